@@ -1,0 +1,41 @@
+// The awaitable that primitives hand out: awaiting it asks its owner whether
+// to park the task (Event.wait(), WaitList.wait(), suspend()). Owners keep no
+// per-waiter object; this one is dropped as soon as it is awaited.
+
+import type { Waitable } from "./frame";
+import { promote } from "./task";
+import type { Task } from "./task";
+
+export interface Owner {
+  /** Parks `task` and returns true, or leaves the outcome in task._v and returns false. */
+  _wait?(task: Task<any>): boolean;
+  /** Takes a cancelled task off whatever list holds it. */
+  _cancel?(task: Task<any>): void;
+}
+
+export class Awaiting<T> implements Waitable, PromiseLike<T> {
+  constructor(public _o: Owner) {}
+
+  _aw(task: Task<any>): boolean {
+    var o = this._o;
+    if (o._wait) return o._wait(task);
+    task._park(o);
+    return true;
+  }
+
+  then<A = T, B = never>(
+    onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
+  ): Task<A | B> {
+    return promote<T>(this).then(onFulfilled, onRejected);
+  }
+}
+
+/**
+ * Parks the current task on `owner` until something calls
+ * `task._wake(owner, value, 0)`, or it is cancelled (then owner._cancel, if
+ * any, is told). For building primitives.
+ */
+export function suspend<T = unknown>(owner: object): Awaiting<T> {
+  return new Awaiting<T>(owner as Owner);
+}

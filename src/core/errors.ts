@@ -1,0 +1,48 @@
+// Error types of the scheduler. They do not extend Error: Espruino cannot run
+// `class extends Error` (espruino-dialect.md rule 1) and prints objects without
+// a toString as "[object Object]" (rule 17), so each carries its own.
+
+/** Raised at the `await` of a task that was cancelled. */
+export class CancelledError {
+  declare name: string;
+  constructor(public message: string = "the task was cancelled") {}
+  toString(): string {
+    return this.name + ": " + this.message;
+  }
+}
+CancelledError.prototype.name = "CancelledError";
+
+/** Raised by `waitFor`, `waitForMs` and `timeout` when time runs out. */
+export class TimeoutError {
+  declare name: string;
+  constructor(public message: string = "the operation timed out") {}
+  toString(): string {
+    return this.name + ": " + this.message;
+  }
+}
+TimeoutError.prototype.name = "TimeoutError";
+
+/**
+ * A misuse of the API. `code` is stable (the README lists them); the message
+ * says what was expected, what was received, and what to do.
+ */
+export class UsageError {
+  declare name: string;
+  constructor(public code: string, public message: string) {}
+  toString(): string {
+    return this.name + " [" + this.code + "]: " + this.message;
+  }
+}
+UsageError.prototype.name = "UsageError";
+
+/** Describes a received value for an error message: `-1 (number)`, `"x" (string)`. */
+export function describe(v: unknown): string {
+  if (v === null) return "null";
+  var t = typeof v;
+  if (t === "string") return '"' + v + '" (string)';
+  if (t === "function") return "a function (did you forget to call it?)";
+  if (t === "object") {
+    return typeof (v as any).then === "function" ? "an awaitable that is not a coroutine (wrap it: async () => await it)" : "an object without then()";
+  }
+  return String(v) + " (" + t + ")";
+}

@@ -1,0 +1,36 @@
+// run() and the exception handler: the entry points of the loop.
+
+import { UsageError, describe } from "./errors";
+import { getLoop } from "./loop";
+import type { ExceptionHandler } from "./loop";
+import { createTask, promote } from "./task";
+import type { Task } from "./task";
+
+/**
+ * Starts the loop with `main` (a coroutine, or an async function to call) as
+ * its main task and returns that task. It runs until every ready task has
+ * waited, then leaves the loop to the runtime's timers: on a device the
+ * program keeps running after run() returns. Not from inside a task.
+ */
+export function run<T>(main: PromiseLike<T> | (() => PromiseLike<T>)): Task<T> {
+  var loop = getLoop(), coro: any = main;
+  if (loop._running) {
+    throw new UsageError("E_NESTED_RUN", "run() was called from inside a task: use createTask() to start more work");
+  }
+  if (typeof main === "function") coro = main();
+  var task = coro != null && typeof coro._resume === "function" && coro.label === -1 ? createTask<T>(coro, "main") : promote<T>(coro);
+  loop._run();
+  return task;
+}
+
+/**
+ * Sets what is called with { message, exception, task } when a task ends with
+ * an exception that nothing awaited; `undefined` restores the default, which
+ * prints it. Exceptions never vanish: they reach an awaiter or the handler.
+ */
+export function setExceptionHandler(handler: ExceptionHandler | undefined): void {
+  if (handler !== undefined && typeof handler !== "function") {
+    throw new UsageError("E_BAD_HANDLER", "setExceptionHandler expects a function or undefined, got " + describe(handler));
+  }
+  getLoop()._handler = handler;
+}

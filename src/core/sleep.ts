@@ -1,0 +1,76 @@
+// sleep, sleepMs and checkpoint. A sleeping task is itself the heap node
+// (heap.ts): the Sleep object is dropped as soon as it is awaited.
+
+import type { Waitable } from "./frame";
+import { UsageError, describe } from "./errors";
+import { SLICE_MS } from "./loop";
+import { promote } from "./task";
+import type { Task } from "./task";
+
+// Parked here, a task sleeps until cancelled: no heap entry, no timer.
+var FOREVER = {};
+
+class Sleep implements Waitable, PromiseLike<void> {
+  constructor(public _ms: number) {}
+
+  _aw(task: Task<any>): boolean {
+    var ms = this._ms, loop = task._l;
+    if (ms === Infinity) task._park(FOREVER);
+    else if (ms > 0) loop._sleepUntil(task, loop._clock.now() + ms);
+    else loop._schedule(task, undefined, 0);
+    return true;
+  }
+
+  then<A = void, B = never>(
+    onFulfilled?: ((value: void) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
+  ): Task<A | B> {
+    return promote<void>(this).then(onFulfilled, onRejected);
+  }
+}
+
+function checkDelay(fn: string, unit: string, v: number): void {
+  if (typeof v !== "number" || v !== v) {
+    throw new UsageError("E_BAD_DELAY", fn + " expects a number of " + unit + " (0 or more), got " + describe(v));
+  }
+}
+
+/**
+ * Suspends the current task for `ms` milliseconds; 0 or less just lets the
+ * other ready tasks run first (as uasyncio's sleep_ms), Infinity sleeps until
+ * cancelled.
+ */
+export function sleepMs(ms: number): PromiseLike<void> {
+  checkDelay("sleepMs", "milliseconds", ms);
+  return new Sleep(ms);
+}
+
+/** Suspends the current task for `seconds` (fractions allowed). */
+export function sleep(seconds: number): PromiseLike<void> {
+  checkDelay("sleep", "seconds", seconds);
+  return new Sleep(seconds * 1000);
+}
+
+var CHECKPOINT: Waitable & PromiseLike<void> = {
+  _aw: function (task: Task<any>): boolean {
+    var loop = task._l;
+    if (loop._clock.now() - loop._start < SLICE_MS) {
+      task._e = 0;
+      return false;
+    }
+    loop._schedule(task, undefined, 0);
+    return true;
+  },
+  then: function (ok?: any, no?: any) {
+    return promote<void>(CHECKPOINT).then(ok, no);
+  },
+};
+
+/**
+ * Yields to the other tasks if this run of the loop has used its time slice
+ * (SLICE_MS), else returns at once. Put it in CPU-bound loops so LEDs keep
+ * blinking and inputs keep being read.
+ */
+export function checkpoint(): PromiseLike<void> {
+  return CHECKPOINT;
+}

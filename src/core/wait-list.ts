@@ -1,0 +1,43 @@
+// A FIFO of parked tasks: what Event, Lock, Semaphore and Queue wait on.
+// Cancelling a waiting task takes it off the list.
+
+import { Awaiting } from "./awaiting";
+import type { Task } from "./task";
+
+export class WaitList {
+  _t: Task<any>[] = [];
+
+  /** Parks the current task at the end of the list. */
+  wait<T = unknown>(): Awaiting<T> {
+    return new Awaiting<T>(this);
+  }
+
+  size(): number {
+    return this._t.length;
+  }
+
+  /** Wakes the longest-waiting task with `v`; false if none waits. Any context. */
+  wakeOne(v?: unknown): boolean {
+    var t = this._t.shift();
+    if (t) t._wake(this, v, 0);
+    return !!t;
+  }
+
+  /** Wakes every waiting task with `v`, in the order they came. Any context. */
+  wakeAll(v?: unknown): void {
+    var ts = this._t, i: number;
+    this._t = [];
+    for (i = 0; i < ts.length; i++) ts[i]._wake(this, v, 0);
+  }
+
+  _wait(task: Task<any>): boolean {
+    this._t.push(task);
+    task._park(this);
+    return true;
+  }
+
+  _cancel(task: Task<any>): void {
+    var i = this._t.indexOf(task);
+    if (i >= 0) this._t.splice(i, 1);
+  }
+}

@@ -1,0 +1,51 @@
+import type { Waitable } from "../core/frame";
+import { DONE, promote } from "../core/task";
+import type { Task } from "../core/task";
+
+/** What shield() returns: awaiting it waits for the task without owning it. */
+class Shielded<T> implements Waitable, PromiseLike<T> {
+  /** Tasks awaiting the shield. */
+  _ws: Task<any>[] = [];
+  _cb: (t: Task<T>) => void;
+
+  constructor(public _t: Task<T>) {
+    var self = this;
+    this._cb = function (t) {
+      var ws = self._ws, i: number, err = t._e ? 1 : 0;
+      self._ws = [];
+      if (ws.length && err) t._e = 2;
+      for (i = 0; i < ws.length; i++) ws[i]._wake(self, t._v, err);
+    };
+  }
+
+  _aw(w: Task<any>): boolean {
+    var t = this._t;
+    if (t._st === DONE) return t._aw(w);
+    if (!this._ws.length) t._onDone(this._cb);
+    this._ws.push(w);
+    w._park(this);
+    return true;
+  }
+
+  /** A cancelled awaiter stops waiting; the task goes on. */
+  _cancel(w: Task<any>): void {
+    var i = this._ws.indexOf(w);
+    if (i >= 0) this._ws.splice(i, 1);
+    if (!this._ws.length) this._t._offDone(this._cb); // its exception, if any, then reaches the handler
+  }
+
+  then<A = T, B = never>(
+    onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
+  ): Task<A | B> {
+    return promote<T>(this).then(onFulfilled, onRejected);
+  }
+}
+
+/**
+ * Protects `aw` from cancellation: cancelling the task that awaits the shield
+ * raises CancelledError there, while `aw` (made a task) runs on.
+ */
+export function shield<T>(aw: PromiseLike<T>): PromiseLike<T> {
+  return new Shielded<T>(promote(aw));
+}

@@ -1,0 +1,108 @@
+import { suspend } from "../core/awaiting";
+import { CancelledError, UsageError } from "../core/errors";
+import { RUNNING, createTask, currentTask } from "../core/task";
+import type { Task } from "../core/task";
+
+/** Raised by taskGroup when tasks of the group failed; holds every error. */
+export class TaskGroupError {
+  declare name: string;
+  message: string;
+  constructor(public errors: unknown[]) {
+    var parts: string[] = [], i: number;
+    for (i = 0; i < errors.length; i++) parts.push(String(errors[i]));
+    this.message = "unhandled errors in a task group (" + errors.length + "): " + parts.join("; ");
+  }
+  toString(): string {
+    return this.name + ": " + this.message;
+  }
+}
+TaskGroupError.prototype.name = "TaskGroupError";
+
+/** The handle a taskGroup body gets to start tasks in the group. */
+export class TaskGroup {
+  _live = 0;
+  _errors: unknown[] = [];
+  /** 0 in the body, 1 waiting for the tasks, 2 finished. */
+  _phase = 0;
+  _aborting = false;
+  /** The group cancelled the parent's body because a task failed. */
+  _cancelledParent = false;
+  _children: Task<any>[] = [];
+  _onDone: (t: Task<any>) => void;
+
+  constructor(public _parent: Task<any>) {
+    var self = this;
+    this._onDone = function (t) {
+      var i = self._children.indexOf(t);
+      if (i >= 0) self._children.splice(i, 1);
+      self._live--;
+      if (t._e && !(t._v instanceof CancelledError)) {
+        self._errors.push(t._v);
+        if (!self._aborting) self._abort();
+      }
+      if (!self._live) self._parent._wake(self, undefined, 0);
+    };
+  }
+
+  /** Starts `coro` as a task of the group. Only while the group is open. */
+  createTask<T>(coro: PromiseLike<T>, name?: string): Task<T> {
+    if (this._phase === 2) {
+      throw new UsageError("E_GROUP_CLOSED", "this task group has finished: start tasks inside its body");
+    }
+    if (this._aborting) {
+      throw new UsageError("E_GROUP_ABORTING", "this task group is shutting down after a failure: no new tasks");
+    }
+    var t = createTask(coro, name);
+    this._live++;
+    this._children.push(t);
+    t._onDone(this._onDone);
+    return t;
+  }
+
+  _abort(): void {
+    var cs = this._children.slice(), i: number;
+    this._aborting = true;
+    for (i = 0; i < cs.length; i++) cs[i]._cancelAtAwait();
+    if (this._phase === 0 && this._parent._st !== RUNNING) {
+      this._cancelledParent = true;
+      this._parent.cancel();
+    }
+  }
+}
+
+/**
+ * Structured concurrency (Python's TaskGroup, Trio's nursery): runs `body`,
+ * which starts tasks with `tg.createTask`, then waits for all of them. The
+ * first failure cancels the others and the body, waits for them, and raises
+ * TaskGroupError with every error. Cancelling the caller cancels the group.
+ */
+export async function taskGroup<R>(body: (tg: TaskGroup) => PromiseLike<R>): Promise<R> {
+  var tg = new TaskGroup(currentTask()), result: R | undefined, cancelled: unknown, bodyFailed = false, bodyError: unknown;
+  try {
+    result = await body(tg);
+  } catch (e) {
+    if (!(e instanceof CancelledError)) {
+      bodyFailed = true;
+      bodyError = e;
+    } else if (!tg._cancelledParent) cancelled = e;
+    if (!tg._aborting) tg._abort();
+  }
+  tg._phase = 1;
+  while (tg._live) {
+    try {
+      await suspend(tg);
+    } catch (e) {
+      // The caller was cancelled while waiting for the tasks.
+      if (!(e instanceof CancelledError)) throw e;
+      if (!tg._aborting) {
+        cancelled = e;
+        tg._abort();
+      }
+    }
+  }
+  tg._phase = 2;
+  if (bodyFailed) tg._errors.push(bodyError);
+  if (tg._errors.length) throw new TaskGroupError(tg._errors);
+  if (cancelled) throw cancelled;
+  return result!;
+}

@@ -1,0 +1,32 @@
+import { CancelledError, TimeoutError, UsageError, describe } from "../core/errors";
+import { currentTask } from "../core/task";
+
+/**
+ * Runs `fn()` and awaits what it returns; if that takes longer than `ms`, the
+ * current task is cancelled where it waits (whatever it awaits is cancelled in
+ * turn and finishes its cleanup), and TimeoutError is raised. As uasyncio's
+ * wait_for, it raises TimeoutError even if the work swallowed the cancellation.
+ */
+export async function timeout<T>(ms: number, fn: () => PromiseLike<T>): Promise<T> {
+  if (typeof ms !== "number" || ms !== ms) {
+    throw new UsageError("E_BAD_DELAY", "timeout expects a number of milliseconds, got " + describe(ms));
+  }
+  if (typeof fn !== "function") {
+    throw new UsageError("E_BAD_ARG", "timeout expects a function that returns an awaitable, got " + describe(fn));
+  }
+  var task = currentTask(), loop = task._l, fired = false, result: T;
+  var timer = ms === Infinity ? undefined : loop._callAt(loop._clock.now() + Math.max(0, ms), function () {
+    fired = true;
+    task.cancel();
+  });
+  try {
+    result = await fn();
+  } catch (e) {
+    if (fired && e instanceof CancelledError) throw new TimeoutError("timed out after " + ms + " ms");
+    throw e;
+  } finally {
+    if (timer && !fired) loop._clearTimer(timer);
+  }
+  if (fired) throw new TimeoutError("timed out after " + ms + " ms");
+  return result;
+}

@@ -1,0 +1,19 @@
+// ristretto: async TypeScript on microcontrollers, the uasyncio way.
+
+export { run, setExceptionHandler } from "./core/run";
+export { Task, createTask, currentTask } from "./core/task";
+export { sleep, sleepMs, checkpoint } from "./core/sleep";
+export { CancelledError, TimeoutError, UsageError } from "./core/errors";
+export type { ExceptionContext, ExceptionHandler } from "./core/loop";
+export { gather } from "./funcs/gather";
+export type { GatherOptions } from "./funcs/gather";
+export { waitFor, waitForMs } from "./funcs/wait-for";
+export { shield } from "./funcs/shield";
+export { timeout } from "./funcs/timeout";
+export { taskGroup, TaskGroup, TaskGroupError } from "./funcs/task-group";
+export { Event } from "./sync/event";
+export { ThreadSafeFlag } from "./sync/thread-safe-flag";
+export { Lock } from "./sync/lock";
+export { Semaphore } from "./sync/semaphore";
+export { BoundedSemaphore } from "./sync/bounded-semaphore";
+export { Queue, QueueEmpty, QueueFull } from "./sync/queue";

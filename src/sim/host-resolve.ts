@@ -1,0 +1,21 @@
+// Lets the compiled TypeScript (tests, examples, benchmarks) run on Node:
+// "tslib" resolves to the framework's own helpers and "ristretto" to this
+// package's build, as the device build resolves them. Host only; loaded with
+// `node -r` (see .mocharc.json and package.json).
+
+import Module = require("module");
+import path = require("path");
+
+var root = path.resolve(__dirname, "../..");
+var aliases: { [name: string]: string } = {
+  tslib: path.join(root, "src/core/tslib.js"),
+  ristretto: path.join(root, "src/index.js"),
+};
+var M = Module as unknown as { _resolveFilename: (...args: unknown[]) => string };
+var resolve = M._resolveFilename;
+
+M._resolveFilename = function (this: unknown, request: unknown) {
+  var args = arguments;
+  if (typeof request === "string" && aliases.hasOwnProperty(request)) args[0] = aliases[request];
+  return resolve.apply(this, args as unknown as unknown[]);
+};

@@ -1,0 +1,54 @@
+import { UsageError, describe } from "../core/errors";
+import { currentTask } from "../core/task";
+import type { Task } from "../core/task";
+import { WaitList } from "../core/wait-list";
+
+/**
+ * A counter of permits. acquire() takes one, waiting while there are none;
+ * release() gives one back, straight to the longest-waiting task if any. A
+ * waiter cancelled after it was handed a permit gives it back.
+ */
+export class Semaphore {
+  _value: number;
+  _w = new WaitList();
+  /** Tasks handed a permit that have not resumed yet. */
+  _handed: Task<any>[] = [];
+
+  constructor(value?: number) {
+    if (value === undefined) value = 1;
+    if (typeof value !== "number" || !(value >= 0) || Math.floor(value) !== value) {
+      throw new UsageError("E_BAD_ARG", "a semaphore's value must be a whole number >= 0, got " + describe(value));
+    }
+    this._value = value;
+  }
+
+  locked(): boolean {
+    return this._value === 0;
+  }
+
+  async acquire(): Promise<true> {
+    if (this._value > 0) {
+      this._value--;
+      return true;
+    }
+    var me = currentTask(), handed = this._handed;
+    try {
+      await this._w.wait();
+    } catch (e) {
+      if (handed.indexOf(me) >= 0) {
+        handed.splice(handed.indexOf(me), 1);
+        this.release();
+      }
+      throw e;
+    }
+    handed.splice(handed.indexOf(me), 1);
+    return true;
+  }
+
+  release(): void {
+    if (this._w.size()) {
+      this._handed.push(this._w._t[0]);
+      this._w.wakeOne(true);
+    } else this._value++;
+  }
+}

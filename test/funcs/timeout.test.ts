@@ -1,0 +1,67 @@
+import assert = require("assert");
+import { sleepMs, timeout, TimeoutError } from "../../src";
+import { runVirtual } from "../support/virtual";
+
+describe("timeout", function () {
+  it("raises TimeoutError at the await in progress when time runs out", function () {
+    var r = runVirtual(async function (print, clock) {
+      try {
+        await timeout(50, async () => {
+          for (var i = 0; ; i++) {
+            print("step", i);
+            await sleepMs(20);
+          }
+        });
+      } catch (e) {
+        print(e instanceof TimeoutError, "at", clock.now());
+      }
+    });
+    assert.deepStrictEqual(r.lines, ["step 0", "step 1", "step 2", "true at 50"]);
+  });
+
+  it("returns the scope's result and cancels its timer when it finishes in time", function () {
+    var r = runVirtual(async function (print, clock) {
+      print(await timeout(1000, async () => {
+        await sleepMs(10);
+        return "in time";
+      }), clock.now());
+    });
+    assert.deepStrictEqual(r.lines, ["in time 10"]);
+    assert.strictEqual(r.clock.now(), 10);
+  });
+
+  it("the inner of two nested scopes that expires first raises; the outer passes it on", function () {
+    var r = runVirtual(async function (print, clock) {
+      try {
+        await timeout(100, () =>
+          timeout(30, async () => {
+            await sleepMs(1000);
+          }),
+        );
+      } catch (e) {
+        print(String(e), clock.now());
+      }
+      try {
+        await timeout(30, () =>
+          timeout(100, async () => {
+            await sleepMs(1000);
+          }),
+        );
+      } catch (e) {
+        print(String(e), clock.now());
+      }
+    });
+    assert.deepStrictEqual(r.lines, ["TimeoutError: timed out after 30 ms 30", "TimeoutError: timed out after 30 ms 60"]);
+  });
+
+  it("refuses a scope that is not a function", function () {
+    var r = runVirtual(async function (print) {
+      try {
+        await timeout(10, sleepMs(1) as any);
+      } catch (e) {
+        print(String(e));
+      }
+    });
+    assert.deepStrictEqual(r.lines, ["UsageError [E_BAD_ARG]: timeout expects a function that returns an awaitable, got an awaitable that is not a coroutine (wrap it: async () => await it)"]);
+  });
+});
