@@ -8,7 +8,9 @@
  *   unretrieved exception reported one step later (uasyncio does the same).
  * - Ready tasks run in FIFO order, in rounds: a task made ready during a round
  *   runs in the next one. Due timers join the queue at the start of a round,
- *   earliest deadline first, ties in the order they were set.
+ *   earliest deadline first, ties in the order they were set; then whatever
+ *   was flagged for polling (ThreadSafeFlag) wakes its waiter, behind the
+ *   tasks already queued, as uasyncio's poll of its I/O queue does.
  * - Tickless: when a run ends, exactly one platform timer is armed, for "now"
  *   if tasks are ready, for the earliest deadline if any, or none at all; the
  *   runtime can then sleep. Interrupt callbacks that wake a task arm it anew.
@@ -44,6 +46,11 @@ var READY = 0;
 var RUNNING = 1;
 var DONE = 3;
 
+/** Something to look at at the start of the next round (ThreadSafeFlag). */
+export interface Pollable {
+  _poll(): void;
+}
+
 /** A callback in the timer heap (timeout scopes). */
 export class Timer implements TimerNode {
   declare _d: number;
@@ -58,6 +65,7 @@ export class Timer implements TimerNode {
 export class Loop {
   _ready: Task<any>[] = [];
   _heap: TimerNode[] = [];
+  _polls: Pollable[] = [];
   /** The running task. */
   _cur: Task<any> | undefined = undefined;
   _running = false;
@@ -115,6 +123,12 @@ export class Loop {
     heapRemove(this._heap, t);
   }
 
+  /** Polls `p` at the start of the next round. Any context, interrupts included. */
+  _pollSoon(p: Pollable): void {
+    this._polls.push(p);
+    if (!this._running) this._arm();
+  }
+
   /** A task ended with an exception no one has asked for: tell the handler next step. */
   _report(task: Task<any>): void {
     this._ready.push(task);
@@ -124,7 +138,7 @@ export class Loop {
   /** Runs rounds until nothing is ready or the slice is spent, then re-arms. */
   _run(): void {
     if (this._running) return;
-    var prev = current, clock = this._clock, ready: Task<any>[], i = 0, now: number;
+    var prev = current, clock = this._clock, ready: Task<any>[] = [], i = 0, now: number;
     current = this;
     this._running = true;
     if (this._timer !== undefined) {
@@ -136,6 +150,7 @@ export class Loop {
     try {
       for (;;) {
         this._expire(now);
+        if (this._polls.length) this._poll();
         ready = this._ready;
         if (!ready.length) break;
         this._ready = [];
@@ -145,7 +160,7 @@ export class Loop {
       }
     } catch (e) {
       // Only a fault in the framework itself gets here: keep the rest of the round.
-      this._ready = ready!.slice(i + 1).concat(this._ready);
+      this._ready = ready.slice(i + 1).concat(this._ready);
       this._fault(e);
     } finally {
       this._cur = undefined;
@@ -162,6 +177,12 @@ export class Loop {
       heapRemove(h, n);
       n._fire();
     }
+  }
+
+  _poll(): void {
+    var ps = this._polls, i: number;
+    this._polls = [];
+    for (i = 0; i < ps.length; i++) ps[i]._poll();
   }
 
   _resume(task: Task<any>): void {
@@ -194,7 +215,7 @@ export class Loop {
   /** Keeps exactly one platform timer for the earliest thing to do, or none. */
   _arm(): void {
     var clock = this._clock, now = clock.now(), at: number;
-    if (this._ready.length) at = now;
+    if (this._ready.length || this._polls.length) at = now;
     else if (this._heap.length) at = this._heap[0]._d;
     else at = -1;
     if (this._timer !== undefined) {

@@ -13,14 +13,19 @@ import type { Task } from "./task";
  * program keeps running after run() returns. Not from inside a task.
  */
 export function run<T>(main: PromiseLike<T> | (() => PromiseLike<T>)): Task<T> {
-  var loop = getLoop(), coro: any = main;
+  var loop = getLoop();
   if (loop._running) {
     throw new UsageError("E_NESTED_RUN", "run() was called from inside a task: use createTask() to start more work");
   }
-  if (typeof main === "function") coro = main();
-  var task = coro != null && typeof coro._resume === "function" && coro.label === -1 ? createTask<T>(coro, "main") : promote<T>(coro);
+  var task = createMainTask(main);
   loop._run();
   return task;
+}
+
+/** The task run() makes for `main`, not yet run. For host tooling too. */
+export function createMainTask<T>(main: PromiseLike<T> | (() => PromiseLike<T>)): Task<T> {
+  var coro: any = typeof main === "function" ? main() : main;
+  return coro != null && typeof coro._resume === "function" && coro.label === -1 ? createTask<T>(coro, "main") : promote<T>(coro);
 }
 
 /**

@@ -175,7 +175,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
    * finishes. Iterative whatever the depth of nested awaits.
    */
   _step(v: unknown, err: number): void {
-    var f: Frame, r: number, a: any;
+    var f: Frame, r: number, a: any, parked: boolean;
     for (;;) {
       f = this._c!;
       r = f._resume(v, err, this);
@@ -183,19 +183,19 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
       this._v = undefined;
       if (r === AWAIT) {
         a = v;
-        if (a != null && typeof a._aw === "function") {
-          if (a._aw(this)) {
-            if (this._x) {
-              this._x = 0;
-              this.cancel();
-            }
-            return;
-          }
-        } else if (a != null && typeof a.then === "function") {
-          if (awaitThenable(this, a)) return;
-        } else {
+        if (a != null && typeof a._aw === "function") parked = a._aw(this);
+        else if (a != null && typeof a.then === "function") parked = awaitThenable(this, a);
+        else {
           this._v = new UsageError("E_NOT_AWAITABLE", "await expects a coroutine, a Task or a thenable, got " + describe(a));
           this._e = 1;
+          parked = false;
+        }
+        if (parked) {
+          if (this._x) {
+            this._x = 0;
+            this.cancel();
+          }
+          return;
         }
         v = this._v;
         err = this._e!;

@@ -1,33 +1,62 @@
-import { describe, UsageError } from "../core/errors";
-import { timeout } from "./timeout";
+import { suspend } from "../core/awaiting";
+import { describe, TimeoutError, UsageError } from "../core/errors";
+import { sleepMs } from "../core/sleep";
+import { currentTask, DONE, promote } from "../core/task";
 
-function checkAwaitable(fn: string, aw: unknown): void {
-  var a = aw as any;
-  if (a == null || (typeof a._aw !== "function" && typeof a.then !== "function")) {
-    throw new UsageError("E_NOT_AWAITABLE", fn + " expects an awaitable (a coroutine, a Task or a thenable), got " + describe(aw));
+function checkLimit(fn: string, unit: string, v: unknown): void {
+  if (v !== null && (typeof v !== "number" || v !== v)) {
+    throw new UsageError("E_BAD_DELAY", fn + " expects a number of " + unit + " or null, got " + describe(v));
   }
 }
 
 /**
- * Awaits `aw` for at most `ms` milliseconds; on timeout cancels it, waits for
- * it to finish, and raises TimeoutError. `null` means no limit. Cancelling the
- * caller cancels `aw` too. A coroutine runs inside the caller's task (no extra
- * task is made); a Task is cancelled on timeout.
+ * Awaits `aw` (made a task, as uasyncio's wait_for does) for at most `ms`
+ * milliseconds; `null` means no limit. On timeout, cancels it, waits for it
+ * to finish its cleanup, and raises TimeoutError. Cancelling the caller
+ * raises CancelledError there at once and cancels `aw`.
  */
-export function waitForMs<T>(aw: PromiseLike<T>, ms: number | null): Promise<T> {
-  checkAwaitable("waitForMs", aw);
-  return timeout(ms === null ? Infinity : ms, function () {
-    return aw;
+export async function waitForMs<T>(aw: PromiseLike<T>, ms: number | null): Promise<T> {
+  checkLimit("waitForMs", "milliseconds", ms);
+  var t = promote(aw);
+  if (ms === null || ms === Infinity) return await t;
+  var me = currentTask(), loop = me._l, token = {}, timedOut = false;
+  var wake = function () {
+    me._wake(token, undefined, 0);
+  };
+  var timer = loop._callAt(loop._clock.now() + Math.max(0, ms), function () {
+    timedOut = true;
+    wake();
   });
+  if (t._st !== DONE) {
+    t._onDone(wake);
+    try {
+      await suspend(token);
+    } catch (e) {
+      // Cancelled from outside: pass it on to the work, and leave at once.
+      t._offDone(wake);
+      loop._clearTimer(timer);
+      t.cancel();
+      throw e;
+    }
+    t._offDone(wake);
+  }
+  if (!timedOut) {
+    loop._clearTimer(timer);
+    await sleepMs(0); // uasyncio hands the outcome over through a runner task: one round
+    return t.result();
+  }
+  t.cancel();
+  try {
+    await t;
+  } catch (e) {
+    // its CancelledError, or whatever its cleanup raised: the timeout is the news
+  }
+  await sleepMs(0);
+  throw new TimeoutError("timed out after " + ms + " ms");
 }
 
 /** waitForMs with the limit in seconds. */
 export function waitFor<T>(aw: PromiseLike<T>, seconds: number | null): Promise<T> {
-  checkAwaitable("waitFor", aw);
-  if (seconds !== null && (typeof seconds !== "number" || seconds !== seconds)) {
-    throw new UsageError("E_BAD_DELAY", "waitFor expects a number of seconds or null, got " + describe(seconds));
-  }
-  return timeout(seconds === null ? Infinity : seconds * 1000, function () {
-    return aw;
-  });
+  checkLimit("waitFor", "seconds", seconds);
+  return waitForMs(aw, seconds === null ? null : seconds * 1000);
 }

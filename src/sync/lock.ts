@@ -13,8 +13,9 @@ export class Lock {
   _state: 0 | 1 | Task<any> = 0;
   _w = new WaitList();
 
+  /** True while a task holds the lock (not while it is being handed over). */
   locked(): boolean {
-    return this._state !== 0;
+    return this._state === 1;
   }
 
   async acquire(): Promise<true> {

@@ -3,17 +3,19 @@ import { WaitList } from "../core/wait-list";
 
 /**
  * A flag set from interrupt callbacks (setWatch, serial data) and waited for
- * by one task. Sets that come before the waiter runs count as one, and the
- * flag is cleared when wait() returns.
+ * by one task. As in uasyncio, set() only raises the flag; the loop wakes the
+ * waiter when it next polls, behind the tasks already queued. Sets that come
+ * before the waiter runs count as one; wait() clears the flag as it returns.
  */
 export class ThreadSafeFlag {
   _flag = false;
   _w = new WaitList();
 
-  /** Sets the flag and wakes the waiter. Safe from interrupt callbacks. */
+  /** Raises the flag. Safe from interrupt callbacks. */
   set(): void {
+    var waiter = this._w._t[0];
     this._flag = true;
-    this._w.wakeOne();
+    if (waiter) waiter._l._pollSoon(this);
   }
 
   clear(): void {
@@ -28,5 +30,9 @@ export class ThreadSafeFlag {
       await this._w.wait();
     }
     this._flag = false;
+  }
+
+  _poll(): void {
+    if (this._flag) this._w.wakeOne();
   }
 }

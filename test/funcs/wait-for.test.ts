@@ -65,7 +65,7 @@ describe("waitFor and waitForMs", function () {
     assert.deepStrictEqual(r.lines, ["work cancelled: true", "work cleaned up", "TimeoutError: timed out after 10 ms true"]);
   });
 
-  it("forwards a cancellation of the caller to the awaitable", function () {
+  it("a cancelled caller raises CancelledError at once, then the awaitable is cancelled (uasyncio's order)", function () {
     var r = runVirtual(async function (print) {
       var caller = createTask(
         (async () => {
@@ -80,7 +80,7 @@ describe("waitFor and waitForMs", function () {
       caller.cancel();
       await caller;
     });
-    assert.deepStrictEqual(r.lines, ["work cancelled: true", "work cleaned up", "caller got CancelledError: the task was cancelled"]);
+    assert.deepStrictEqual(r.lines, ["caller got CancelledError: the task was cancelled", "work cancelled: true", "work cleaned up"]);
   });
 
   it("passes an exception of the awaitable through", function () {
@@ -128,9 +128,9 @@ describe("waitFor and waitForMs", function () {
       }
     });
     assert.deepStrictEqual(r.lines, [
-      "E_BAD_DELAY: timeout expects a number of milliseconds, got NaN (number)",
+      "E_BAD_DELAY: waitForMs expects a number of milliseconds or null, got NaN (number)",
       'E_BAD_DELAY: waitFor expects a number of seconds or null, got "1" (string)',
-      "E_NOT_AWAITABLE: waitForMs expects an awaitable (a coroutine, a Task or a thenable), got 5 (number)",
+      "E_NOT_AWAITABLE: expected an awaitable (a coroutine, a Task or a thenable), got 5 (number)",
     ]);
   });
 });

@@ -5,7 +5,7 @@
 import { hooks } from "../../src/core/debug";
 import type { Coroutine } from "../../src/core/coroutine";
 import { Loop, setLoop } from "../../src/core/loop";
-import { run } from "../../src/core/run";
+import { createMainTask } from "../../src/core/run";
 import type { Task } from "../../src/core/task";
 import { VirtualClock } from "../../src/sim/virtual-clock";
 
@@ -16,6 +16,8 @@ export interface VirtualOptions {
   allowNeverAwaited?: boolean;
   /** Fail if the loop wakes more often than this (a busy loop in the test). */
   maxWakeups?: number;
+  /** The main task may end with an exception: return it in `error` instead of throwing. */
+  mainMayFail?: boolean;
 }
 
 export interface VirtualRun<T> {
@@ -26,6 +28,8 @@ export interface VirtualRun<T> {
   lines: string[];
   /** "name (file:line)" of each coroutine created and never awaited. */
   neverAwaited: string[];
+  /** The main task's exception (with options.mainMayFail). */
+  error?: unknown;
 }
 
 function creator(): string {
@@ -42,7 +46,9 @@ function creator(): string {
 /**
  * Runs `main(print, clock)` on a fresh virtual loop until nothing is left to
  * do (or until options.untilMs). print() records a line in `lines`, to
- * compare against what uasyncio prints; `clock` is the virtual clock.
+ * compare against what uasyncio prints; `clock` is the virtual clock. Like
+ * asyncio.run, it retrieves the main task's outcome and raises its exception
+ * (unless options.mainMayFail).
  */
 export function runVirtual<T>(
   main: (print: (...parts: unknown[]) => void, clock: VirtualClock) => PromiseLike<T>,
@@ -67,9 +73,11 @@ export function runVirtual<T>(
     created.push({ c: c, name: name });
   };
   try {
-    task = run(function () {
+    task = createMainTask(function () {
       return main(print, clock);
     });
+    task._onDone(function () {}); // its outcome is ours to report, as asyncio.run's caller's
+    loop._run();
     if (opts.untilMs !== undefined) clock.advance(opts.untilMs - clock.now());
     else {
       while (clock.fireNext()) {
@@ -84,5 +92,10 @@ export function runVirtual<T>(
   if (neverAwaited.length && !opts.allowNeverAwaited) {
     throw new Error("coroutine " + neverAwaited.join(", coroutine ") + " was never awaited");
   }
-  return { task: task, clock: clock, loop: loop, lines: lines, neverAwaited: neverAwaited };
+  var error: unknown;
+  if (task.done() && task._e) {
+    error = task._v;
+    if (!opts.mainMayFail) throw new Error("the main task raised " + String(error) + "; it printed:\n" + lines.join("\n"));
+  }
+  return { task: task, clock: clock, loop: loop, lines: lines, neverAwaited: neverAwaited, error: error };
 }
