@@ -2,8 +2,7 @@
 // to park the task (Event.wait(), WaitList.wait(), suspend()). Owners keep no
 // per-waiter object; this one is dropped as soon as it is awaited.
 
-import type { Waitable } from "./frame";
-import { promote } from "./task";
+import { Awaitable } from "./awaitable";
 import type { Task } from "./task";
 
 export interface Owner {
@@ -13,21 +12,16 @@ export interface Owner {
   _cancel?(task: Task<any>): void;
 }
 
-export class Awaiting<T> implements Waitable, PromiseLike<T> {
-  constructor(public _o: Owner) {}
+export class Awaiting<T> extends Awaitable<T> {
+  constructor(public _o: Owner) {
+    super();
+  }
 
   _aw(task: Task<any>): boolean {
     var o = this._o;
     if (o._wait) return o._wait(task);
     task._park(o);
     return true;
-  }
-
-  then<A = T, B = never>(
-    onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
-    onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
-  ): Task<A | B> {
-    return promote<T>(this).then(onFulfilled, onRejected);
   }
 }
 

@@ -1,17 +1,18 @@
 // sleep, sleepMs and checkpoint. A sleeping task is itself the heap node
 // (heap.ts): the Sleep object is dropped as soon as it is awaited.
 
-import type { Waitable } from "./frame";
+import { Awaitable } from "./awaitable";
 import { UsageError, describe } from "./errors";
 import { SLICE_MS } from "./loop";
-import { promote } from "./task";
 import type { Task } from "./task";
 
 // Parked here, a task sleeps until cancelled: no heap entry, no timer.
 var FOREVER = {};
 
-class Sleep implements Waitable, PromiseLike<void> {
-  constructor(public _ms: number) {}
+class Sleep extends Awaitable<void> {
+  constructor(public _ms: number) {
+    super();
+  }
 
   _aw(task: Task<any>): boolean {
     var ms = this._ms, loop = task._l;
@@ -19,13 +20,6 @@ class Sleep implements Waitable, PromiseLike<void> {
     else if (ms > 0) loop._sleepUntil(task, loop._clock.now() + ms);
     else loop._schedule(task, undefined, 0);
     return true;
-  }
-
-  then<A = void, B = never>(
-    onFulfilled?: ((value: void) => A | PromiseLike<A>) | null,
-    onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
-  ): Task<A | B> {
-    return promote<void>(this).then(onFulfilled, onRejected);
   }
 }
 
@@ -51,8 +45,8 @@ export function sleep(seconds: number): PromiseLike<void> {
   return new Sleep(seconds * 1000);
 }
 
-var CHECKPOINT: Waitable & PromiseLike<void> = {
-  _aw: function (task: Task<any>): boolean {
+class Checkpoint extends Awaitable<void> {
+  _aw(task: Task<any>): boolean {
     var loop = task._l;
     if (loop._clock.now() - loop._start < SLICE_MS) {
       task._e = 0;
@@ -60,11 +54,10 @@ var CHECKPOINT: Waitable & PromiseLike<void> = {
     }
     loop._schedule(task, undefined, 0);
     return true;
-  },
-  then: function (ok?: any, no?: any) {
-    return promote<void>(CHECKPOINT).then(ok, no);
-  },
-};
+  }
+}
+
+var CHECKPOINT = new Checkpoint();
 
 /**
  * Yields to the other tasks if this run of the loop has used its time slice

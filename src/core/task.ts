@@ -2,9 +2,10 @@
 //
 // States (`_st`), with what the other fields mean in each:
 //
-//   READY ──step──► RUNNING ──await──► WAITING ──woken──► READY
-//     ▲                │  └──returns/throws──► DONE
-//     └── sleepMs(0), checkpoint() ◄┘
+//   createTask ─► READY ──step──► RUNNING ──parks at an await──► WAITING
+//                   ▲  ▲             │  │                             │
+//                   │  └── yields ───┘  └── returns or throws ─► DONE │
+//                   └─────────────── woken, or cancelled ─────────────┘
 //
 //   READY    in its loop's ready queue; resumes with _v (thrown if _e is 1)
 //   RUNNING  the loop's current task (at most one per loop)

@@ -1,14 +1,15 @@
-import type { Waitable } from "../core/frame";
+import { Awaitable } from "../core/awaitable";
 import { DONE, promote } from "../core/task";
 import type { Task } from "../core/task";
 
 /** What shield() returns: awaiting it waits for the task without owning it. */
-class Shielded<T> implements Waitable, PromiseLike<T> {
+class Shielded<T> extends Awaitable<T> {
   /** Tasks awaiting the shield. */
   _ws: Task<any>[] = [];
   _cb: (t: Task<T>) => void;
 
   constructor(public _t: Task<T>) {
+    super();
     var self = this;
     this._cb = function (t) {
       var ws = self._ws, i: number, err = t._e ? 1 : 0;
@@ -32,13 +33,6 @@ class Shielded<T> implements Waitable, PromiseLike<T> {
     var i = this._ws.indexOf(w);
     if (i >= 0) this._ws.splice(i, 1);
     if (!this._ws.length) this._t._offDone(this._cb); // its exception, if any, then reaches the handler
-  }
-
-  then<A = T, B = never>(
-    onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
-    onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
-  ): Task<A | B> {
-    return promote<T>(this).then(onFulfilled, onRejected);
   }
 }
 
