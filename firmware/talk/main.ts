@@ -9,7 +9,7 @@ function print(...parts: unknown[]) {
   console.log(parts.map(String).join(" "));
 }
 
-export async function talk() {
+async function talk() {
   print("--- a task cancelled when another coroutine returns");
   await manager(print);
   print("--- gather, an Event and an exception");

@@ -12,9 +12,6 @@ export interface Clock {
   clearTimer(handle: unknown): void;
 }
 
-declare function setTimeout(fn: () => void, ms: number): unknown;
-declare function clearTimeout(handle: unknown): void;
-
 /**
  * The runtime's clock: Date.now() (floored: Espruino's carries fractions of a
  * millisecond) and setTimeout, which Espruino, Kaluma and Node all have.

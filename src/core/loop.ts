@@ -234,8 +234,6 @@ function defaultHandler(ctx: ExceptionContext): void {
   console.log(ctx.message + (t && t.name ? " (task " + t.name + ")" : "") + ": " + String(ctx.exception));
 }
 
-declare var console: { log(...a: unknown[]): void };
-
 var current: Loop | undefined;
 
 /** The loop that is running, or the one tasks go to when none is. */

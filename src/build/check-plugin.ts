@@ -1,0 +1,32 @@
+// Fails the build on anything Espruino cannot run (check.ts), naming the
+// construct, why, what to use instead, and the TypeScript file and line
+// (through the bundle's final source map). Host only.
+
+import path = require("path");
+import type { Plugin } from "rollup";
+import { SourceMapConsumer } from "source-map-js";
+import { check } from "./check";
+
+export function checkPlugin(root: string, outDir: string): Plugin {
+  return {
+    name: "ristretto-check",
+    generateBundle: function (_options, bundle) {
+      var names = Object.keys(bundle), i: number, j: number;
+      for (i = 0; i < names.length; i++) {
+        var chunk = bundle[names[i]];
+        if (chunk.type !== "chunk") continue;
+        var findings = check(chunk.code);
+        if (!findings.length) continue;
+        var map = chunk.map ? new SourceMapConsumer(chunk.map as any) : undefined;
+        var lines: string[] = [];
+        for (j = 0; j < findings.length; j++) {
+          var f = findings[j], where = chunk.fileName + ":" + f.line + ":" + (f.column + 1);
+          var orig = map ? map.originalPositionFor({ line: f.line, column: f.column }) : undefined;
+          if (orig && orig.source) where = path.relative(root, path.resolve(outDir, orig.source)) + ":" + orig.line + ":" + (orig.column + 1);
+          lines.push(where + ": " + f.message);
+        }
+        this.error(lines.length + " construct" + (lines.length > 1 ? "s" : "") + " Espruino cannot run:\n" + lines.join("\n"));
+      }
+    },
+  };
+}
