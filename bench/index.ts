@@ -6,7 +6,7 @@ import fs = require("fs");
 import path = require("path");
 import ts = require("typescript");
 import { bundle } from "./bundle";
-import { Engine, node, quickjs } from "./engines";
+import { Engine, node, quickjs } from "../src/sim/engines";
 
 var root = path.resolve(__dirname, "../..");
 var build = path.join(root, ".build");

@@ -13,10 +13,12 @@ import type { InputOptions, OutputOptions } from "rollup";
 import typescript from "@rollup/plugin-typescript";
 import terser from "@rollup/plugin-terser";
 import { checkPlugin } from "./check-plugin";
+import { internalNames } from "./internal-names";
 import { lowerPlugin } from "./lower-plugin";
 import { resolvePlugin } from "./resolve-plugin";
 import { runtimeOf } from "./runtimes";
 import { sizePlugin } from "./size-plugin";
+import { terseErrorsPlugin } from "./terse-errors-plugin";
 import type { SizeReport } from "./size-plugin";
 
 export interface BuildOptions {
@@ -26,7 +28,7 @@ export interface BuildOptions {
   /** The ristretto package folder (default: this one). */
   root?: string;
   outDir?: string;
-  /** false: keep the output readable (still hoisted and checked). */
+  /** false: keep the output readable, and the full error messages (still lowered and checked). */
   minify?: boolean;
 }
 
@@ -67,19 +69,24 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
         sourceMap: true,
         inlineSources: true,
         declaration: false,
-        outDir: outDir,
-        rootDir: root,
+        // Emitted (in memory) beside the sources, so the maps' paths resolve.
+        outDir: undefined,
         noEmitOnError: true,
       },
       tslib: path.join(root, "src/core/tslib.ts"),
       outputToFilesystem: false,
     }),
+    o.minify === false ? undefined : terseErrorsPlugin(),
     o.minify === false
       ? undefined
       : terser({
           ecma: 5,
+          // join_vars would put an `in` into a for-init (rule 7)
           compress: { hoist_funs: true, join_vars: false, passes: 2 },
-          mangle: { reserved: ["of", "static", "undefined"] },
+          mangle: {
+            reserved: ["of", "static", "undefined"], // rule 8
+            properties: { regex: new RegExp("^(" + internalNames(root).join("|") + ")$"), reserved: ["of", "static"] },
+          },
           format: { ecma: 5, semicolons: true },
         }),
     lowerPlugin(),

@@ -2,7 +2,7 @@
 // to park the task (Event.wait(), WaitList.wait(), suspend()). Owners keep no
 // per-waiter object; this one is dropped as soon as it is awaited.
 
-import { Awaitable } from "./awaitable";
+import { awaitableThen } from "./awaitable";
 import type { Task } from "./task";
 
 export interface Owner {
@@ -12,10 +12,9 @@ export interface Owner {
   _cancel?(task: Task<any>): void;
 }
 
-export class Awaiting<T> extends Awaitable<T> {
-  constructor(public _o: Owner) {
-    super();
-  }
+export class Awaiting<T> implements PromiseLike<T> {
+  constructor(public _o: Owner) {}
+  declare then: PromiseLike<T>["then"];
 
   _aw(task: Task<any>): boolean {
     var o = this._o;
@@ -24,6 +23,7 @@ export class Awaiting<T> extends Awaitable<T> {
     return true;
   }
 }
+Awaiting.prototype.then = awaitableThen;
 
 /**
  * Parks the current task on `owner` until something calls

@@ -30,7 +30,8 @@ export class UsageError {
   declare name: string;
   constructor(public code: string, public message: string) {}
   toString(): string {
-    return this.name + " [" + this.code + "]: " + this.message;
+    // Device builds keep only the code (the README explains each).
+    return this.name + " [" + this.code + "]" + (this.message ? ": " + this.message : "");
   }
 }
 UsageError.prototype.name = "UsageError";
@@ -45,4 +46,12 @@ export function describe(v: unknown): string {
     return typeof (v as any).then === "function" ? "an awaitable that is not a coroutine (wrap it: async () => await it)" : "an object without then()";
   }
   return String(v) + " (" + t + ")";
+}
+
+/**
+ * An exception as text: "Error: message" for built-in errors (Espruino leaves
+ * their name undefined; mujs's String() appends a stack), toString() for the rest.
+ */
+export function errorText(e: unknown): string {
+  return e instanceof Error ? (e.name || "Error") + ": " + e.message : String(e);
 }

@@ -28,6 +28,7 @@ import type { Clock } from "./clock";
 import { runtimeClock } from "./clock";
 import { heapPush, heapRemove } from "./heap";
 import type { TimerNode } from "./heap";
+import { errorText } from "./errors";
 import type { Task } from "./task";
 
 /** How long a run may go on before it lets the runtime service events. */
@@ -49,17 +50,6 @@ var DONE = 3;
 /** Something to look at at the start of the next round (ThreadSafeFlag). */
 export interface Pollable {
   _poll(): void;
-}
-
-/** A callback in the timer heap (timeout scopes). */
-export class Timer implements TimerNode {
-  declare _d: number;
-  declare _q: number;
-  _h = -1;
-  constructor(public _f: () => void) {}
-  _fire(): void {
-    this._f();
-  }
 }
 
 export class Loop {
@@ -107,20 +97,6 @@ export class Loop {
   /** A sleeping task that is cancelled leaves the heap. */
   _cancel(task: Task<any>): void {
     heapRemove(this._heap, task);
-  }
-
-  /** Calls `fn` at `at`, from the loop, between steps. */
-  _callAt(at: number, fn: () => void): Timer {
-    var t = new Timer(fn);
-    t._d = at;
-    t._q = this._seq++;
-    heapPush(this._heap, t);
-    if (!this._running) this._arm();
-    return t;
-  }
-
-  _clearTimer(t: Timer): void {
-    heapRemove(this._heap, t);
   }
 
   /** Polls `p` at the start of the next round. Any context, interrupts included. */
@@ -204,7 +180,7 @@ export class Loop {
     try {
       (this._handler || defaultHandler)(ctx);
     } catch (e) {
-      defaultHandler({ message: "the exception handler raised", exception: e, task: task });
+      defaultHandler({ message: "exception handler failed", exception: e, task: task });
     }
   }
 
@@ -231,7 +207,7 @@ export class Loop {
 
 function defaultHandler(ctx: ExceptionContext): void {
   var t = ctx.task;
-  console.log(ctx.message + (t && t.name ? " (task " + t.name + ")" : "") + ": " + String(ctx.exception));
+  console.log(ctx.message + (t && t.name ? " (task " + t.name + ")" : "") + ": " + errorText(ctx.exception));
 }
 
 var current: Loop | undefined;

@@ -1,18 +1,18 @@
 // sleep, sleepMs and checkpoint. A sleeping task is itself the heap node
 // (heap.ts): the Sleep object is dropped as soon as it is awaited.
 
-import { Awaitable } from "./awaitable";
+import { awaitableThen } from "./awaitable";
 import { UsageError, describe } from "./errors";
+import type { Waitable } from "./frame";
 import { SLICE_MS } from "./loop";
 import type { Task } from "./task";
 
 // Parked here, a task sleeps until cancelled: no heap entry, no timer.
 var FOREVER = {};
 
-class Sleep extends Awaitable<void> {
-  constructor(public _ms: number) {
-    super();
-  }
+class Sleep implements PromiseLike<void> {
+  constructor(public _ms: number) {}
+  declare then: PromiseLike<void>["then"];
 
   _aw(task: Task<any>): boolean {
     var ms = this._ms, loop = task._l;
@@ -22,6 +22,7 @@ class Sleep extends Awaitable<void> {
     return true;
   }
 }
+Sleep.prototype.then = awaitableThen;
 
 function checkDelay(fn: string, unit: string, v: number): void {
   if (typeof v !== "number" || v !== v) {
@@ -45,8 +46,8 @@ export function sleep(seconds: number): PromiseLike<void> {
   return new Sleep(seconds * 1000);
 }
 
-class Checkpoint extends Awaitable<void> {
-  _aw(task: Task<any>): boolean {
+var CHECKPOINT = {
+  _aw: function (task: Task<any>): boolean {
     var loop = task._l;
     if (loop._clock.now() - loop._start < SLICE_MS) {
       task._e = 0;
@@ -54,10 +55,9 @@ class Checkpoint extends Awaitable<void> {
     }
     loop._schedule(task, undefined, 0);
     return true;
-  }
-}
-
-var CHECKPOINT = new Checkpoint();
+  },
+  then: awaitableThen,
+} as Waitable & PromiseLike<void>;
 
 /**
  * Yields to the other tasks if this run of the loop has used its time slice

@@ -98,17 +98,6 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
     return true;
   }
 
-  /**
-   * Cancels the task at its next await; one that has not started yet first
-   * runs up to its first await (Trio's rule: cancellation lands at a
-   * checkpoint). Task groups cancel their children this way.
-   */
-  _cancelAtAwait(): void {
-    var c = this._c as any;
-    if (this._st === READY && c && c.label === -2) this._x = 1;
-    else this.cancel();
-  }
-
   then<A = T, B = never>(
     onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: any) => B | PromiseLike<B>) | null,

@@ -1,15 +1,16 @@
-import { Awaitable } from "../core/awaitable";
+import { awaitableThen } from "../core/awaitable";
 import { DONE, promote } from "../core/task";
 import type { Task } from "../core/task";
 
 /** What shield() returns: awaiting it waits for the task without owning it. */
-class Shielded<T> extends Awaitable<T> {
+class Shielded<T> implements PromiseLike<T> {
   /** Tasks awaiting the shield. */
   _ws: Task<any>[] = [];
   _cb: (t: Task<T>) => void;
 
+  declare then: PromiseLike<T>["then"];
+
   constructor(public _t: Task<T>) {
-    super();
     var self = this;
     this._cb = function (t) {
       var ws = self._ws, i: number, err = t._e ? 1 : 0;
@@ -35,6 +36,8 @@ class Shielded<T> extends Awaitable<T> {
     if (!this._ws.length) this._t._offDone(this._cb); // its exception, if any, then reaches the handler
   }
 }
+
+Shielded.prototype.then = awaitableThen;
 
 /**
  * Protects `aw` from cancellation: cancelling the task that awaits the shield

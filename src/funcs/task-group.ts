@@ -1,6 +1,6 @@
 import { suspend } from "../core/awaiting";
-import { CancelledError, UsageError } from "../core/errors";
-import { RUNNING, createTask, currentTask } from "../core/task";
+import { CancelledError, UsageError, errorText } from "../core/errors";
+import { READY, RUNNING, createTask, currentTask } from "../core/task";
 import type { Task } from "../core/task";
 
 /** Raised by taskGroup when tasks of the group failed; holds every error. */
@@ -9,7 +9,7 @@ export class TaskGroupError {
   message: string;
   constructor(public errors: unknown[]) {
     var parts: string[] = [], i: number;
-    for (i = 0; i < errors.length; i++) parts.push(String(errors[i]));
+    for (i = 0; i < errors.length; i++) parts.push(errorText(errors[i]));
     this.message = "unhandled errors in a task group (" + errors.length + "): " + parts.join("; ");
   }
   toString(): string {
@@ -17,6 +17,16 @@ export class TaskGroupError {
   }
 }
 TaskGroupError.prototype.name = "TaskGroupError";
+
+/**
+ * Cancels `t` at its next await; a task that has not started yet first runs
+ * up to its first await (Trio's rule: cancellation lands at a checkpoint).
+ */
+function cancelAtAwait(t: Task<any>): void {
+  var c = t._c as any;
+  if (t._st === READY && c && c.label === -2) t._x = 1;
+  else t.cancel();
+}
 
 /** The handle a taskGroup body gets to start tasks in the group. */
 export class TaskGroup {
@@ -62,7 +72,7 @@ export class TaskGroup {
   _abort(): void {
     var cs = this._children.slice(), i: number;
     this._aborting = true;
-    for (i = 0; i < cs.length; i++) cs[i]._cancelAtAwait();
+    for (i = 0; i < cs.length; i++) cancelAtAwait(cs[i]);
     if (this._phase === 0 && this._parent._st !== RUNNING) {
       this._cancelledParent = true;
       this._parent.cancel();

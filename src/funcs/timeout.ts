@@ -1,5 +1,6 @@
 import { CancelledError, TimeoutError, UsageError, describe } from "../core/errors";
 import { currentTask } from "../core/task";
+import { callAt, clearTimer } from "../core/timer";
 
 /**
  * Runs `fn()` and awaits what it returns; if that takes longer than `ms`, the
@@ -15,7 +16,7 @@ export async function timeout<T>(ms: number, fn: () => PromiseLike<T>): Promise<
     throw new UsageError("E_BAD_ARG", "timeout expects a function that returns an awaitable, got " + describe(fn));
   }
   var task = currentTask(), loop = task._l, fired = false, result: T;
-  var timer = ms === Infinity ? undefined : loop._callAt(loop._clock.now() + Math.max(0, ms), function () {
+  var timer = ms === Infinity ? undefined : callAt(loop, loop._clock.now() + Math.max(0, ms), function () {
     fired = true;
     task.cancel();
   });
@@ -25,7 +26,7 @@ export async function timeout<T>(ms: number, fn: () => PromiseLike<T>): Promise<
     if (fired && e instanceof CancelledError) throw new TimeoutError("timed out after " + ms + " ms");
     throw e;
   } finally {
-    if (timer && !fired) loop._clearTimer(timer);
+    if (timer && !fired) clearTimer(loop, timer);
   }
   if (fired) throw new TimeoutError("timed out after " + ms + " ms");
   return result;

@@ -2,6 +2,7 @@ import { suspend } from "../core/awaiting";
 import { describe, TimeoutError, UsageError } from "../core/errors";
 import { sleepMs } from "../core/sleep";
 import { currentTask, DONE, promote } from "../core/task";
+import { callAt, clearTimer } from "../core/timer";
 
 function checkLimit(fn: string, unit: string, v: unknown): void {
   if (v !== null && (typeof v !== "number" || v !== v)) {
@@ -23,7 +24,7 @@ export async function waitForMs<T>(aw: PromiseLike<T>, ms: number | null): Promi
   var wake = function () {
     me._wake(token, undefined, 0);
   };
-  var timer = loop._callAt(loop._clock.now() + Math.max(0, ms), function () {
+  var timer = callAt(loop, loop._clock.now() + Math.max(0, ms), function () {
     timedOut = true;
     wake();
   });
@@ -34,14 +35,14 @@ export async function waitForMs<T>(aw: PromiseLike<T>, ms: number | null): Promi
     } catch (e) {
       // Cancelled from outside: pass it on to the work, and leave at once.
       t._offDone(wake);
-      loop._clearTimer(timer);
+      clearTimer(loop, timer);
       t.cancel();
       throw e;
     }
     t._offDone(wake);
   }
   if (!timedOut) {
-    loop._clearTimer(timer);
+    clearTimer(loop, timer);
     await sleepMs(0); // uasyncio hands the outcome over through a runner task: one round
     return t.result();
   }

@@ -1,9 +1,17 @@
-// The engines the benchmark runs scripts in: QuickJS (quickjs-emscripten)
-// and a fresh Node context. Both get the timer shim and are driven the same
-// way: evaluate, run pending jobs, fire due timers until none is left.
+// Engines to run a built bundle in, from the host: QuickJS
+// (quickjs-emscripten), a fresh Node context, and the Duktape and mujs
+// command-line interpreters (Debian packages duktape, mujs). Each gets the
+// timer shim (timer-shim.ts) and is driven the same way: evaluate, run
+// pending jobs, fire due timers until none is left. Host only.
 
+import childProcess = require("child_process");
+import fs = require("fs");
+import os = require("os");
+import path = require("path");
 import vm = require("vm");
-import { SHIM } from "./shim";
+import { SHIM } from "./timer-shim";
+
+export type Print = (line: string) => void;
 
 export interface Engine {
   name: string;
@@ -17,13 +25,13 @@ export interface Engine {
   dispose(): void;
 }
 
-export async function quickjs(): Promise<Engine> {
+export async function quickjs(onPrint?: Print): Promise<Engine> {
   var q = await import("quickjs-emscripten");
   var mod = await q.getQuickJS();
   var rt = mod.newRuntime();
   var ctx = rt.newContext();
   var print = ctx.newFunction("__print", function (h) {
-    console.log("  [quickjs] " + ctx.getString(h));
+    (onPrint || console.log)(ctx.getString(h));
   });
   ctx.setProp(ctx.global, "__print", print);
   print.dispose();
@@ -73,8 +81,8 @@ export async function quickjs(): Promise<Engine> {
   };
 }
 
-export async function node(): Promise<Engine> {
-  var context = vm.createContext({ __print: (s: string) => console.log("  [node] " + s) }, { microtaskMode: "afterEvaluate" });
+export async function node(onPrint?: Print): Promise<Engine> {
+  var context = vm.createContext({ __print: onPrint || console.log }, { microtaskMode: "afterEvaluate" });
   vm.runInContext(SHIM, context);
   return {
     name: "Node",
@@ -92,4 +100,34 @@ export async function node(): Promise<Engine> {
     },
     dispose: function () {},
   };
+}
+
+/** Runs `code` to the end in a command-line interpreter (`duk`, `mujs`); gives what it printed. */
+export function runInCli(command: string, code: string): string[] {
+  var file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-")), "bundle.js");
+  fs.writeFileSync(file, "var __print = print;\n" + SHIM + "\n" + code + "\nwhile (__fire(Infinity));\n");
+  var r = childProcess.spawnSync(command, [file], { encoding: "utf8", timeout: 60000 });
+  if (r.error) {
+    var missing = (r.error as NodeJS.ErrnoException).code === "ENOENT";
+    throw new Error(missing ? command + " is not installed: apt-get install -y duktape mujs (.ci/run does)" : String(r.error));
+  }
+  if (r.status !== 0) throw new Error(command + " exited with " + r.status + ": " + r.stderr + r.stdout);
+  return r.stdout.split("\n").filter(function (l) {
+    return l !== "";
+  });
+}
+
+/** Runs `code` to the end on QuickJS or Node; gives what it printed. */
+export async function runToEnd(make: (p: Print) => Promise<Engine>, code: string): Promise<string[]> {
+  var lines: string[] = [];
+  var e = await make(function (l) {
+    lines.push(l);
+  });
+  try {
+    e.eval(code);
+    e.drain(Infinity);
+  } finally {
+    e.dispose();
+  }
+  return lines;
 }
