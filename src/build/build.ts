@@ -7,6 +7,7 @@
 // Host only.
 
 import fs = require("fs");
+import os = require("os");
 import path = require("path");
 import { rollup } from "rollup";
 import type { InputOptions, OutputOptions } from "rollup";
@@ -47,23 +48,38 @@ export function appEntry(app: string, root: string): { entry: string; name: stri
   return { entry: entry, name: path.basename(entry) === "main.ts" ? path.basename(path.dirname(entry)) : path.basename(entry, ".ts") };
 }
 
+/**
+ * A tsconfig for one build: the project's settings, and exactly the device
+ * sources and the app's folder (wherever the app lives). Host code (build,
+ * cli, sim) never goes into a bundle.
+ */
+function buildTsconfig(root: string, appDir: string): string {
+  var include = ["src/index.ts", "src/core/**/*.ts", "src/sync/**/*.ts", "src/funcs/**/*.ts", "src/io/**/*.ts", "src/hal/**/*.ts"]
+    .map(function (p) {
+      return path.join(root, p);
+    })
+    .concat([path.join(appDir, "**/*.ts")]);
+  var file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-build-")), "tsconfig.json");
+  fs.writeFileSync(file, JSON.stringify({ extends: path.join(root, "tsconfig.json"), include: include, exclude: [] }));
+  return file;
+}
+
 export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void): { input: InputOptions; output: OutputOptions } {
   var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist"));
   var runtime = runtimeOf(o.board), app = appEntry(o.app, root);
+  var tsconfig = buildTsconfig(root, path.dirname(app.entry));
   var plugins = [
     resolvePlugin(root),
     typescript({
-      tsconfig: path.join(root, "tsconfig.json"),
-      // Device code only: host code (build, cli, sim) never goes into a bundle.
-      include: ["src/index.ts", "src/core/**/*.ts", "src/sync/**/*.ts", "src/funcs/**/*.ts", "src/io/**/*.ts", "src/hal/**/*.ts"]
-        .map(function (p) {
-          return path.join(root, p);
-        })
-        .concat([path.join(path.dirname(app.entry), "**/*.ts")]),
+      tsconfig: tsconfig,
+      include: JSON.parse(fs.readFileSync(tsconfig, "utf8")).include,
       compilerOptions: {
         module: "esnext",
         target: "es5",
-        lib: ["es5", "es2015.promise"],
+        // Modern library types, so that `new Map()` reaches the checker, whose
+        // message says what to use on Espruino instead; ristretto's own device
+        // code is held to ES5 by tsconfig.device.json.
+        lib: ["es2020"],
         types: [],
         importHelpers: true,
         sourceMap: true,
@@ -71,7 +87,9 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
         declaration: false,
         // Emitted (in memory) beside the sources, so the maps' paths resolve.
         outDir: undefined,
-        noEmitOnError: true,
+        // Type errors come as warnings and fail the build at its end (build()):
+        // thrown from inside the plugin, they would leave its file watchers open.
+        noEmitOnError: false,
       },
       tslib: path.join(root, "src/core/tslib.ts"),
       outputToFilesystem: false,
@@ -108,20 +126,34 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
   };
 }
 
-function onwarn(w: { code?: string; message: string }, warn: (w: any) => void): void {
-  if (w.code === "CIRCULAR_DEPENDENCY") return warn(w);
+interface Warning {
+  plugin?: string;
+  message: string;
+}
+
+function onwarn(w: Warning, warn: (w: Warning) => void): void {
   warn(w);
 }
 
-/** Builds and writes the bundle; returns its size report. */
+/** Builds and writes the bundle; returns its size report. Type errors fail it. */
 export async function build(o: BuildOptions): Promise<SizeReport> {
-  var report: SizeReport | undefined;
+  var report: SizeReport | undefined, typeErrors: string[] = [];
   var opts = rollupOptions(o, function (r) {
     report = r;
   });
+  opts.input.onwarn = function (w: Warning, warn: (w: Warning) => void) {
+    if (w.plugin === "typescript") typeErrors.push(w.message.replace(/^\[plugin typescript\] /, ""));
+    else warn(w);
+  };
   var bundle = await rollup(opts.input);
   try {
+    if (typeErrors.length) throw new Error(typeErrors.length + " type error" + (typeErrors.length > 1 ? "s" : "") + ":\n" + typeErrors.join("\n"));
     await bundle.write(opts.output);
+  } catch (e) {
+    // Our plugins' messages are written for the user: no "[plugin ...]" prefix.
+    var err = e as { plugin?: string; message: string };
+    if (err.plugin && err.plugin.indexOf("ristretto-") === 0) throw new Error(err.message.replace(/^\[plugin [^\]]+\] /, ""));
+    throw e;
   } finally {
     await bundle.close();
   }

@@ -68,8 +68,13 @@ export interface Lowered {
 }
 
 export function lower(code: string, file?: string): Lowered {
-  var ast = parse(code);
-  var s = new MagicString(code);
+  var s = new MagicString(code), ast: Node;
+  try {
+    ast = parse(code);
+  } catch (e) {
+    // Not ES5: nothing to lower; the checker reports it with its position.
+    return { code: code, map: s.generateMap({ hires: true, source: file, includeContent: true }) };
+  }
 
   eachNode(ast, function (n, parent) {
     if (n.type === "ArrayExpression") fillHoles(n);

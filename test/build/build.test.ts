@@ -1,0 +1,53 @@
+// The build end to end: bundles, sizes, and errors that name the TypeScript line.
+
+import assert = require("assert");
+import fs = require("fs");
+import os = require("os");
+import path = require("path");
+import { appEntry, build } from "../../src/build/build";
+import { runtimeOf } from "../../src/build/runtimes";
+
+var root = path.resolve(__dirname, "../../..");
+
+function tmp(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-build-"));
+}
+
+describe("the device build", function () {
+  this.timeout(60000);
+
+  it("writes one script and its source map, and reports the scheduler's share", async function () {
+    var out = tmp();
+    var r = await build({ app: path.join(root, "firmware/blink-many"), board: "espruino", outDir: out });
+    var code = fs.readFileSync(path.join(out, r.file), "utf8");
+    assert.strictEqual(r.file, "blink-many.espruino.js");
+    assert.strictEqual(r.bytes, Buffer.byteLength(code));
+    assert.ok(r.schedulerBytes > 0 && r.schedulerBytes < r.bytes);
+    assert.ok(fs.existsSync(path.join(out, r.file + ".map")));
+    assert.doesNotMatch(code, /require\(|exports\.|Promise/);
+  });
+
+  it("fails on what Espruino cannot run, naming the construct, the remedy and the TypeScript line", async function () {
+    var out = tmp();
+    await assert.rejects(build({ app: path.join(root, "test/build/fixtures/uses-map"), board: "espruino", outDir: out }), function (e: Error) {
+      assert.match(e.message, /^1 construct Espruino cannot run:\n/);
+      assert.match(e.message, /\ntest\/build\/fixtures\/uses-map\/main\.ts:6:\d+: Map does not run on Espruino: Espruino has no Map \(rule 13\): use a plain object/);
+      return true;
+    });
+  });
+
+  it("fails on a type error, naming the TypeScript line", async function () {
+    await assert.rejects(build({ app: path.join(root, "test/build/fixtures/type-error"), board: "espruino", outDir: tmp() }), function (e: Error) {
+      assert.match(e.message, /^1 type error:\ntest\/build\/fixtures\/type-error\/main\.ts \(6:17\): .*TS2345: Argument of type 'string' is not assignable/);
+      return true;
+    });
+  });
+
+  it("refuses an unknown board, listing the known ones", function () {
+    assert.throws(() => runtimeOf("pico2"), /^Error: Unknown board "pico2". Known boards: espruino, kaluma, sim$/);
+  });
+
+  it("refuses an app that does not exist, listing the apps", function () {
+    assert.throws(() => appEntry("firmware/nope", root), /App "firmware\/nope" not found: .* Apps in firmware\/: .*blink/);
+  });
+});

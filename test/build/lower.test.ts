@@ -1,0 +1,38 @@
+// The lowering keeps Node's behaviour while producing Espruino's subset.
+
+import assert = require("assert");
+import vm = require("vm");
+import { lower } from "../../src/build/lower";
+
+function run(code: string): string {
+  var out: string[] = [];
+  vm.runInNewContext(code, { print: (...a: unknown[]) => out.push(a.map(String).join(" ")) });
+  return out.join(" | ");
+}
+
+var cases: [string, string, string][] = [
+  ["moves function declarations to the top of their scope", "function f(){return g();function g(){return 1}}print(f());", "function f(){function g(){return 1}return g();}print(f());"],
+  ["fills array holes with void 0, keeping the length", "var a=[1,,3,,];print(a.length,a[1]);", "var a;a=[1,void 0,3,void 0,];print(a.length,a[1]);"],
+  ["declares every var once at the top, leaving assignments", "function h(){var a,b=2,c,d=4,e;return b+d}print(h());", "function h(){var a,b,c,d,e;b=2,d=4;return b+d}print(h());"],
+  ["declares a var of a for-init that never runs", "function s(p){if(p)for(var i=0,ar;i<1;i++){}return typeof ar}print(s(false));", "function s(p){var i,ar;if(p)for(i=0;i<1;i++){}return typeof ar}print(s(false));"],
+  ["turns for (var k in o) into for (k in o)", "function k(o){for(var p in o)print(p)}k({x:1});", "function k(o){var p;for(p in o)print(p)}k({x:1});"],
+  ["reads prototype built-ins from literals, but leaves polyfills alone", "Array.prototype.x=1;print([].x,Array.prototype.slice.call([1,2],1));", "Array.prototype.x=1;print([].x,[].slice.call([1,2],1));"],
+  ["moves an in-operator for-init before its loop", "if(1)for(var q=('a' in {a:1}),i=0;i<1;i++)print(q);", "var q,i;if(1){q=('a' in {a:1}),i=0;for(;i<1;i++)print(q);}"],
+  ["skips clearTimeout of an undefined handle, as Node does", "var h;clearTimeout(h);print('ok');", "var h;;(h!==void 0&&clearTimeout(h));print('ok');"],
+];
+
+describe("the Espruino lowering", function () {
+  cases.forEach(function (c) {
+    it(c[0], function () {
+      var out = lower(c[1]).code;
+      assert.strictEqual(out, c[2]);
+      assert.strictEqual(run(out.replace(/clearTimeout/g, "(function(){})")), run(c[1].replace(/clearTimeout/g, "(function(){})")));
+    });
+  });
+
+  it("gives a source map from the lowered code back to its input", function () {
+    var r = lower("print(1);\nfunction f(){}\n", "in.js");
+    assert.deepStrictEqual(r.map.sources, ["in.js"]);
+    assert.ok(r.map.mappings.length > 0);
+  });
+});
