@@ -5,27 +5,28 @@
 import fs = require("fs");
 import path = require("path");
 import ts = require("typescript");
+import { build } from "../src/build/build";
 import { bundle } from "./bundle";
 import { Engine, node, quickjs } from "../src/sim/engines";
 
 var root = path.resolve(__dirname, "../..");
-var build = path.join(root, ".build");
+var compiled = path.join(root, ".build");
 var programs = ["sleepers", "switches", "random-sleepers"];
 
 function ours(program: string): string {
-  return bundle(path.join(build, "bench/programs", program + ".js"), {
-    tslib: path.join(build, "src/core/tslib.js"),
-    ristretto: path.join(build, "src/index.js"),
+  return bundle(path.join(compiled, "bench/programs", program + ".js"), {
+    tslib: path.join(compiled, "src/core/tslib.js"),
+    ristretto: path.join(compiled, "src/index.js"),
   });
 }
 
 function baseline(program: string): string {
   var src = fs.readFileSync(path.join(root, "bench/programs", program + ".ts"), "utf8");
   var js = ts.transpileModule(src, { compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.CommonJS, lib: ["es2015"] } }).outputText;
-  var file = path.join(build, "bench/baseline", program + ".js");
+  var file = path.join(compiled, "bench/baseline", program + ".js");
   var sources: { [f: string]: string } = {};
   sources[file] = js;
-  return bundle(file, { ristretto: path.join(build, "bench/baseline-runtime.js") }, sources);
+  return bundle(file, { ristretto: path.join(compiled, "bench/baseline-runtime.js") }, sources);
 }
 
 type MakeEngine = () => Promise<Engine>;
@@ -107,6 +108,25 @@ async function main() {
     var large = await nsPerSwitch(engines[i].make, scripts["random-sleepers"].ours, 10000, 10, tries, true);
     out("| " + engines[i].name + " (ns) | " + fmt(small) + " | " + fmt(large) + " | " + (large / small).toFixed(2) + " | <= 2.00 |");
   }
+  out("");
+  out("| bundle bytes, device build for Espruino (minified, lowered) | ristretto | stock tslib + native Promise (fails the dialect check) | ristretto's scheduler share |");
+  out("|---|---|---|---|");
+  var dist = fs.mkdtempSync(path.join(require("os").tmpdir(), "ristretto-bench-"));
+  var apps = [
+    ["blink", "firmware/blink"],
+    ["blink-many", "firmware/blink-many"],
+    ["scenario bundle (engine tests)", "test/engines/scenarios"],
+  ];
+  for (i = 0; i < apps.length; i++) {
+    var r = await build({ app: path.join(root, apps[i][1]), board: "espruino", outDir: dist });
+    var stock = "(uses gather, taskGroup, ...: no stock equivalent)";
+    if (i < 2) {
+      var b = await build({ app: path.join(root, apps[i][1]), board: "espruino", outDir: path.join(dist, "stock"), baseline: { runtime: path.join(root, "bench/baseline-runtime.ts") } });
+      stock = fmt(b.bytes);
+    }
+    out("| " + apps[i][0] + " | " + fmt(r.bytes) + " | " + stock + " | " + fmt(r.schedulerBytes) + " (" + Math.round((100 * r.schedulerBytes) / r.bytes) + "%) |");
+  }
+  out("goal: blink-many (two LEDs) at most 3,072 bytes");
   if (process.env.BENCH_OUT) fs.writeFileSync(process.env.BENCH_OUT, lines.join("\n") + "\n");
 }
 

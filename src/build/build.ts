@@ -31,6 +31,12 @@ export interface BuildOptions {
   outDir?: string;
   /** false: keep the output readable, and the full error messages (still lowered and checked). */
   minify?: boolean;
+  /**
+   * For comparisons (npm run bench) only: what "ristretto" resolves to, and the
+   * stock `tslib` helpers on the native Promise instead of ristretto's (which
+   * do not pass the dialect check: they use Symbol).
+   */
+  baseline?: { runtime: string };
 }
 
 export var ROOT = path.resolve(__dirname, "../../..");
@@ -48,17 +54,21 @@ export function appEntry(app: string, root: string): { entry: string; name: stri
   return { entry: entry, name: path.basename(entry) === "main.ts" ? path.basename(path.dirname(entry)) : path.basename(entry, ".ts") };
 }
 
+function stockTslib(): string {
+  return require.resolve("tslib/tslib.es6.js");
+}
+
 /**
  * A tsconfig for one build: the project's settings, and exactly the device
  * sources and the app's folder (wherever the app lives). Host code (build,
  * cli, sim) never goes into a bundle.
  */
-function buildTsconfig(root: string, appDir: string): string {
+function buildTsconfig(root: string, appDir: string, extra: string[]): string {
   var include = ["src/index.ts", "src/core/**/*.ts", "src/sync/**/*.ts", "src/funcs/**/*.ts", "src/io/**/*.ts", "src/hal/**/*.ts"]
     .map(function (p) {
       return path.join(root, p);
     })
-    .concat([path.join(appDir, "**/*.ts")]);
+    .concat([path.join(appDir, "**/*.ts")], extra);
   var file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-build-")), "tsconfig.json");
   fs.writeFileSync(file, JSON.stringify({ extends: path.join(root, "tsconfig.json"), include: include, exclude: [] }));
   return file;
@@ -67,9 +77,9 @@ function buildTsconfig(root: string, appDir: string): string {
 export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void): { input: InputOptions; output: OutputOptions } {
   var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist"));
   var runtime = runtimeOf(o.board), app = appEntry(o.app, root);
-  var tsconfig = buildTsconfig(root, path.dirname(app.entry));
+  var tsconfig = buildTsconfig(root, path.dirname(app.entry), o.baseline ? [o.baseline.runtime] : []);
   var plugins = [
-    resolvePlugin(root),
+    resolvePlugin(root, o.baseline && { ristretto: o.baseline.runtime, tslib: stockTslib() }),
     typescript({
       tsconfig: tsconfig,
       include: JSON.parse(fs.readFileSync(tsconfig, "utf8")).include,
@@ -91,7 +101,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
         // thrown from inside the plugin, they would leave its file watchers open.
         noEmitOnError: false,
       },
-      tslib: path.join(root, "src/core/tslib.ts"),
+      tslib: o.baseline ? stockTslib() : path.join(root, "src/core/tslib.ts"),
       outputToFilesystem: false,
     }),
     o.minify === false ? undefined : terseErrorsPlugin(),
@@ -108,7 +118,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
           format: { ecma: 5, semicolons: true },
         }),
     lowerPlugin(),
-    checkPlugin(root, outDir),
+    o.baseline ? undefined : checkPlugin(root, outDir),
     onSize ? sizePlugin(root, onSize) : undefined,
   ];
   return {

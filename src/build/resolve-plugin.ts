@@ -4,8 +4,8 @@
 import path = require("path");
 import type { Plugin } from "rollup";
 
-export function resolvePlugin(root: string): Plugin {
-  var ids: { [id: string]: string } = {
+export function resolvePlugin(root: string, instead?: { ristretto: string; tslib: string }): Plugin {
+  var ids: { [id: string]: string } = instead || {
     ristretto: path.join(root, "src/index.ts"),
     tslib: path.join(root, "src/core/tslib.ts"),
   };
