@@ -1,32 +1,28 @@
 // npm run bench: ristretto against a baseline measured in the same run (the
 // same programs compiled with TypeScript's stock ES5 helpers and run on the
-// native Promise), on QuickJS and Node. Prints ratios; sleeps for nothing.
+// native Promise), on QuickJS and Node. Both are device bundles, built as
+// they would be flashed. Prints ratios; sleeps for nothing.
 
 import fs = require("fs");
+import os = require("os");
 import path = require("path");
-import ts = require("typescript");
 import { build } from "../src/build/build";
-import { bundle } from "./bundle";
 import { Engine, node, quickjs } from "../src/sim/engines";
 
 var root = path.resolve(__dirname, "../..");
-var compiled = path.join(root, ".build");
 var programs = ["sleepers", "switches", "random-sleepers"];
+var work = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-bench-"));
 
-function ours(program: string): string {
-  return bundle(path.join(compiled, "bench/programs", program + ".js"), {
-    tslib: path.join(compiled, "src/core/tslib.js"),
-    ristretto: path.join(compiled, "src/index.js"),
+/** The program's device bundle (what would be flashed): ristretto's, or the stock-helpers baseline. */
+async function bundleOf(program: string, stock: boolean): Promise<string> {
+  var dir = path.join(work, stock ? "stock" : "ristretto");
+  var r = await build({
+    app: path.join(root, "bench/programs", program + ".ts"),
+    board: "espruino",
+    outDir: dir,
+    baseline: stock ? { runtime: path.join(root, "bench/baseline-runtime.ts") } : undefined,
   });
-}
-
-function baseline(program: string): string {
-  var src = fs.readFileSync(path.join(root, "bench/programs", program + ".ts"), "utf8");
-  var js = ts.transpileModule(src, { compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.CommonJS, lib: ["es2015"] } }).outputText;
-  var file = path.join(compiled, "bench/baseline", program + ".js");
-  var sources: { [f: string]: string } = {};
-  sources[file] = js;
-  return bundle(file, { ristretto: path.join(compiled, "bench/baseline-runtime.js") }, sources);
+  return fs.readFileSync(path.join(dir, r.file), "utf8");
 }
 
 type MakeEngine = () => Promise<Engine>;
@@ -35,7 +31,7 @@ async function memoryPerTask(make: MakeEngine, script: string, n: number): Promi
   var e = await make();
   e.eval(script);
   var before = e.memory()!;
-  e.eval("R.start(" + n + ")");
+  e.eval("app.start(" + n + ")");
   e.drain(1);
   var after = e.memory()!;
   e.dispose();
@@ -49,7 +45,7 @@ async function nsPerSwitch(make: MakeEngine, script: string, n: number, rounds: 
     var e = await make();
     e.eval(script);
     var t0 = process.hrtime.bigint();
-    e.eval("R.start(" + n + ", " + rounds + ")");
+    e.eval("app.start(" + n + ", " + rounds + ")");
     if (inside) e.fireAll();
     else e.drain(Infinity);
     var ns = Number(process.hrtime.bigint() - t0) / (n * rounds);
@@ -71,9 +67,9 @@ function fmt(n: number, digits?: number): string {
 
 async function main() {
   var scripts: { [k: string]: { ours: string; base: string } } = {};
-  programs.forEach(function (p) {
-    scripts[p] = { ours: ours(p), base: baseline(p) };
-  });
+  for (var p = 0; p < programs.length; p++) {
+    scripts[programs[p]] = { ours: await bundleOf(programs[p], false), base: await bundleOf(programs[p], true) };
+  }
   var engines: { name: string; make: MakeEngine }[] = [
     { name: "QuickJS", make: quickjs },
     { name: "Node", make: node },
@@ -85,7 +81,7 @@ async function main() {
     console.log(s);
   }
 
-  out("ristretto benchmark; baseline: the same programs with TypeScript's stock ES5 helpers and the native Promise, same run");
+  out("ristretto benchmark; baseline: the same programs with TypeScript's stock ES5 helpers and the native Promise; device bundles, same run");
   out("");
   var mo = await memoryPerTask(quickjs, scripts.sleepers.ours, 1000);
   var mb = await memoryPerTask(quickjs, scripts.sleepers.base, 1000);
@@ -111,7 +107,7 @@ async function main() {
   out("");
   out("| bundle bytes, device build for Espruino (minified, lowered) | ristretto | stock tslib + native Promise (fails the dialect check) | ristretto's scheduler share |");
   out("|---|---|---|---|");
-  var dist = fs.mkdtempSync(path.join(require("os").tmpdir(), "ristretto-bench-"));
+  var dist = path.join(work, "apps");
   var apps = [
     ["blink", "firmware/blink"],
     ["blink-many", "firmware/blink-many"],
