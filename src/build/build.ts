@@ -7,7 +7,6 @@
 // Host only.
 
 import fs = require("fs");
-import os = require("os");
 import path = require("path");
 import { rollup } from "rollup";
 import type { InputOptions, OutputOptions } from "rollup";
@@ -63,26 +62,42 @@ function stockTslib(): string {
  * sources and the app's folder (wherever the app lives). Host code (build,
  * cli, sim) never goes into a bundle.
  */
-function buildTsconfig(root: string, appDir: string, extra: string[]): string {
+function buildTsconfig(root: string, file: string, appDir: string, extra: string[]): string[] {
   var include = ["src/index.ts", "src/core/**/*.ts", "src/sync/**/*.ts", "src/funcs/**/*.ts", "src/io/**/*.ts", "src/hal/**/*.ts"]
     .map(function (p) {
       return path.join(root, p);
     })
     .concat([path.join(appDir, "**/*.ts")], extra);
-  var file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-build-")), "tsconfig.json");
+  fs.mkdirSync(path.dirname(file), { recursive: true });
   fs.writeFileSync(file, JSON.stringify({ extends: path.join(root, "tsconfig.json"), include: include, exclude: [] }));
-  return file;
+  return include;
+}
+
+/** Settings that keep terser's output inside Espruino's subset. */
+function minifier(root: string) {
+  return terser({
+    ecma: 5,
+    // join_vars would put an `in` into a for-init (rule 7)
+    compress: { hoist_funs: true, join_vars: false, passes: 2 },
+    mangle: {
+      reserved: ["of", "static", "undefined"], // rule 8
+      properties: { regex: new RegExp("^(" + internalNames(root).join("|") + ")$"), reserved: ["of", "static"] },
+    },
+    format: { ecma: 5, semicolons: true },
+  });
 }
 
 export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void): { input: InputOptions; output: OutputOptions } {
   var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist"));
   var runtime = runtimeOf(o.board), app = appEntry(o.app, root);
-  var tsconfig = buildTsconfig(root, path.dirname(app.entry), o.baseline ? [o.baseline.runtime] : []);
+  var tsconfig = path.join(outDir, "." + app.name + "." + runtime + ".tsconfig.json");
+  var include = buildTsconfig(root, tsconfig, path.dirname(app.entry), o.baseline ? [o.baseline.runtime] : []);
+  var minify = o.minify !== false;
   var plugins = [
     resolvePlugin(root, o.baseline && { ristretto: o.baseline.runtime, tslib: stockTslib() }),
     typescript({
       tsconfig: tsconfig,
-      include: JSON.parse(fs.readFileSync(tsconfig, "utf8")).include,
+      include: include,
       compilerOptions: {
         module: "esnext",
         target: "es5",
@@ -104,25 +119,14 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
       tslib: o.baseline ? stockTslib() : path.join(root, "src/core/tslib.ts"),
       outputToFilesystem: false,
     }),
-    o.minify === false ? undefined : terseErrorsPlugin(),
-    o.minify === false
-      ? undefined
-      : terser({
-          ecma: 5,
-          // join_vars would put an `in` into a for-init (rule 7)
-          compress: { hoist_funs: true, join_vars: false, passes: 2 },
-          mangle: {
-            reserved: ["of", "static", "undefined"], // rule 8
-            properties: { regex: new RegExp("^(" + internalNames(root).join("|") + ")$"), reserved: ["of", "static"] },
-          },
-          format: { ecma: 5, semicolons: true },
-        }),
+    minify ? terseErrorsPlugin() : undefined,
+    minify ? minifier(root) : undefined,
     lowerPlugin(),
     o.baseline ? undefined : checkPlugin(root, outDir),
     onSize ? sizePlugin(root, onSize) : undefined,
   ];
   return {
-    input: { input: app.entry, plugins: plugins, treeshake: { moduleSideEffects: false }, onwarn: onwarn },
+    input: { input: app.entry, plugins: plugins, treeshake: { moduleSideEffects: false } },
     output: {
       file: path.join(outDir, app.name + "." + runtime + ".js"),
       format: "iife",
@@ -139,10 +143,6 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
 interface Warning {
   plugin?: string;
   message: string;
-}
-
-function onwarn(w: Warning, warn: (w: Warning) => void): void {
-  warn(w);
 }
 
 /** Builds and writes the bundle; returns its size report. Type errors fail it. */
