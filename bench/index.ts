@@ -55,12 +55,6 @@ async function nsPerSwitch(make: MakeEngine, script: string, n: number, rounds: 
   return best;
 }
 
-function pad(s: string | number, w: number): string {
-  var t = String(s);
-  while (t.length < w) t = " " + t;
-  return t;
-}
-
 function fmt(n: number, digits?: number): string {
   return n.toFixed(digits === undefined ? 0 : digits).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
 }
