@@ -18,7 +18,7 @@ async function bundleOf(program: string, stock: boolean): Promise<string> {
   var dir = path.join(work, stock ? "stock" : "ristretto");
   var r = await build({
     app: path.join(root, "bench/programs", program + ".ts"),
-    board: "espruino",
+    board: "espruino-pico",
     outDir: dir,
     baseline: stock ? { runtime: path.join(root, "bench/baseline-runtime.ts") } : undefined,
   });
@@ -108,10 +108,10 @@ async function main() {
     ["scenario bundle (engine tests)", "test/engines/scenarios"],
   ];
   for (i = 0; i < apps.length; i++) {
-    var r = await build({ app: path.join(root, apps[i][1]), board: "espruino", outDir: dist });
+    var r = await build({ app: path.join(root, apps[i][1]), board: "espruino-pico", outDir: dist });
     var stock = "(uses gather, taskGroup, ...: no stock equivalent)";
     if (i < 2) {
-      var b = await build({ app: path.join(root, apps[i][1]), board: "espruino", outDir: path.join(dist, "stock"), baseline: { runtime: path.join(root, "bench/baseline-runtime.ts") } });
+      var b = await build({ app: path.join(root, apps[i][1]), board: "espruino-pico", outDir: path.join(dist, "stock"), baseline: { runtime: path.join(root, "bench/baseline-runtime.ts") } });
       stock = fmt(b.bytes);
     }
     out("| " + apps[i][0] + " | " + fmt(r.bytes) + " | " + stock + " | " + fmt(r.schedulerBytes) + " (" + Math.round((100 * r.schedulerBytes) / r.bytes) + "%) |");

@@ -1,10 +1,12 @@
 // One LED, on and off every half second.
-/// <reference path="../espruino.d.ts" />
 import { run, sleepMs } from "ristretto";
+import { output } from "ristretto/io";
+import { LED1 } from "ristretto/board";
 
 run(async function () {
-  for (var on = true; ; on = !on) {
-    digitalWrite(LED1, on);
+  var led = output(LED1);
+  for (;;) {
+    led.toggle();
     await sleepMs(500);
   }
 });

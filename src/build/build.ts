@@ -1,7 +1,7 @@
 // The device build: one Espruino-safe script per app and board.
 //
-//   app .ts ─► TypeScript (ES5, ristretto's helpers) ─► rollup (tree-shaken,
-//   one IIFE) ─► terser (settings that stay in the subset) ─► lowering
+//   app .ts ─► TypeScript (ES5, ristretto's helpers) ─► board check ─► rollup
+//   (board resolved, tree-shaken, one IIFE) ─► terser (settings that stay in the subset) ─► lowering
 //   (lower.ts) ─► dialect check (check.ts) ─► dist/<app>.<board>.js + .map
 //
 // Host only.
@@ -9,14 +9,15 @@
 import fs = require("fs");
 import path = require("path");
 import { rollup } from "rollup";
-import type { InputOptions, OutputOptions } from "rollup";
+import type { InputOptions, OutputOptions, RollupBuild } from "rollup";
 import typescript from "@rollup/plugin-typescript";
 import terser from "@rollup/plugin-terser";
 import { checkPlugin } from "./check-plugin";
 import { internalNames } from "./internal-names";
 import { lowerPlugin } from "./lower-plugin";
 import { resolvePlugin } from "./resolve-plugin";
-import { runtimeOf } from "./runtimes";
+import { boardPlugin } from "./board-plugin";
+import { loadBoard } from "./boards";
 import { sizePlugin } from "./size-plugin";
 import { terseErrorsPlugin } from "./terse-errors-plugin";
 import type { SizeReport } from "./size-plugin";
@@ -24,6 +25,7 @@ import type { SizeReport } from "./size-plugin";
 export interface BuildOptions {
   /** A folder with main.ts (firmware/blink) or a .ts file. */
   app: string;
+  /** A board id: boards/<id>.json. */
   board: string;
   /** The ristretto package folder (default: this one). */
   root?: string;
@@ -62,14 +64,20 @@ function stockTslib(): string {
  * sources and the app's folder (wherever the app lives). Host code (build,
  * cli, sim) never goes into a bundle.
  */
-function buildTsconfig(root: string, file: string, appDir: string, extra: string[]): string[] {
+function buildTsconfig(root: string, file: string, board: string, appDir: string, extra: string[]): string[] {
   var include = ["src/index.ts", "src/core/**/*.ts", "src/sync/**/*.ts", "src/funcs/**/*.ts", "src/io/**/*.ts", "src/hal/**/*.ts"]
     .map(function (p) {
       return path.join(root, p);
     })
     .concat([path.join(appDir, "**/*.ts")], extra);
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify({ extends: path.join(root, "tsconfig.json"), include: include, exclude: [] }));
+  var paths = {
+    tslib: [path.join(root, "src/core/tslib.ts")],
+    ristretto: [path.join(root, "src/index.ts")],
+    "ristretto/io": [path.join(root, "src/io/index.ts")],
+    "ristretto/board": [path.join(root, "boards/types", board + ".d.ts")],
+  };
+  fs.writeFileSync(file, JSON.stringify({ extends: path.join(root, "tsconfig.json"), compilerOptions: { paths: paths }, include: include, exclude: [] }));
   return include;
 }
 
@@ -89,12 +97,12 @@ function minifier(root: string) {
 
 export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void): { input: InputOptions; output: OutputOptions } {
   var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist"));
-  var runtime = runtimeOf(o.board), app = appEntry(o.app, root);
-  var tsconfig = path.join(outDir, "." + app.name + "." + runtime + ".tsconfig.json");
-  var include = buildTsconfig(root, tsconfig, path.dirname(app.entry), o.baseline ? [o.baseline.runtime] : []);
+  var profile = loadBoard(o.board, root), app = appEntry(o.app, root);
+  var tsconfig = path.join(outDir, "." + app.name + "." + profile.id + ".tsconfig.json");
+  var include = buildTsconfig(root, tsconfig, profile.id, path.dirname(app.entry), o.baseline ? [o.baseline.runtime] : []);
   var minify = o.minify !== false;
   var plugins = [
-    resolvePlugin(root, o.baseline && { ristretto: o.baseline.runtime, tslib: stockTslib() }),
+    resolvePlugin(root, profile, o.baseline && { ristretto: o.baseline.runtime, tslib: stockTslib() }),
     typescript({
       tsconfig: tsconfig,
       include: include,
@@ -119,6 +127,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
       tslib: o.baseline ? stockTslib() : path.join(root, "src/core/tslib.ts"),
       outputToFilesystem: false,
     }),
+    boardPlugin(root, profile),
     minify ? terseErrorsPlugin() : undefined,
     minify ? minifier(root) : undefined,
     lowerPlugin(),
@@ -128,7 +137,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
   return {
     input: { input: app.entry, plugins: plugins, treeshake: { moduleSideEffects: false } },
     output: {
-      file: path.join(outDir, app.name + "." + runtime + ".js"),
+      file: path.join(outDir, app.name + "." + profile.id + ".js"),
       format: "iife",
       name: "app",
       strict: false, // Espruino ignores it; no code may rely on it (rule 21)
@@ -155,17 +164,22 @@ export async function build(o: BuildOptions): Promise<SizeReport> {
     if (w.plugin === "typescript") typeErrors.push(w.message.replace(/^\[plugin typescript\] /, ""));
     else warn(w);
   };
-  var bundle = await rollup(opts.input);
+  var bundle: RollupBuild | undefined;
   try {
+    bundle = await rollup(opts.input);
     if (typeErrors.length) throw new Error(typeErrors.length + " type error" + (typeErrors.length > 1 ? "s" : "") + ":\n" + typeErrors.join("\n"));
     await bundle.write(opts.output);
   } catch (e) {
     // Our plugins' messages are written for the user: no "[plugin ...]" prefix.
-    var err = e as { plugin?: string; message: string };
-    if (err.plugin && err.plugin.indexOf("ristretto-") === 0) throw new Error(err.message.replace(/^\[plugin [^\]]+\] /, ""));
+    var err = e as { plugin?: string; message: string; id?: string };
+    if (err.plugin && err.plugin.indexOf("ristretto-") === 0) {
+      var m = err.message.replace(/^\[plugin [^\]]+\] /, "");
+      var id = err.id && path.relative(process.cwd(), err.id) + ": "; // rollup's prefix for transform errors
+      throw new Error(id && m.indexOf(id) === 0 ? m.slice(id.length) : m);
+    }
     throw e;
   } finally {
-    await bundle.close();
+    if (bundle) await bundle.close();
   }
   return report!;
 }

@@ -1,18 +1,32 @@
 // Resolves the framework's own module names for the device build: "ristretto"
-// to its source and "tslib" to its coroutine helpers. Host only.
+// and "ristretto/io" to their sources, "tslib" to the coroutine helpers,
+// "ristretto/board" to the chosen board's names (board-module.ts), and the
+// HAL (src/hal/current.ts) to the adapter of the board's runtime. Host only.
 
 import path = require("path");
 import type { Plugin } from "rollup";
+import { boardModule } from "./board-module";
+import type { BoardProfile } from "./board-profile";
 
-export function resolvePlugin(root: string, instead?: { ristretto: string; tslib: string }): Plugin {
+var BOARD = "\0ristretto/board";
+
+export function resolvePlugin(root: string, profile: BoardProfile, instead?: { ristretto: string; tslib: string }): Plugin {
   var ids: { [id: string]: string } = instead || {
     ristretto: path.join(root, "src/index.ts"),
     tslib: path.join(root, "src/core/tslib.ts"),
   };
+  ids["ristretto/io"] = path.join(root, "src/io/index.ts");
+  ids["ristretto/board"] = BOARD;
+  var current = path.join(root, "src/hal/current"), adapter = path.join(root, "src/hal/" + profile.runtime + ".ts");
   return {
     name: "ristretto-resolve",
-    resolveId: function (id) {
-      return ids.hasOwnProperty(id) ? ids[id] : null;
+    resolveId: function (id, importer) {
+      if (ids.hasOwnProperty(id)) return ids[id];
+      if (importer && id.charAt(0) === "." && path.resolve(path.dirname(importer), id).replace(/\.ts$/, "") === current) return adapter;
+      return null;
+    },
+    load: function (id) {
+      return id === BOARD ? boardModule(profile) : null;
     },
   };
 }

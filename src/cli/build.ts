@@ -2,13 +2,13 @@
 // and its source map, and prints the size. Host only.
 
 import path = require("path");
-import { build } from "../build/build";
-import { RUNTIMES } from "../build/runtimes";
+import { ROOT, build } from "../build/build";
+import { boardIds } from "../build/boards";
 
 var USAGE = [
   "usage: npm run build -- <app> --board <id> [--no-minify] [--out <dir>]",
   "  <app>        a firmware folder with main.ts (firmware/talk) or a .ts file",
-  "  --board id   the board to build for; for now a runtime: " + RUNTIMES.join(", "),
+  "  --board id   the board to build for (boards/<id>.json): " + boardIds(ROOT).join(", "),
   "  --no-minify  keep the bundle readable (still lowered and checked)",
   "  --out dir    where to write (default: dist)",
 ].join("\n");

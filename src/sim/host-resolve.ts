@@ -1,6 +1,7 @@
 // Lets the compiled TypeScript (tests, examples, benchmarks) run on Node:
-// "tslib" resolves to the framework's own helpers and "ristretto" to this
-// package's build, as the device build resolves them. Host only; loaded with
+// "tslib" resolves to the framework's own helpers, "ristretto" and
+// "ristretto/io" to this package's build, and "ristretto/board" to the
+// simulator's board, as the device build resolves them for a board. Host only; loaded with
 // `node -r` (see .mocharc.json and package.json).
 
 import Module = require("module");
@@ -10,6 +11,8 @@ var root = path.resolve(__dirname, "../..");
 var aliases: { [name: string]: string } = {
   tslib: path.join(root, "src/core/tslib.js"),
   ristretto: path.join(root, "src/index.js"),
+  "ristretto/io": path.join(root, "src/io/index.js"),
+  "ristretto/board": path.join(root, "src/sim/board-module.js"),
 };
 var M = Module as unknown as { _resolveFilename: (...args: unknown[]) => string };
 var resolve = M._resolveFilename;

@@ -5,7 +5,7 @@ import fs = require("fs");
 import os = require("os");
 import path = require("path");
 import { appEntry, build } from "../../src/build/build";
-import { runtimeOf } from "../../src/build/runtimes";
+import { loadBoard } from "../../src/build/boards";
 
 var root = path.resolve(__dirname, "../../..");
 
@@ -18,9 +18,9 @@ describe("the device build", function () {
 
   it("writes one script and its source map, and reports the scheduler's share", async function () {
     var out = tmp();
-    var r = await build({ app: path.join(root, "firmware/blink-many"), board: "espruino", outDir: out });
+    var r = await build({ app: path.join(root, "firmware/blink-many"), board: "espruino-pico", outDir: out });
     var code = fs.readFileSync(path.join(out, r.file), "utf8");
-    assert.strictEqual(r.file, "blink-many.espruino.js");
+    assert.strictEqual(r.file, "blink-many.espruino-pico.js");
     assert.strictEqual(r.bytes, Buffer.byteLength(code));
     assert.ok(r.schedulerBytes > 0 && r.schedulerBytes < r.bytes);
     assert.ok(fs.existsSync(path.join(out, r.file + ".map")));
@@ -29,7 +29,7 @@ describe("the device build", function () {
 
   it("fails on what Espruino cannot run, naming the construct, the remedy and the TypeScript line", async function () {
     var out = tmp();
-    await assert.rejects(build({ app: path.join(root, "test/build/fixtures/uses-map"), board: "espruino", outDir: out }), function (e: Error) {
+    await assert.rejects(build({ app: path.join(root, "test/build/fixtures/uses-map"), board: "espruino-pico", outDir: out }), function (e: Error) {
       assert.match(e.message, /^1 construct Espruino cannot run:\n/);
       assert.match(e.message, /\ntest\/build\/fixtures\/uses-map\/main\.ts:6:\d+: Map does not run on Espruino: Espruino has no Map \(rule 13\): use a plain object/);
       return true;
@@ -37,14 +37,14 @@ describe("the device build", function () {
   });
 
   it("fails on a type error, naming the TypeScript line", async function () {
-    await assert.rejects(build({ app: path.join(root, "test/build/fixtures/type-error"), board: "espruino", outDir: tmp() }), function (e: Error) {
+    await assert.rejects(build({ app: path.join(root, "test/build/fixtures/type-error"), board: "espruino-pico", outDir: tmp() }), function (e: Error) {
       assert.match(e.message, /^1 type error:\ntest\/build\/fixtures\/type-error\/main\.ts \(6:17\): .*TS2345: Argument of type 'string' is not assignable/);
       return true;
     });
   });
 
   it("refuses an unknown board, listing the known ones", function () {
-    assert.throws(() => runtimeOf("pico2"), /^Error: Unknown board "pico2". Known boards: espruino, kaluma, sim$/);
+    assert.throws(() => loadBoard("pico2", root), /^Error: Unknown board "pico2". Known boards: banglejs2, esp32, .*, espruino-pico, .*, puckjs, sim$/);
   });
 
   it("refuses an app that does not exist, listing the apps", function () {

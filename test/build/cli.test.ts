@@ -1,4 +1,6 @@
 import assert = require("assert");
+import { ROOT } from "../../src/build/build";
+import { boardIds } from "../../src/build/boards";
 import { main } from "../../src/cli/build";
 
 /** Runs the build command, capturing what it prints. */
@@ -18,7 +20,7 @@ describe("npm run build", function () {
   it("--help lists the options", async function () {
     var r = await cli(["--help"]);
     assert.strictEqual(r.code, 0);
-    ["--board", "--no-minify", "--out", "espruino, kaluma, sim"].forEach((s) => assert.ok(r.out.indexOf(s) >= 0, s));
+    ["--board", "--no-minify", "--out", "puckjs", "espruino-pico", "pico-w", "sim"].forEach((s) => assert.ok(r.out.indexOf(s) >= 0, s));
   });
 
   it("refuses a missing app or board, and an unknown option, with the usage and exit code 2", async function () {
@@ -29,6 +31,6 @@ describe("npm run build", function () {
 
   it("an unknown board is one clear line and exit code 1", async function () {
     var r = await cli(["firmware/blink", "--board", "pico2"]);
-    assert.deepStrictEqual(r, { code: 1, out: 'Unknown board "pico2". Known boards: espruino, kaluma, sim' });
+    assert.deepStrictEqual(r, { code: 1, out: 'Unknown board "pico2". Known boards: ' + boardIds(ROOT).join(", ") });
   });
 });

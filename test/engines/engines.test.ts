@@ -19,7 +19,7 @@ describe("the device bundle prints the same lines on every engine", function () 
   before(async function () {
     this.timeout(120000);
     var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-engines-"));
-    var r = await build({ app: path.join(root, "test/engines/scenarios"), board: "espruino", outDir: out });
+    var r = await build({ app: path.join(root, "test/engines/scenarios"), board: "espruino-pico", outDir: out });
     bundle = fs.readFileSync(path.join(out, r.file), "utf8");
     expected = fs.readFileSync(golden, "utf8").split("\n").filter(Boolean);
   });

@@ -1,0 +1,14 @@
+// Bangle.js 2 (banglejs2, espruino): what ristretto/board exports for it.
+// Generated from boards/banglejs2.json by `npm run generate`. Do not edit.
+
+import type { AdcPin, Pin, PwmPin } from "ristretto/io";
+
+/** D17: digital. */
+export declare const BTN1: Pin;
+/** digital. BTN1 (negated in software: reads 1 when pressed). */
+export declare const D17: Pin;
+/** digital, pwm. Vibration motor (VIBRATE; Bangle.buzz also drives it). */
+export declare const D19: Pin & PwmPin;
+
+/** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
+export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;

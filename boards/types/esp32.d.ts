@@ -1,0 +1,64 @@
+// ESP32 (esp32, espruino): what ristretto/board exports for it.
+// Generated from boards/esp32.json by `npm run generate`. Do not edit.
+
+import type { AdcPin, Pin, PwmPin } from "ristretto/io";
+
+/** D2: digital, pwm. */
+export declare const LED1: Pin & PwmPin;
+/** D0: digital, pwm. */
+export declare const BTN1: Pin & PwmPin;
+/** digital, pwm. BTN1 (BOOT button, strapping pin); negated in software: reads 1 when pressed. */
+export declare const D0: Pin & PwmPin;
+/** digital, pwm. Serial1 TX (UART0): the console. */
+export declare const D1: Pin & PwmPin;
+/** digital, pwm. LED1; strapping pin. */
+export declare const D2: Pin & PwmPin;
+/** digital, pwm. Serial1 RX (UART0): the console. */
+export declare const D3: Pin & PwmPin;
+/** digital, pwm. */
+export declare const D4: Pin & PwmPin;
+/** digital, pwm. Strapping pin. */
+export declare const D5: Pin & PwmPin;
+/** digital, pwm. Strapping pin (flash voltage): keep low at boot. */
+export declare const D12: Pin & PwmPin;
+/** digital, pwm. */
+export declare const D13: Pin & PwmPin;
+/** digital, pwm. */
+export declare const D14: Pin & PwmPin;
+/** digital, pwm. Strapping pin. */
+export declare const D15: Pin & PwmPin;
+/** digital, pwm. Used by PSRAM on WROVER modules. */
+export declare const D16: Pin & PwmPin;
+/** digital, pwm. Used by PSRAM on WROVER modules. */
+export declare const D17: Pin & PwmPin;
+/** digital, pwm. */
+export declare const D18: Pin & PwmPin;
+/** digital, pwm. */
+export declare const D19: Pin & PwmPin;
+/** digital, pwm. */
+export declare const D21: Pin & PwmPin;
+/** digital, pwm. */
+export declare const D22: Pin & PwmPin;
+/** digital, pwm. */
+export declare const D23: Pin & PwmPin;
+/** digital. DAC1: Espruino's analogWrite drives the DAC here, not PWM. */
+export declare const D25: Pin;
+/** digital. DAC2: Espruino's analogWrite drives the DAC here, not PWM. */
+export declare const D26: Pin;
+/** digital, pwm. */
+export declare const D27: Pin & PwmPin;
+/** digital, pwm, adc. */
+export declare const D32: Pin & PwmPin & AdcPin;
+/** digital, pwm, adc. */
+export declare const D33: Pin & PwmPin & AdcPin;
+/** digital, adc. Input only. */
+export declare const D34: Pin & AdcPin;
+/** digital, adc. Input only. */
+export declare const D35: Pin & AdcPin;
+/** digital, adc. Input only (SENSOR_VP). */
+export declare const D36: Pin & AdcPin;
+/** digital, adc. Input only (SENSOR_VN). */
+export declare const D39: Pin & AdcPin;
+
+/** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
+export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;

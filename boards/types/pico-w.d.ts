@@ -1,0 +1,60 @@
+// Raspberry Pi Pico W (Kaluma) (pico-w, kaluma): what ristretto/board exports for it.
+// Generated from boards/pico-w.json by `npm run generate`. Do not edit.
+
+import type { AdcPin, Pin, PwmPin } from "ristretto/io";
+
+/** digital, pwm. */
+export declare const GP0: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP1: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP2: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP3: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP4: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP5: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP6: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP7: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP8: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP9: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP10: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP11: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP12: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP13: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP14: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP15: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP16: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP17: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP18: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP19: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP20: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP21: Pin & PwmPin;
+/** digital, pwm. Sampled at boot with the internal pull-up: held to GND at reset, Kaluma skips loading the saved program (safe boot). Free to use afterwards.. */
+export declare const GP22: Pin & PwmPin;
+/** digital, pwm, adc. */
+export declare const GP26: Pin & PwmPin & AdcPin;
+/** digital, pwm, adc. */
+export declare const GP27: Pin & PwmPin & AdcPin;
+/** digital, pwm, adc. */
+export declare const GP28: Pin & PwmPin & AdcPin;
+
+/** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
+export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;

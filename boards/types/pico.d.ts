@@ -1,0 +1,70 @@
+// Raspberry Pi Pico (Kaluma) (pico, kaluma): what ristretto/board exports for it.
+// Generated from boards/pico.json by `npm run generate`. Do not edit.
+
+import type { AdcPin, Pin, PwmPin } from "ristretto/io";
+
+/** GP25: digital, pwm. */
+export declare const LED1: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP0: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP1: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP2: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP3: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP4: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP5: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP6: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP7: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP8: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP9: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP10: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP11: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP12: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP13: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP14: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP15: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP16: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP17: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP18: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP19: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP20: Pin & PwmPin;
+/** digital, pwm. */
+export declare const GP21: Pin & PwmPin;
+/** digital, pwm. Sampled at boot with the internal pull-up: held to GND at reset, Kaluma skips loading the saved program (safe boot). Free to use afterwards.. */
+export declare const GP22: Pin & PwmPin;
+/** digital. Not on the header: drives the SMPS power-save (PS) pin; HIGH = PWM mode (less ripple, more current). Kaluma gives it no PWM.. */
+export declare const GP23: Pin;
+/** digital. Not on the header: VBUS sense, input only (HIGH when USB power is present). Kaluma gives it no PWM.. */
+export declare const GP24: Pin;
+/** digital, pwm. Not on the header: the on-board LED (board.LED = 25).. */
+export declare const GP25: Pin & PwmPin;
+/** digital, pwm, adc. */
+export declare const GP26: Pin & PwmPin & AdcPin;
+/** digital, pwm, adc. */
+export declare const GP27: Pin & PwmPin & AdcPin;
+/** digital, pwm, adc. */
+export declare const GP28: Pin & PwmPin & AdcPin;
+/** adc. Not on the header: ADC channel 3, VSYS/3 through the on-board divider; analogRead(29) reads it.. */
+export declare const GP29: AdcPin;
+
+/** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
+export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;

@@ -1,0 +1,50 @@
+// Simulated board (sim, sim): what ristretto/board exports for it.
+// Generated from boards/sim.json by `npm run generate`. Do not edit.
+
+import type { AdcPin, Pin, PwmPin } from "ristretto/io";
+
+/** D8: digital, pwm. */
+export declare const LED1: Pin & PwmPin;
+/** D9: digital, pwm. */
+export declare const LED2: Pin & PwmPin;
+/** D10: digital, pwm. */
+export declare const LED3: Pin & PwmPin;
+/** D14: digital. */
+export declare const BTN1: Pin;
+/** D15: digital. */
+export declare const BTN2: Pin;
+/** digital, adc. */
+export declare const D0: Pin & AdcPin;
+/** digital, adc. */
+export declare const D1: Pin & AdcPin;
+/** digital, adc. */
+export declare const D2: Pin & AdcPin;
+/** digital, adc. */
+export declare const D3: Pin & AdcPin;
+/** digital, pwm. */
+export declare const D4: Pin & PwmPin;
+/** digital, pwm. */
+export declare const D5: Pin & PwmPin;
+/** digital, pwm. */
+export declare const D6: Pin & PwmPin;
+/** digital, pwm. */
+export declare const D7: Pin & PwmPin;
+/** digital, pwm. LED1. */
+export declare const D8: Pin & PwmPin;
+/** digital, pwm. LED2. */
+export declare const D9: Pin & PwmPin;
+/** digital, pwm. LED3. */
+export declare const D10: Pin & PwmPin;
+/** digital. */
+export declare const D11: Pin;
+/** digital. */
+export declare const D12: Pin;
+/** digital. */
+export declare const D13: Pin;
+/** digital. BTN1. */
+export declare const D14: Pin;
+/** digital. BTN2. */
+export declare const D15: Pin;
+
+/** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
+export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;

@@ -1,0 +1,100 @@
+// Checks an app module's use of its board, before anything runs: every name
+// imported from "ristretto/board" must be one of the board's, pwm() and adc()
+// need a pin that can do them, and no pin may be claimed by two drivers
+// (output, input, button, pwm, adc). Works on the JavaScript TypeScript
+// emits (ES modules); positions are mapped back by board-plugin.ts. Host only.
+
+import acorn = require("acorn");
+import type { BoardProfile, Capability } from "./board-profile";
+import { boardNames, boardTitle } from "./boards";
+import type { BoardName } from "./boards";
+import { eachNode } from "./lower";
+import type { Node } from "./lower";
+
+/** What each driver of ristretto/io needs of its pin. */
+var NEEDS: { [fn: string]: Capability } = { output: "digital", input: "digital", button: "digital", pwm: "pwm", adc: "adc" };
+var CAP_NAME: { [cap: string]: string } = { digital: "digital in/out", pwm: "PWM", adc: "an analog input" };
+
+export interface Claim {
+  /** "output(LED1)" */
+  what: string;
+  pin: string;
+  line: number;
+  column: number;
+}
+
+export interface BoardFinding {
+  message: string;
+  line: number;
+  column: number;
+}
+
+function parseModule(code: string): Node {
+  return acorn.parse(code, { ecmaVersion: 2020, sourceType: "module", locations: true }) as Node;
+}
+
+function at(n: Node): { line: number; column: number } {
+  return { line: n.loc!.start.line, column: n.loc!.start.column };
+}
+
+/** "LED1 (D5)" or "D5". */
+function label(n: BoardName): string {
+  return n.name === n.pin ? n.name : n.name + " (" + n.pin + ")";
+}
+
+export function boardCheck(code: string, p: BoardProfile): { findings: BoardFinding[]; claims: Claim[] } {
+  var names: { [name: string]: BoardName } = {}, all = boardNames(p);
+  all.forEach(function (n) {
+    names[n.name] = n;
+  });
+  var findings: BoardFinding[] = [], claims: Claim[] = [];
+  var pins: { [local: string]: BoardName } = {}, drivers: { [local: string]: string } = {}, spaces: { [local: string]: string } = {};
+  var ast = parseModule(code);
+  function unknown(name: string, node: Node) {
+    var where = at(node);
+    findings.push({ message: name + " is not a pin of " + boardTitle(p) + ". Its pins: " + all.map((n) => n.name).join(", "), line: where.line, column: where.column });
+  }
+  ast.body.forEach(function (d: Node) {
+    if (d.type !== "ImportDeclaration" || (d.source.value !== "ristretto/board" && d.source.value !== "ristretto/io")) return;
+    var board = d.source.value === "ristretto/board";
+    d.specifiers.forEach(function (s: Node) {
+      if (s.type === "ImportNamespaceSpecifier") spaces[s.local.name] = d.source.value;
+      else if (s.type !== "ImportSpecifier") return;
+      else if (!board) drivers[s.local.name] = s.imported.name;
+      else if (s.imported.name === "buttonWiring") return;
+      else if (!names.hasOwnProperty(s.imported.name)) unknown(s.imported.name, s);
+      else pins[s.local.name] = names[s.imported.name];
+    });
+  });
+  /** The board name an expression is (LED1, board.LED1), if it is one. */
+  function pinOf(n: Node): BoardName | undefined {
+    if (n.type === "Identifier" && pins.hasOwnProperty(n.name)) return pins[n.name];
+    if (n.type === "MemberExpression" && !n.computed && n.object.type === "Identifier" && spaces[n.object.name] === "ristretto/board") {
+      if (names.hasOwnProperty(n.property.name)) return names[n.property.name];
+      unknown(n.property.name, n.property);
+    }
+    return undefined;
+  }
+  function driverOf(n: Node): string | undefined {
+    if (n.type === "Identifier" && drivers.hasOwnProperty(n.name)) return drivers[n.name];
+    if (n.type === "MemberExpression" && !n.computed && n.object.type === "Identifier" && spaces[n.object.name] === "ristretto/io") return n.property.name;
+    return undefined;
+  }
+  eachNode(ast, function (n) {
+    if (n.type === "MemberExpression") pinOf(n); // reports board.NOPE wherever it is
+    if (n.type !== "CallExpression" || !n.arguments.length) return;
+    var fn = driverOf(n.callee), pin = pinOf(n.arguments[0]);
+    if (!fn || !NEEDS.hasOwnProperty(fn) || !pin) return;
+    var where = at(n), need = NEEDS[fn], what = fn + "(" + pin.name + ")";
+    if (pin.caps.indexOf(need) < 0) {
+      var can = all.filter((x) => x.name === x.pin && x.caps.indexOf(need) >= 0).map((x) => x.name);
+      findings.push({
+        message: what + ": " + label(pin) + " of " + boardTitle(p) + " has no " + CAP_NAME[need] + ". Pins with " + CAP_NAME[need] + ": " + (can.join(", ") || "none"),
+        line: where.line,
+        column: where.column,
+      });
+    }
+    claims.push({ what: what, pin: pin.pin, line: where.line, column: where.column });
+  });
+  return { findings: findings, claims: claims };
+}

@@ -1,0 +1,25 @@
+// What "ristretto/board" is in a bundle: each name of the board as the value
+// the runtime takes (a pin name on Espruino, a GPIO number on Kaluma), and how
+// its buttons are wired. Rollup keeps only the names the app uses. Host only.
+
+import type { BoardProfile } from "./board-profile";
+import { boardNames } from "./boards";
+
+/** buttonWiring's table: pin value -> [pull, activeLow (0/1)]. */
+export function wiringTable(p: BoardProfile): { [pin: string]: [string, number] } {
+  var t: { [pin: string]: [string, number] } = {};
+  Object.keys(p.buttons).forEach(function (n) {
+    var b = p.buttons[n], spec = p.pins[b.pin];
+    t[String(spec.id !== undefined ? spec.id : b.pin)] = [b.pull, b.activeLow ? 1 : 0];
+  });
+  return t;
+}
+
+export function boardModule(p: BoardProfile): string {
+  var lines = boardNames(p).map(function (n) {
+    return "export var " + n.name + " = " + JSON.stringify(n.value) + ";";
+  });
+  lines.push("var WIRING = " + JSON.stringify(wiringTable(p)) + ";");
+  lines.push("export function buttonWiring(pin) { return WIRING[pin]; }");
+  return lines.join("\n") + "\n";
+}

@@ -1,0 +1,42 @@
+// Checks each app module's use of the board (board-check.ts) as TypeScript
+// emits it, with errors at the TypeScript line. Runs after the TypeScript
+// plugin. Host only.
+
+import path = require("path");
+import type { Plugin } from "rollup";
+import { SourceMapConsumer } from "source-map-js";
+import { boardCheck } from "./board-check";
+import type { Claim } from "./board-check";
+import type { BoardProfile } from "./board-profile";
+
+export function boardPlugin(root: string, profile: BoardProfile): Plugin {
+  var src = path.join(root, "src") + path.sep;
+  var claims: { [pin: string]: Claim & { file: string } } = {};
+  return {
+    name: "ristretto-board",
+    buildStart: function () {
+      claims = {};
+    },
+    transform: function (code, id) {
+      if (id.indexOf(src) === 0 || id.charAt(0) === "\0" || !/\.ts$/.test(id)) return null;
+      var r = boardCheck(code, profile), errors: string[] = [];
+      if (!r.findings.length && !r.claims.length) return null;
+      var map = new SourceMapConsumer(this.getCombinedSourcemap() as any);
+      function where(pos: { line: number; column: number }): string {
+        var o = map.originalPositionFor(pos);
+        return path.relative(root, id) + ":" + (o.line || pos.line) + ":" + ((o.line ? o.column : pos.column) + 1);
+      }
+      r.findings.forEach(function (f) {
+        var e = where(f) + ": " + f.message;
+        if (errors.indexOf(e) < 0) errors.push(e);
+      });
+      r.claims.forEach(function (c) {
+        var here = where(c), first = claims[c.pin];
+        if (first) errors.push(here + ": pin " + c.pin + " is claimed twice: " + first.what + " at " + first.file + " and " + c.what + " here; one driver per pin");
+        else claims[c.pin] = { what: c.what, pin: c.pin, line: c.line, column: c.column, file: here };
+      });
+      if (errors.length) this.error(errors.join("\n"));
+      return null;
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// boards/types/<id>.d.ts: "ristretto/board" typed for one board, so that the
+// editor and tsc reject a name the board lacks, and pwm()/adc() on a pin
+// without PWM or ADC. Host only.
+
+import type { BoardProfile, Capability } from "./board-profile";
+import { boardNames } from "./boards";
+
+var TYPES: { [cap: string]: string } = { digital: "Pin", pwm: "PwmPin", adc: "AdcPin" };
+
+function typeOf(caps: Capability[]): string {
+  return caps
+    .map(function (c) {
+      return TYPES[c];
+    })
+    .join(" & ");
+}
+
+export function boardTypes(p: BoardProfile): string {
+  var out = [
+    "// " + p.name + " (" + p.id + ", " + p.runtime + "): what ristretto/board exports for it.",
+    "// Generated from boards/" + p.id + ".json by `npm run generate`. Do not edit.",
+    "",
+    'import type { AdcPin, Pin, PwmPin } from "ristretto/io";',
+    "",
+  ];
+  boardNames(p).forEach(function (n) {
+    var note = p.pins[n.pin].note;
+    var doc = n.name === n.pin ? n.caps.join(", ") : n.pin + ": " + n.caps.join(", ");
+    out.push("/** " + doc + (note && n.name === n.pin ? ". " + note : "") + ". */");
+    out.push("export declare const " + n.name + ": " + typeOf(n.caps) + ";");
+  });
+  out.push("");
+  out.push("/** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */");
+  out.push('export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;');
+  return out.join("\n") + "\n";
+}

@@ -1,0 +1,162 @@
+// Board profiles: boards/<id>.json, read and checked. A profile that does not
+// match boards/schema.json, repeats a key, or names a pin it lacks is an error
+// naming the file, the line and the field. Host only.
+
+import fs = require("fs");
+import path = require("path");
+import Ajv from "ajv";
+import type { ErrorObject } from "ajv";
+import { parseExpressionAt } from "acorn";
+import type { BoardProfile, Capability } from "./board-profile";
+
+/** A name firmware imports from ristretto/board: a pin, an LED or a button. */
+export interface BoardName {
+  name: string;
+  /** The pin it is (its own name for a pin, the wired pin for LED1 or BTN1). */
+  pin: string;
+  caps: Capability[];
+  /** What the runtime's functions take for it. */
+  value: string | number;
+}
+
+export function boardsDir(root: string): string {
+  return path.join(root, "boards");
+}
+
+export function boardIds(root: string): string[] {
+  return fs
+    .readdirSync(boardsDir(root))
+    .filter(function (f) {
+      return /\.json$/.test(f) && f !== "schema.json";
+    })
+    .map(function (f) {
+      return f.slice(0, -5);
+    })
+    .sort();
+}
+
+var cache: { [file: string]: { mtime: number; profile: BoardProfile } } = {};
+
+/** The profile of board `id`; errors name the known boards, or the file and field at fault. */
+export function loadBoard(id: string, root: string): BoardProfile {
+  var ids = boardIds(root);
+  if (ids.indexOf(id) < 0) throw new Error('Unknown board "' + id + '". Known boards: ' + ids.join(", "));
+  var file = path.join(boardsDir(root), id + ".json"), mtime = fs.statSync(file).mtimeMs;
+  if (cache[file] && cache[file].mtime === mtime) return cache[file].profile;
+  var profile = checkProfile(path.relative(root, file), fs.readFileSync(file, "utf8"), readSchema(root));
+  cache[file] = { mtime: mtime, profile: profile };
+  return profile;
+}
+
+export function readSchema(root: string): object {
+  return JSON.parse(fs.readFileSync(path.join(boardsDir(root), "schema.json"), "utf8"));
+}
+
+interface JsonNode {
+  type: string;
+  start: number;
+  properties?: { key: { value?: string; name?: string; start: number }; value: JsonNode }[];
+  elements?: JsonNode[];
+}
+
+/** Line of each JSON pointer in the text ("/pins/D5/caps/0"), and the first key found twice. */
+function locate(text: string): { lines: { [pointer: string]: number }; duplicate?: { pointer: string; line: number } } {
+  var lines: { [pointer: string]: number } = {}, duplicate: { pointer: string; line: number } | undefined;
+  function lineAt(pos: number): number {
+    return text.slice(0, pos).split("\n").length;
+  }
+  function walk(n: JsonNode, pointer: string): void {
+    lines[pointer] = lineAt(n.start);
+    if (n.type === "ObjectExpression") {
+      var seen: { [k: string]: boolean } = {};
+      n.properties!.forEach(function (p) {
+        var k = String(p.key.value !== undefined ? p.key.value : p.key.name), ptr = pointer + "/" + k;
+        if (seen.hasOwnProperty(k) && !duplicate) duplicate = { pointer: ptr, line: lineAt(p.key.start) };
+        seen[k] = true;
+        walk(p.value, ptr);
+        lines[ptr] = lineAt(p.key.start);
+      });
+    } else if (n.type === "ArrayExpression") {
+      n.elements!.forEach(function (e, i) {
+        walk(e, pointer + "/" + i);
+      });
+    }
+  }
+  walk(parseExpressionAt(text, 0, { ecmaVersion: 5 }) as unknown as JsonNode, "");
+  return { lines: lines, duplicate: duplicate };
+}
+
+/** "pins.D5.caps[0]" for "/pins/D5/caps/0". */
+function fieldName(pointer: string): string {
+  return pointer
+    .split("/")
+    .slice(1)
+    .map(function (p, i) {
+      return /^\d+$/.test(p) ? "[" + p + "]" : (i ? "." : "") + p;
+    })
+    .join("");
+}
+
+function schemaMessage(e: ErrorObject): { pointer: string; message: string } {
+  var p = e.params as { additionalProperty?: string; allowedValues?: unknown[]; missingProperty?: string };
+  if (p.additionalProperty) return { pointer: e.instancePath + "/" + p.additionalProperty, message: "is not a field here (a typo?)" };
+  if (p.missingProperty) return { pointer: e.instancePath + "/" + p.missingProperty, message: "is missing" };
+  return { pointer: e.instancePath, message: e.message + (p.allowedValues ? ": " + p.allowedValues.join(", ") : "") };
+}
+
+/** Parses and checks one profile's text; `file` names it in the errors. */
+export function checkProfile(file: string, text: string, schema: object): BoardProfile {
+  var data: BoardProfile;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    throw new Error(file + ": not valid JSON: " + (e as Error).message);
+  }
+  var where = locate(text);
+  function fail(pointer: string, message: string): never {
+    var line = where.lines[pointer];
+    throw new Error(file + (line ? ":" + line : "") + ': field "' + (fieldName(pointer) || "(the profile)") + '" ' + message);
+  }
+  if (where.duplicate) fail(where.duplicate.pointer, "appears twice: JSON keeps only the last, so name each once");
+  var validate = new Ajv({ allErrors: false }).compile(schema);
+  if (!validate(data)) {
+    var m = schemaMessage(validate.errors![0]);
+    fail(m.pointer, m.message);
+  }
+  var expected = path.basename(file, ".json");
+  if (data.id !== expected) fail("/id", 'is "' + data.id + '" but the file is ' + file + ': they must match');
+  var pins = Object.keys(data.pins);
+  [["leds", data.leds], ["buttons", data.buttons]].forEach(function (kv) {
+    var group = kv[0] as string, table = kv[1] as { [k: string]: string | { pin: string } };
+    Object.keys(table).forEach(function (name) {
+      var v = table[name], pin = typeof v === "string" ? v : v.pin;
+      if (data.pins.hasOwnProperty(name)) fail("/" + group + "/" + name, "is also a pin's name: a name may stand for one pin only");
+      if (!data.pins.hasOwnProperty(pin)) fail("/" + group + "/" + name + (typeof v === "string" ? "" : "/pin"), 'names pin "' + pin + '", which is not in "pins". Its pins: ' + pins.join(", "));
+    });
+  });
+  return data;
+}
+
+/** Every name firmware may import for the board: LEDs, then buttons, then pins. */
+export function boardNames(p: BoardProfile): BoardName[] {
+  var out: BoardName[] = [];
+  function add(name: string, pin: string) {
+    var spec = p.pins[pin];
+    out.push({ name: name, pin: pin, caps: spec.caps, value: spec.id !== undefined ? spec.id : pin });
+  }
+  Object.keys(p.leds).forEach(function (n) {
+    add(n, p.leds[n]);
+  });
+  Object.keys(p.buttons).forEach(function (n) {
+    add(n, p.buttons[n].pin);
+  });
+  Object.keys(p.pins).forEach(function (n) {
+    add(n, n);
+  });
+  return out;
+}
+
+/** "puckjs (Puck.js)" */
+export function boardTitle(p: BoardProfile): string {
+  return p.id + " (" + p.name + ")";
+}

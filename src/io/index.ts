@@ -1,0 +1,12 @@
+// ristretto/io: pins as objects, inputs as awaitables. Every wait is woken by
+// a watch on the pin (no polling) and releases it when it ends or is cancelled.
+
+export { output, Output } from "./output";
+export { input, Input } from "./input";
+export type { InputOptions, Pull } from "./input";
+export { button, Button } from "./button";
+export type { ButtonOptions } from "./button";
+export { pwm, Pwm } from "./pwm";
+export { adc, Adc } from "./adc";
+export { every } from "./every";
+export type { Pin, PwmPin, AdcPin } from "./pin";

@@ -1,0 +1,39 @@
+import { hal } from "../hal/current";
+import type { PinId } from "../hal/hal";
+import type { Pin } from "./pin";
+
+/** A digital output: an LED, a relay, an enable line. */
+export class Output {
+  _on = false;
+
+  constructor(public _pin: PinId, initial: boolean) {
+    hal.mode(_pin, "output");
+    this.write(initial);
+  }
+
+  write(on: boolean): void {
+    hal.write(this._pin, (this._on = !!on));
+  }
+
+  on(): void {
+    this.write(true);
+  }
+
+  off(): void {
+    this.write(false);
+  }
+
+  toggle(): void {
+    this.write(!this._on);
+  }
+
+  /** What was last written. */
+  value(): boolean {
+    return this._on;
+  }
+}
+
+/** Drives `pin` as a digital output, initially low (off) unless `initial`. */
+export function output(pin: Pin, initial?: boolean): Output {
+  return new Output(pin, !!initial);
+}
