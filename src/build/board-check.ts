@@ -13,7 +13,7 @@ import type { Node } from "./lower";
 
 /** What each driver of ristretto/io needs of its pin. */
 var NEEDS: { [fn: string]: Capability } = { output: "digital", input: "digital", button: "digital", pwm: "pwm", adc: "adc" };
-var CAP_NAME: { [cap: string]: string } = { digital: "digital in/out", pwm: "PWM", adc: "an analog input" };
+var CAP_NAME: { [cap: string]: string } = { digital: "digital in/out", pwm: "PWM", adc: "analog input" };
 
 export interface Claim {
   /** "output(LED1)" */

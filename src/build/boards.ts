@@ -104,37 +104,54 @@ function schemaMessage(e: ErrorObject): { pointer: string; message: string } {
   return { pointer: e.instancePath, message: e.message + (p.allowedValues ? ": " + p.allowedValues.join(", ") : "") };
 }
 
-/** Parses and checks one profile's text; `file` names it in the errors. */
+/** Parses and checks one profile's text; `file` names it in the errors (every one found). */
 export function checkProfile(file: string, text: string, schema: object): BoardProfile {
-  var data: BoardProfile;
+  var data: BoardProfile, problems: string[] = [];
   try {
     data = JSON.parse(text);
   } catch (e) {
     throw new Error(file + ": not valid JSON: " + (e as Error).message);
   }
   var where = locate(text);
-  function fail(pointer: string, message: string): never {
+  function problem(pointer: string, message: string): void {
     var line = where.lines[pointer];
-    throw new Error(file + (line ? ":" + line : "") + ': field "' + (fieldName(pointer) || "(the profile)") + '" ' + message);
+    problems.push(file + (line ? ":" + line : "") + ': field "' + (fieldName(pointer) || "(the profile)") + '" ' + message);
   }
-  if (where.duplicate) fail(where.duplicate.pointer, "appears twice: JSON keeps only the last, so name each once");
-  var validate = new Ajv({ allErrors: false }).compile(schema);
+  if (where.duplicate) problem(where.duplicate.pointer, "appears twice: JSON keeps only the last, so name each once");
+  var validate = new Ajv({ allErrors: true }).compile(schema);
   if (!validate(data)) {
-    var m = schemaMessage(validate.errors![0]);
-    fail(m.pointer, m.message);
+    validate.errors!.forEach(function (e) {
+      var m = schemaMessage(e);
+      problem(m.pointer, m.message);
+    });
+  } else {
+    checkNames(data, file, problem);
   }
-  var expected = path.basename(file, ".json");
-  if (data.id !== expected) fail("/id", 'is "' + data.id + '" but the file is ' + file + ': they must match');
-  var pins = Object.keys(data.pins);
+  if (problems.length) throw new Error(problems.join("\n"));
+  return data;
+}
+
+/** What the schema cannot say: the id is the file's name, names stand for one pin, aliases name real pins. */
+function checkNames(data: BoardProfile, file: string, problem: (pointer: string, message: string) => void): void {
+  var expected = path.basename(file, ".json"), pins = Object.keys(data.pins), ids: { [id: string]: string } = {}, named: { [name: string]: string } = {};
+  if (data.id !== expected) problem("/id", 'is "' + data.id + '" but the file is ' + file + ": they must match");
+  pins.forEach(function (name) {
+    var id = data.pins[name].id;
+    if (id === undefined) return;
+    if (ids.hasOwnProperty(String(id))) problem("/pins/" + name + "/id", "is " + id + ", which is " + ids[id] + "'s id too: one pin, one id");
+    ids[String(id)] = name;
+  });
   [["leds", data.leds], ["buttons", data.buttons]].forEach(function (kv) {
     var group = kv[0] as string, table = kv[1] as { [k: string]: string | { pin: string } };
     Object.keys(table).forEach(function (name) {
       var v = table[name], pin = typeof v === "string" ? v : v.pin;
-      if (data.pins.hasOwnProperty(name)) fail("/" + group + "/" + name, "is also a pin's name: a name may stand for one pin only");
-      if (!data.pins.hasOwnProperty(pin)) fail("/" + group + "/" + name + (typeof v === "string" ? "" : "/pin"), 'names pin "' + pin + '", which is not in "pins". Its pins: ' + pins.join(", "));
+      if (data.pins.hasOwnProperty(name) || named.hasOwnProperty(name)) {
+        problem("/" + group + "/" + name, "is also " + (named[name] || "a pin") + "'s name: a name may stand for one pin only");
+      }
+      named[name] = group;
+      if (!data.pins.hasOwnProperty(pin)) problem("/" + group + "/" + name + (typeof v === "string" ? "" : "/pin"), 'names pin "' + pin + '", which is not in "pins". Its pins: ' + pins.join(", "));
     });
   });
-  return data;
 }
 
 /** Every name firmware may import for the board: LEDs, then buttons, then pins. */

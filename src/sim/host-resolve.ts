@@ -14,11 +14,13 @@ var aliases: { [name: string]: string } = {
   "ristretto/io": path.join(root, "src/io/index.js"),
   "ristretto/board": path.join(root, "src/sim/board-module.js"),
 };
-var M = Module as unknown as { _resolveFilename: (...args: unknown[]) => string };
+var M = Module as unknown as { _resolveFilename: (...args: any[]) => string };
 var resolve = M._resolveFilename;
 
-M._resolveFilename = function (this: unknown, request: unknown) {
+M._resolveFilename = function (this: unknown, request: unknown, parent?: { filename?: string }) {
   var args = arguments;
-  if (typeof request === "string" && aliases.hasOwnProperty(request)) args[0] = aliases[request];
+  // Packages in node_modules keep their own "tslib".
+  var ours = !(parent && parent.filename && parent.filename.indexOf(path.sep + "node_modules" + path.sep) >= 0);
+  if (typeof request === "string" && aliases.hasOwnProperty(request) && ours) args[0] = aliases[request];
   return resolve.apply(this, args as unknown as unknown[]);
 };

@@ -5,7 +5,6 @@ import fs = require("fs");
 import os = require("os");
 import path = require("path");
 import { appEntry, build } from "../../src/build/build";
-import { loadBoard } from "../../src/build/boards";
 
 var root = path.resolve(__dirname, "../../..");
 
@@ -41,10 +40,6 @@ describe("the device build", function () {
       assert.match(e.message, /^1 type error:\ntest\/build\/fixtures\/type-error\/main\.ts \(6:17\): .*TS2345: Argument of type 'string' is not assignable/);
       return true;
     });
-  });
-
-  it("refuses an unknown board, listing the known ones", function () {
-    assert.throws(() => loadBoard("pico2", root), /^Error: Unknown board "pico2". Known boards: banglejs2, esp32, .*, espruino-pico, .*, puckjs, sim$/);
   });
 
   it("refuses an app that does not exist, listing the apps", function () {
