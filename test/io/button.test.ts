@@ -1,0 +1,110 @@
+import assert = require("assert");
+import { createTask, sleepMs } from "ristretto";
+import { button } from "ristretto/io";
+import { BTN1, BTN2 } from "ristretto/board";
+import { simBoard } from "../../src/hal/sim";
+import { runVirtual } from "../support/virtual";
+import { bouncyPress, drive } from "./script";
+
+// On the sim board BTN1 is D14 (pulled down, high when pressed) and BTN2 is D15 (pulled up, low when pressed).
+
+describe("button (Pushbutton semantics)", function () {
+  beforeEach(() => simBoard.reset());
+
+  it("a press is reported at once, and its bounces are not more presses", function () {
+    var r = runVirtual(async function (print, clock) {
+      var b = button(BTN1);
+      drive(clock, bouncyPress("D14", 100, 200).concat(bouncyPress("D14", 1000, 200)));
+      for (var i = 0; i < 2; i++) {
+        await b.pressed();
+        print("press", clock.now());
+        await b.released();
+        print("release", clock.now());
+      }
+    });
+    assert.deepStrictEqual(r.lines, ["press 100", "release 300", "press 1000", "release 1200"]);
+  });
+
+  it("a press that is waited for again at once is still one press (the lockout outlives the wait)", function () {
+    var r = runVirtual(async function (print, clock) {
+      var b = button(BTN1), n = 0;
+      drive(clock, bouncyPress("D14", 100, 200));
+      createTask(
+        (async function () {
+          for (;;) {
+            await b.pressed();
+            n++;
+          }
+        })(),
+      ).name = "counter";
+      await sleepMs(1000);
+      print("presses", n);
+    }, { untilMs: 1000 });
+    assert.deepStrictEqual(r.lines, ["presses 1"]);
+  });
+
+  it("an active-low button (pulled up) is pressed when its pin reads low", function () {
+    var r = runVirtual(async function (print, clock) {
+      var b = button(BTN2);
+      drive(clock, bouncyPress("D15", 50, 100, true));
+      print("held at start:", b.isPressed());
+      await b.pressed();
+      print("press", clock.now(), b.isPressed());
+    });
+    assert.deepStrictEqual(r.lines, ["held at start: false", "press 50 true"]);
+  });
+
+  it("a long press fires after longPressMs while the button is still held; a shorter press does not", function () {
+    var r = runVirtual(async function (print, clock) {
+      var b = button(BTN1, { longPressMs: 1000 });
+      drive(clock, bouncyPress("D14", 100, 600).concat(bouncyPress("D14", 2000, 3000)));
+      await b.longPress();
+      print("long press", clock.now(), b.isPressed());
+    });
+    assert.deepStrictEqual(r.lines, ["long press 3000 true"]);
+  });
+
+  it("a double click is two presses within doubleClickMs of the first; slower pairs are not", function () {
+    var r = runVirtual(async function (print, clock) {
+      var b = button(BTN1, { doubleClickMs: 400 });
+      // 100 and 600: 500 ms apart; 600 and 900: 300 ms apart
+      drive(clock, bouncyPress("D14", 100, 100).concat(bouncyPress("D14", 600, 100), bouncyPress("D14", 900, 100)));
+      await b.doubleClick();
+      print("double click", clock.now());
+    });
+    assert.deepStrictEqual(r.lines, ["double click 900"]);
+  });
+
+  it("two tasks waiting on one button both see the press, through one watch", function () {
+    var r = runVirtual(async function (print, clock) {
+      var b = button(BTN1);
+      drive(clock, bouncyPress("D14", 100, 100));
+      var t = createTask(
+        (async function () {
+          await b.pressed();
+          print("task", clock.now());
+        })(),
+      );
+      await sleepMs(10);
+      print("watches", simBoard._watches.length);
+      await b.pressed();
+      print("main", clock.now());
+      await t;
+    });
+    assert.deepStrictEqual(r.lines, ["watches 1", "task 100", "main 100"]);
+  });
+
+  it("cancelling a wait releases the pin's watch, and the loop goes idle", function () {
+    var r = runVirtual(async function (print) {
+      var b = button(BTN1);
+      var t = createTask(b.longPress());
+      await sleepMs(10);
+      print("watching", simBoard._watches.length);
+      t.cancel();
+      await sleepMs(10);
+      print("watching", simBoard._watches.length, "done", t.done());
+    });
+    assert.deepStrictEqual(r.lines, ["watching 1", "watching 0 done true"]);
+    assert.strictEqual(r.clock.pending(), 0);
+  });
+});
