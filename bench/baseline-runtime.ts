@@ -17,3 +17,7 @@ export function sleepMs(ms: number): Promise<void> {
     setTimeout(resolve, ms);
   });
 }
+
+export function gather<T>(aws: PromiseLike<T>[]): Promise<T[]> {
+  return Promise.all(aws);
+}

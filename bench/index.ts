@@ -12,6 +12,7 @@ import { Engine, node, quickjs } from "../src/sim/engines";
 var root = path.resolve(__dirname, "../..");
 var programs = ["sleepers", "switches", "random-sleepers"];
 var work = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-bench-"));
+var BASELINE = { runtime: path.join(root, "bench/baseline-runtime.ts"), io: path.join(root, "bench/baseline-io.ts") };
 
 /** The program's device bundle (what would be flashed): ristretto's, or the stock-helpers baseline. */
 async function bundleOf(program: string, stock: boolean): Promise<string> {
@@ -20,7 +21,7 @@ async function bundleOf(program: string, stock: boolean): Promise<string> {
     app: path.join(root, "bench/programs", program + ".ts"),
     board: "espruino-pico",
     outDir: dir,
-    baseline: stock ? { runtime: path.join(root, "bench/baseline-runtime.ts") } : undefined,
+    baseline: stock ? BASELINE : undefined,
   });
   return fs.readFileSync(path.join(dir, r.file), "utf8");
 }
@@ -111,7 +112,7 @@ async function main() {
     var r = await build({ app: path.join(root, apps[i][1]), board: "espruino-pico", outDir: dist });
     var stock = "(uses gather, taskGroup, ...: no stock equivalent)";
     if (i < 2) {
-      var b = await build({ app: path.join(root, apps[i][1]), board: "espruino-pico", outDir: path.join(dist, "stock"), baseline: { runtime: path.join(root, "bench/baseline-runtime.ts") } });
+      var b = await build({ app: path.join(root, apps[i][1]), board: "espruino-pico", outDir: path.join(dist, "stock"), baseline: BASELINE });
       stock = fmt(b.bytes);
     }
     out("| " + apps[i][0] + " | " + fmt(r.bytes) + " | " + stock + " | " + fmt(r.schedulerBytes) + " (" + Math.round((100 * r.schedulerBytes) / r.bytes) + "%) |");

@@ -13,7 +13,8 @@ function names(t: { [name: string]: unknown }): string {
 export function boardTable(profiles: BoardProfile[]): string {
   var rows = ["| id | board | runtime | LEDs | buttons | budget: variables / RAM / code flash |", "|---|---|---|---|---|---|"];
   profiles.forEach(function (p) {
-    var budget = (p.memory.variables ? p.memory.variables + " vars / " : "") + kb(p.memory.ramBytes) + " / " + kb(p.flash.codeBytes);
+    var vars = p.memory.variables ? String(p.memory.variables).replace(/\B(?=(\d{3})+$)/g, ",") + " vars" : "(no JsVars)";
+    var budget = vars + " / " + kb(p.memory.ramBytes) + " / " + kb(p.flash.codeBytes);
     rows.push("| `" + p.id + "` | " + p.name + " | " + p.runtime + " | " + names(p.leds) + " | " + names(p.buttons) + " | " + budget + " |");
   });
   return rows.join("\n") + "\n";

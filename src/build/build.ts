@@ -33,11 +33,11 @@ export interface BuildOptions {
   /** false: keep the output readable, and the full error messages (still lowered and checked). */
   minify?: boolean;
   /**
-   * For comparisons (npm run bench) only: what "ristretto" resolves to, and the
-   * stock `tslib` helpers on the native Promise instead of ristretto's (which
-   * do not pass the dialect check: they use Symbol).
+   * For comparisons (npm run bench) only: what "ristretto" and "ristretto/io"
+   * resolve to, and the stock `tslib` helpers on the native Promise instead of
+   * ristretto's (which do not pass the dialect check: they use Symbol).
    */
-  baseline?: { runtime: string };
+  baseline?: { runtime: string; io: string };
 }
 
 export var ROOT = path.resolve(__dirname, "../../..");
@@ -99,10 +99,10 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
   var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist"));
   var profile = loadBoard(o.board, root), app = appEntry(o.app, root);
   var tsconfig = path.join(outDir, "." + app.name + "." + profile.id + ".tsconfig.json");
-  var include = buildTsconfig(root, tsconfig, profile.id, path.dirname(app.entry), o.baseline ? [o.baseline.runtime] : []);
+  var include = buildTsconfig(root, tsconfig, profile.id, path.dirname(app.entry), o.baseline ? [o.baseline.runtime, o.baseline.io] : []);
   var minify = o.minify !== false;
   var plugins = [
-    resolvePlugin(root, profile, o.baseline && { ristretto: o.baseline.runtime, tslib: stockTslib() }),
+    resolvePlugin(root, profile, o.baseline && { ristretto: o.baseline.runtime, "ristretto/io": o.baseline.io, tslib: stockTslib() }),
     typescript({
       tsconfig: tsconfig,
       include: include,

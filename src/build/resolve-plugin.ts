@@ -10,12 +10,12 @@ import type { BoardProfile } from "./board-profile";
 
 var BOARD = "\0ristretto/board";
 
-export function resolvePlugin(root: string, profile: BoardProfile, instead?: { ristretto: string; tslib: string }): Plugin {
+export function resolvePlugin(root: string, profile: BoardProfile, instead?: { [id: string]: string }): Plugin {
   var ids: { [id: string]: string } = instead || {
     ristretto: path.join(root, "src/index.ts"),
+    "ristretto/io": path.join(root, "src/io/index.ts"),
     tslib: path.join(root, "src/core/tslib.ts"),
   };
-  ids["ristretto/io"] = path.join(root, "src/io/index.ts");
   ids["ristretto/board"] = BOARD;
   var current = path.join(root, "src/hal/current"), adapter = path.join(root, "src/hal/" + profile.runtime + ".ts");
   return {
