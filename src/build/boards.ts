@@ -146,7 +146,7 @@ function checkNames(data: BoardProfile, file: string, problem: (pointer: string,
     Object.keys(table).forEach(function (name) {
       var v = table[name], pin = typeof v === "string" ? v : v.pin;
       if (data.pins.hasOwnProperty(name) || named.hasOwnProperty(name)) {
-        problem("/" + group + "/" + name, "is also " + (named[name] || "a pin") + "'s name: a name may stand for one pin only");
+        problem("/" + group + "/" + name, "is also a name in " + (named[name] || "pins") + ": a name may stand for one pin only");
       }
       named[name] = group;
       if (!data.pins.hasOwnProperty(pin)) problem("/" + group + "/" + name + (typeof v === "string" ? "" : "/pin"), 'names pin "' + pin + '", which is not in "pins". Its pins: ' + pins.join(", "));
