@@ -13,6 +13,7 @@ var aliases: { [name: string]: string } = {
   ristretto: path.join(root, "src/index.js"),
   "ristretto/io": path.join(root, "src/io/index.js"),
   "ristretto/board": path.join(root, "src/sim/board-module.js"),
+  "ristretto/sim": path.join(root, "src/sim/index.js"),
 };
 var M = Module as unknown as { _resolveFilename: (...args: any[]) => string };
 var resolve = M._resolveFilename;

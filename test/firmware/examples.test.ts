@@ -4,28 +4,20 @@
 
 import assert = require("assert");
 import { golden, runFirmware } from "../support/firmware";
-import type { Step } from "../support/firmware";
+import type { PressOptions } from "../../src/sim/create-sim";
 
-/** A press of the sim board's BTN1 (D14: pulled down, high when pressed) that bounces for 4 ms each way. */
-function press(at: number, holdMs: number): Step[] {
-  var pin = "D14";
-  return [
-    { at: at, drive: [pin, true] },
-    { at: at + 1, drive: [pin, false] },
-    { at: at + 3, drive: [pin, true] },
-    { at: at + holdMs, drive: [pin, false] },
-    { at: at + holdMs + 2, drive: [pin, true] },
-    { at: at + holdMs + 4, drive: [pin, false] },
-  ];
+/** A press of the sim board's BTN1 (high when pressed) that bounces for 4 ms at each edge. */
+function press(at: number, holdMs: number): [string, PressOptions] {
+  return ["BTN1", { at: at, holdMs: holdMs, bounceMs: 4 }];
 }
 
-var EXAMPLES: { app: string; untilMs: number; steps?: Step[]; says: string }[] = [
+var EXAMPLES: { app: string; untilMs: number; presses?: [string, PressOptions][]; says: string }[] = [
   { app: "blink", untilMs: 2000, says: "LED1 toggles every 500 ms" },
   { app: "blink-many", untilMs: 1500, says: "LED1 toggles every 500 ms and LED2 every 300 ms" },
   {
     app: "button-led",
     untilMs: 6000,
-    steps: press(1000, 200).concat(press(2000, 200), press(3000, 1500)),
+    presses: [press(1000, 200), press(2000, 200), press(3000, 1500)],
     says: "each press makes LED1 blink faster; a long press turns it off and ends",
   },
   { app: "dimmer", untilMs: 2100, says: "LED1's PWM duty goes up and down every two seconds" },
@@ -35,9 +27,9 @@ var EXAMPLES: { app: string; untilMs: number; steps?: Step[]; says: string }[] =
 describe("firmware examples on the sim board match their golden traces", function () {
   EXAMPLES.forEach(function (x) {
     it(x.app + ": " + x.says, function () {
-      var r = runFirmware(x.app, x.untilMs, x.steps);
-      var expected = golden(x.app, "firmware/" + x.app + " on the sim board, 0 to " + x.untilMs + " ms: <ms> <pin> <names> <level or pwm duty>, or <ms> > <console line>", r.lines);
-      assert.deepStrictEqual(r.lines, expected);
+      var lines = runFirmware(x.app, x.untilMs, x.presses);
+      var expected = golden(x.app, "firmware/" + x.app + " on the sim board, 0 to " + x.untilMs + " ms: <ms> <pin> <names> <level or pwm duty>, or <ms> > <console line>", lines);
+      assert.deepStrictEqual(lines, expected);
     });
   });
 });

@@ -1,65 +1,36 @@
-// Runs a firmware example on the simulated board in virtual time, the way it
-// runs on a device: its main.ts calls run() as it is loaded. Returns what
-// happened on the pins and the console, in order, as text lines to compare
-// with a golden trace (test/golden/<app>.trace).
+// Runs a firmware example on the simulated board (ristretto/sim) in virtual
+// time, the way it runs on a device: its main.ts calls run() as it is
+// loaded. Gives what happened on the pins and the console as text lines, to
+// compare with a golden trace (test/golden/<app>.trace).
 
 import fs = require("fs");
 import path = require("path");
-import { Loop, setLoop } from "../../src/core/loop";
 import { simBoard } from "../../src/hal/sim";
-import { selectBoard } from "../../src/sim/board-module";
-import { VirtualClock } from "../../src/sim/virtual-clock";
+import { createSim } from "../../src/sim/create-sim";
+import type { PressOptions } from "../../src/sim/create-sim";
 
 var ROOT = path.resolve(__dirname, "../../..");
 
-export interface FirmwareRun {
-  /** "<ms> <pin> <names> <value>" for each pin change, "<ms> > <text>" for each console line. */
-  lines: string[];
-  clock: VirtualClock;
-}
-
-export interface Step {
-  at: number;
-  /** A pin driven from outside: pressed buttons, bounces. */
-  drive?: [string, boolean | undefined];
-}
-
-/** Runs firmware/<app> on the sim board for `untilMs`, applying `steps` at their times. */
-export function runFirmware(app: string, untilMs: number, steps?: Step[]): FirmwareRun {
-  var profile = selectBoard("sim"), names: { [pin: string]: string[] } = {};
-  Object.keys(profile.leds).forEach((n) => (names[profile.leds[n]] = (names[profile.leds[n]] || []).concat(n)));
-  Object.keys(profile.buttons).forEach((n) => (names[profile.buttons[n].pin] = (names[profile.buttons[n].pin] || []).concat(n)));
-  var clock = new VirtualClock(), prevLoop = setLoop(new Loop(clock)), log = console.log;
-  var said: { at: number; t: number; text: string }[] = [];
-  simBoard.reset();
-  console.log = function (...parts: unknown[]) {
-    said.push({ at: simBoard.trace.length, t: clock.now(), text: parts.map(String).join(" ") });
-  };
-  (steps || []).forEach(function (s) {
-    clock.setTimer(function () {
-      if (s.drive) simBoard.drive(s.drive[0], s.drive[1]);
-    }, s.at);
+/**
+ * Runs firmware/<app> on the sim board for `untilMs`, pressing buttons as
+ * `presses` say. Lines: "<ms> <pin> <names> <level or pwm duty>" for each
+ * pin change, "<ms> > <text>" for each console line (after the pin changes
+ * of the same millisecond).
+ */
+export function runFirmware(app: string, untilMs: number, presses?: [string, PressOptions][]): string[] {
+  var sim = createSim("sim"), names: { [pin: string]: string[] } = {}, b = sim.board;
+  Object.keys(b.leds).forEach((n) => (names[b.leds[n]] = (names[b.leds[n]] || []).concat(n)));
+  Object.keys(b.buttons).forEach((n) => (names[b.buttons[n].pin] = (names[b.buttons[n].pin] || []).concat(n)));
+  sim.startApp(path.join(ROOT, ".build/firmware", app, "main.js"));
+  (presses || []).forEach((p) => sim.press(p[0], p[1]));
+  sim.advance(untilMs);
+  var lines: { t: number; line: string }[] = simBoard.trace.map(function (e) {
+    return { t: e.t, line: e.t + " " + [e.pin].concat(names[e.pin] || []).join(" ") + " " + (e.pwm ? "pwm " + e.value.toFixed(4) : String(e.value)) };
   });
-  var main = path.join(ROOT, ".build/firmware", app, "main.js");
-  try {
-    delete require.cache[require.resolve(main)];
-    require(main);
-    clock.advance(untilMs);
-  } finally {
-    console.log = log;
-    setLoop(prevLoop);
-  }
-  var lines: string[] = [], j = 0;
-  function flushSaid(upTo: number) {
-    for (; j < said.length && said[j].at <= upTo; j++) lines.push(said[j].t + " > " + said[j].text);
-  }
-  simBoard.trace.forEach(function (e, i) {
-    flushSaid(i);
-    var value = e.pwm ? "pwm " + e.value.toFixed(4) : String(e.value);
-    lines.push(e.t + " " + [e.pin].concat(names[e.pin] || []).join(" ") + " " + value);
+  sim.console.forEach(function (c) {
+    lines.push({ t: c.t, line: c.t + " > " + c.text });
   });
-  flushSaid(Infinity);
-  return { lines: lines, clock: clock };
+  return lines.map((l, i) => ({ t: l.t, i: i, line: l.line })).sort((x, y) => x.t - y.t || x.i - y.i).map((l) => l.line);
 }
 
 /** The golden trace of `name`; with UPDATE_GOLDEN=1 in the environment, writes `lines` as it first. */

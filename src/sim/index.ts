@@ -1,0 +1,5 @@
+// ristretto/sim: the simulated board, for tests and for trying firmware
+// without hardware. Host only.
+
+export { createSim, Sim } from "./create-sim";
+export type { ConsoleLine, PressOptions, SimError, SimPin } from "./create-sim";

@@ -1,0 +1,60 @@
+import assert = require("assert");
+import path = require("path");
+import { createSim } from "ristretto/sim";
+
+function blinkMany(ms: number) {
+  var sim = createSim("sim");
+  sim.startApp(path.resolve(__dirname, "../../firmware/blink-many/main.js"));
+  return sim.advance(ms).then(() => sim);
+}
+
+describe("waveform exports", function () {
+  it("VCD: a wire per pin named as the board names it, times in microseconds, changes grouped by time", async function () {
+    var vcd = (await blinkMany(600)).toVCD();
+    assert.deepStrictEqual(vcd.split("\n"), [
+      "$version ristretto simulator $end",
+      "$timescale 1us $end",
+      "$scope module sim $end",
+      "$var wire 1 ! LED1 $end",
+      '$var wire 1 " LED2 $end',
+      "$upscope $end",
+      "$enddefinitions $end",
+      "#0",
+      "$dumpvars",
+      "x!",
+      'x"',
+      "$end",
+      "#0",
+      "1!",
+      '1"',
+      "#300000",
+      '0"',
+      "#500000",
+      "0!",
+      "#600000",
+      '1"',
+      "",
+    ]);
+  });
+
+  it("VCD: a PWM pin is a real variable holding its duty", async function () {
+    var sim = createSim("sim");
+    sim.startApp(path.resolve(__dirname, "../../firmware/dimmer/main.js"));
+    await sim.advance(40);
+    var vcd = sim.toVCD();
+    assert.match(vcd, /\$var real 64 ! LED1 \$end/);
+    assert.match(vcd, /#20000\nr0\.0004 !\n#40000\nr0\.0016 !\n$/);
+  });
+
+  it("SVG: one labelled lane per pin, stepping at each change, over a time axis", async function () {
+    var svg = (await blinkMany(1000)).toSVG();
+    assert.match(svg, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" /);
+    assert.match(svg, /<\/svg>\n$/);
+    assert.deepStrictEqual(svg.match(/<text[^>]*>(LED\d)<\/text>/g)!.map((t) => t.replace(/<[^>]+>/g, "")), ["LED1", "LED2"]);
+    assert.strictEqual((svg.match(/<polyline /g) || []).length, 2);
+    // LED1: starts low at x=100, rises at 0 ms, falls at 500 ms (x = 100 + 720 * 0.5), rises at 1000 ms
+    assert.match(svg, /points="100,58 100,58 100,36 460,36 460,58 820,58 820,36 820,36"/);
+    assert.match(svg, />0 ms<\/text>/);
+    assert.match(svg, />1 s<\/text>/);
+  });
+});
