@@ -5,7 +5,9 @@
 import { boardNames, loadBoard } from "../build/boards";
 import { wiringTable } from "../build/board-module";
 import type { BoardProfile } from "../build/board-profile";
-import { ROOT } from "../build/build";
+import path = require("path");
+
+var ROOT = path.resolve(__dirname, "../../.."); // from .build/src/sim
 
 var exported: { [name: string]: unknown } = exports;
 var wiring: { [pin: string]: [string, number] } = {};
