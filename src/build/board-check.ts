@@ -50,8 +50,11 @@ export function boardCheck(code: string, p: BoardProfile): { findings: BoardFind
   var findings: BoardFinding[] = [], claims: Claim[] = [];
   var pins: { [local: string]: BoardName } = {}, drivers: { [local: string]: string } = {}, spaces: { [local: string]: string } = {};
   var ast = parseModule(code);
+  var reported: { [pos: number]: boolean } = {};
   function unknown(name: string, node: Node) {
     var where = at(node);
+    if (reported[node.start]) return; // board.X as a call's argument is seen twice
+    reported[node.start] = true;
     findings.push({ message: name + " is not a pin of " + boardTitle(p) + ". Its pins: " + all.map((n) => n.name).join(", "), line: where.line, column: where.column });
   }
   ast.body.forEach(function (d: Node) {

@@ -27,8 +27,7 @@ export function boardPlugin(root: string, profile: BoardProfile): Plugin {
         return path.relative(root, id) + ":" + (o.line || pos.line) + ":" + ((o.line ? o.column : pos.column) + 1);
       }
       r.findings.forEach(function (f) {
-        var e = where(f) + ": " + f.message;
-        if (errors.indexOf(e) < 0) errors.push(e);
+        errors.push(where(f) + ": " + f.message);
       });
       r.claims.forEach(function (c) {
         var here = where(c), first = claims[c.pin];

@@ -6,6 +6,7 @@
 // One simulation at a time per process: the virtual board (src/hal/sim.ts)
 // and the loop are the process's own, as they are a device's.
 
+import fs = require("fs");
 import path = require("path");
 import { errorText } from "../core/errors";
 import { Loop, setLoop } from "../core/loop";
@@ -59,6 +60,20 @@ function sourceLine(e: unknown): string {
   return m ? path.relative(process.cwd(), m[1]) + ":" + m[2] + ":" + m[3] : "";
 }
 
+var ROOT = path.resolve(__dirname, "../../.."); // from .build/src/sim
+
+/** The compiled module of an app: <app>/main.js or <app>.js, in the host build (.build/) if the app is in the sources. */
+function appModule(app: string): string {
+  var p = path.resolve(app), rel = path.relative(ROOT, p), tries = [p];
+  if (rel.indexOf("..") !== 0 && rel.split(path.sep)[0] !== ".build") tries.unshift(path.join(ROOT, ".build", rel));
+  var files: string[] = [];
+  tries.forEach(function (t) {
+    files.push(path.join(t, "main.js"), t.replace(/\.(ts|js)$/, "") + ".js");
+  });
+  for (var i = 0; i < files.length; i++) if (fs.existsSync(files[i])) return files[i];
+  throw new Error('App "' + app + '" not found: expected a firmware folder (its compiled main.js) or a .js module. Looked for ' + files.join(", "));
+}
+
 export class Sim {
   readonly board: BoardProfile;
   readonly clock = new VirtualClock();
@@ -108,9 +123,12 @@ export class Sim {
     });
   }
 
-  /** Loads a firmware app (firmware/blink, or a built .js module) whose main module calls run(), as a device does at boot. */
+  /**
+   * Loads a firmware app whose main module calls run(), as a device does at
+   * boot: a folder (firmware/blink, its compiled main.js) or a .js module.
+   */
   startApp(app: string): void {
-    var file = require.resolve(path.resolve(app));
+    var file = appModule(app);
     this._inside(function () {
       delete require.cache[file];
       require(file);

@@ -25,6 +25,17 @@ describe("createSim: firmware on a simulated board in virtual time", function ()
     ]);
   });
 
+  it("startApp takes the app's source folder, as the build does", async function () {
+    var sim = createSim("sim");
+    sim.startApp(path.resolve(__dirname, "../../../firmware/blink"));
+    await sim.advance(500);
+    assert.deepStrictEqual(sim.pin("LED1").trace(), [
+      [0, 1],
+      [500, 0],
+    ]);
+    assert.throws(() => sim.startApp("firmware/nope"), /App "firmware\/nope" not found: expected a firmware folder/);
+  });
+
   it("an hour of blinking passes at once, and the same program gives the same trace every run", async function () {
     var traces: string[] = [];
     for (var run = 0; run < 2; run++) {

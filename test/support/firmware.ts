@@ -21,7 +21,7 @@ export function runFirmware(app: string, untilMs: number, presses?: [string, Pre
   var sim = createSim("sim"), names: { [pin: string]: string[] } = {}, b = sim.board;
   Object.keys(b.leds).forEach((n) => (names[b.leds[n]] = (names[b.leds[n]] || []).concat(n)));
   Object.keys(b.buttons).forEach((n) => (names[b.buttons[n].pin] = (names[b.buttons[n].pin] || []).concat(n)));
-  sim.startApp(path.join(ROOT, ".build/firmware", app, "main.js"));
+  sim.startApp(path.join(ROOT, "firmware", app));
   (presses || []).forEach((p) => sim.press(p[0], p[1]));
   sim.advance(untilMs);
   var lines: { t: number; line: string }[] = simBoard.trace.map(function (e) {
