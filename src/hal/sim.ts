@@ -1,13 +1,16 @@
 // The simulator's HAL: a virtual board in plain JavaScript, so that it runs
-// in a bundle on any engine as well as on the host. Every level change and
-// PWM setting is recorded with the loop's time; the host drives inputs with
-// simBoard.drive() and reads simBoard.trace. Device code (it goes into bundles
-// for the sim board).
+// in a bundle on any engine as well as on the host. Every level change, PWM
+// setting and ADC value is recorded with the loop's time in a compact trace
+// (trace.ts); the host drives inputs with simBoard.drive() and setAnalog().
+// Device code (it goes into bundles for the sim board).
 
 import { getLoop } from "../core/loop";
 import type { Hal, PinId, PinMode } from "./hal";
+import { Trace } from "./trace";
 
-interface SimPin {
+export interface SimPin {
+  /** The pin's number in the trace. */
+  n: number;
   mode: PinMode;
   /** Written by firmware (output mode). */
   out: boolean;
@@ -17,97 +20,104 @@ interface SimPin {
   level: boolean;
   duty: number;
   analog: number;
-}
-
-/** One change on a pin: time (ms), pin, and the level (0/1), or the PWM duty (0..1) if `pwm`. */
-export interface TraceEntry {
-  t: number;
-  pin: string;
-  value: number;
-  pwm?: boolean;
+  /** Callbacks of the watches on this pin. */
+  watches: (() => void)[];
 }
 
 export class SimBoard {
   _pins: { [pin: string]: SimPin } = {};
-  _watches: { pin: string; fn: () => void }[] = [];
-  trace: TraceEntry[] = [];
+  /** Number of watches set, on every pin. */
+  watches = 0;
+  trace = new Trace();
 
   /** Forgets every pin, watch and trace entry (a fresh board). */
   reset(): void {
     this._pins = {};
-    this._watches = [];
-    this.trace = [];
+    this.watches = 0;
+    this.trace = new Trace();
   }
 
   _pin(id: PinId): SimPin {
     var k = String(id);
-    return this._pins[k] || (this._pins[k] = { mode: "input", out: false, ext: undefined, level: false, duty: -1, analog: 0 });
+    return this._pins[k] || (this._pins[k] = { n: this.trace.number(k), mode: "input", out: false, ext: undefined, level: false, duty: -1, analog: 0, watches: [] });
   }
 
   /** The level the pin has now: what firmware writes, else what drives it, else its pull. */
   level(id: PinId): boolean {
-    var p = this._pin(id);
-    if (p.mode === "output") return p.out;
-    if (p.ext !== undefined) return p.ext;
-    return p.mode === "input_pullup";
+    return levelOf(this._pin(id));
   }
 
   /** Drives an input from outside (a button, a sensor); undefined lets it float. */
   drive(id: PinId, high: boolean | undefined): void {
-    this._pin(id).ext = high;
-    this._update(id);
+    var p = this._pin(id);
+    p.ext = high;
+    this._update(p);
   }
 
-  /** Sets what adc() reads on the pin (0..1). */
+  /** Sets what adc() reads on the pin (0..1); the trace shows it as an analog lane. */
   setAnalog(id: PinId, v: number): void {
-    this._pin(id).analog = v;
+    var p = this._pin(id);
+    if (p.analog === v) return;
+    p.analog = v;
+    this.trace.push(this._now(), p.n, v, true);
   }
 
   _now(): number {
     return getLoop()._clock.now();
   }
 
-  _update(id: PinId): void {
-    var p = this._pin(id), now = this.level(id), i: number, w: { pin: string; fn: () => void }[];
+  _update(p: SimPin): void {
+    var now = levelOf(p), i: number, w: (() => void)[];
     if (now === p.level) return;
     p.level = now;
-    this.trace.push({ t: this._now(), pin: String(id), value: now ? 1 : 0 });
-    w = this._watches.slice();
-    for (i = 0; i < w.length; i++) if (w[i].pin === String(id)) w[i].fn();
+    this.trace.push(this._now(), p.n, now ? 1 : 0);
+    if (!p.watches.length) return;
+    w = p.watches.slice(); // a callback may unwatch
+    for (i = 0; i < w.length; i++) w[i]();
   }
+}
+
+function levelOf(p: SimPin): boolean {
+  if (p.mode === "output") return p.out;
+  if (p.ext !== undefined) return p.ext;
+  return p.mode === "input_pullup";
 }
 
 export var simBoard = new SimBoard();
 
 export var hal: Hal = {
   mode: function (pin: PinId, mode: PinMode) {
-    simBoard._pin(pin).mode = mode;
-    simBoard._update(pin);
+    var p = simBoard._pin(pin);
+    p.mode = mode;
+    simBoard._update(p);
   },
   write: function (pin: PinId, high: boolean) {
     var p = simBoard._pin(pin);
     p.mode = "output"; // as Espruino's digitalWrite does
     p.out = !!high;
-    simBoard._update(pin);
+    simBoard._update(p);
   },
   read: function (pin: PinId) {
     return simBoard.level(pin);
   },
   watch: function (pin: PinId, fn: () => void) {
-    var w = { pin: String(pin), fn: fn };
-    simBoard._watches.push(w);
-    return w;
+    var p = simBoard._pin(pin);
+    p.watches.push(fn);
+    simBoard.watches++;
+    return [p, fn];
   },
   unwatch: function (id: unknown) {
-    var ws = simBoard._watches, i = ws.indexOf(id as { pin: string; fn: () => void });
-    if (i >= 0) ws.splice(i, 1);
+    var w = id as [SimPin, () => void], i = w[0].watches.indexOf(w[1]);
+    if (i < 0) return;
+    w[0].watches.splice(i, 1);
+    simBoard.watches--;
   },
   pwm: function (pin: PinId, duty: number, _freq: number) {
     var p = simBoard._pin(pin);
     p.mode = "output";
     if (p.duty === duty) return;
     p.duty = duty;
-    simBoard.trace.push({ t: simBoard._now(), pin: String(pin), value: duty, pwm: true });
+    simBoard.trace.push(simBoard._now(), p.n, duty, true);
   },
   adc: function (pin: PinId) {
     return simBoard._pin(pin).analog;

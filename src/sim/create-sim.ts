@@ -13,46 +13,11 @@ import { Loop, setLoop } from "../core/loop";
 import type { ExceptionContext } from "../core/loop";
 import { createMainTask } from "../core/run";
 import type { Task } from "../core/task";
-import { boardNames } from "../build/boards";
-import type { BoardName } from "../build/boards";
-import type { BoardProfile } from "../build/board-profile";
 import { simBoard } from "../hal/sim";
+import type { Trace } from "../hal/trace";
 import { selectBoard } from "./board-module";
-import { lanesOf } from "./lanes";
-import type { Lane } from "./lanes";
-import { toSVG } from "./svg";
-import { toVCD } from "./vcd";
+import { SimBase } from "./sim-base";
 import { VirtualClock } from "./virtual-clock";
-
-export interface PressOptions {
-  /** When the press starts (virtual ms, not in the past). Default: now. */
-  at?: number;
-  /** How long it is held (default 100 ms). */
-  holdMs?: number;
-  /** The contact bounces for this long at each edge (default 0: clean edges). */
-  bounceMs?: number;
-}
-
-export interface ConsoleLine {
-  t: number;
-  text: string;
-}
-
-export interface SimError {
-  t: number;
-  /** "Task exception wasn't retrieved (task blink) at firmware/x/main.ts:12:5: Error: ..." */
-  message: string;
-  exception: unknown;
-}
-
-/** One pin as the simulation saw it. */
-export interface SimPin {
-  name: string;
-  /** [ms, level (0/1) or PWM duty] for each change, in order. */
-  trace(): [number, number][];
-  /** The level now. */
-  level(): boolean;
-}
 
 /** The first frame of a stack that is in the firmware's own TypeScript. */
 function sourceLine(e: unknown): string {
@@ -74,22 +39,14 @@ function appModule(app: string): string {
   throw new Error('App "' + app + '" not found: expected a firmware folder (its compiled main.js) or a .js module. Looked for ' + files.join(", "));
 }
 
-export class Sim {
-  readonly board: BoardProfile;
+/** The firmware runs on the host, on the simulator's HAL (src/hal/sim.ts). */
+export class Sim extends SimBase {
   readonly clock = new VirtualClock();
   readonly loop: Loop;
-  /** What the firmware printed, with the time. */
-  readonly console: ConsoleLine[] = [];
-  /** Exceptions no task retrieved, the main task's too (the console shows them, as on a device). */
-  readonly errors: SimError[] = [];
-  _names: { [name: string]: BoardName } = {};
 
   constructor(boardId: string) {
+    super(selectBoard(boardId));
     var self = this;
-    this.board = selectBoard(boardId);
-    boardNames(this.board).forEach(function (n) {
-      self._names[n.name] = n;
-    });
     simBoard.reset();
     this.loop = new Loop(this.clock);
     this.loop._handler = function (ctx: ExceptionContext) {
@@ -163,72 +120,32 @@ export class Sim {
     }
   }
 
-  _name(name: string): BoardName {
-    if (!this._names.hasOwnProperty(name)) {
-      throw new Error('Unknown pin "' + name + '" on ' + this.board.id + " (" + this.board.name + "). Its pins: " + Object.keys(this._names).join(", "));
-    }
-    return this._names[name];
+  now(): number {
+    return this.clock.now();
   }
 
-  /** One lane per pin that changed, labelled with the board's name for it (LED1 rather than D8). */
-  _lanes(): Lane[] {
-    var labels: { [pin: string]: string } = {}, names = this._names;
-    Object.keys(names).forEach(function (k) {
-      var id = String(names[k].value);
-      if (!labels[id]) labels[id] = k; // LEDs and buttons come before the pins' own names
-    });
-    return lanesOf(simBoard.trace, labels);
+  _trace(): Trace {
+    return simBoard.trace;
   }
 
-  /** The trace as Value Change Dump text, for GTKWave or PulseView (timescale 1 µs). */
-  toVCD(): string {
-    return toVCD(this._lanes(), this.board.id);
+  _level(pin: string): boolean {
+    return simBoard.level(pin);
   }
 
-  /** The trace as an SVG waveform, one lane per pin, from 0 to now. */
-  toSVG(): string {
-    return toSVG(this._lanes(), this.clock.now(), this.board.name + " (" + this.board.id + "), 0 to " + this.clock.now() + " ms");
+  _isOutput(pin: string): boolean {
+    return simBoard._pin(pin).mode === "output";
   }
 
-  pin(name: string): SimPin {
-    var n = this._name(name), id = String(n.value);
-    return {
-      name: name,
-      trace: function () {
-        return simBoard.trace.filter((e) => e.pin === id).map((e) => [e.t, e.value] as [number, number]);
-      },
-      level: function () {
-        return simBoard.level(id);
-      },
-    };
+  _drive(pin: string, level: boolean | undefined): void {
+    simBoard.drive(pin, level);
   }
 
-  /**
-   * Presses a button (or any input pin) at `at` for `holdMs`, bouncing for
-   * `bounceMs` at each edge. A board button is pressed at its active level;
-   * released, it floats and its pull decides.
-   */
-  press(name: string, options?: PressOptions): void {
-    var o = options || {}, n = this._name(name), id = String(n.value), self = this;
-    var at = o.at !== undefined ? o.at : this.clock.now(), hold = o.holdMs !== undefined ? o.holdMs : 100, bounce = o.bounceMs || 0;
-    if (at < this.clock.now()) throw new Error("press(" + name + "): at " + at + " ms is in the past: the simulation is at " + this.clock.now() + " ms");
-    if (!(hold > bounce)) throw new Error("press(" + name + "): holdMs (" + hold + ") must be longer than bounceMs (" + bounce + ")");
-    var button = this.board.buttons[name], down = !(button && button.activeLow);
-    function edge(t: number, level: boolean | undefined) {
-      self.clock.setTimer(function () {
-        var mode = simBoard._pin(id).mode;
-        if (mode === "output") throw new Error("press(" + name + ") at " + t + " ms: " + n.pin + " is an output, not an input: the firmware drives it");
-        simBoard.drive(id, level);
-      }, t - self.clock.now());
-    }
-    edge(at, down);
-    if (bounce) {
-      edge(at + bounce / 2, !down);
-      edge(at + bounce, down);
-      edge(at + hold, !down);
-      edge(at + hold + bounce / 2, down);
-      edge(at + hold + bounce, undefined);
-    } else edge(at + hold, undefined);
+  _setAnalog(pin: string, value: number): void {
+    simBoard.setAnalog(pin, value);
+  }
+
+  _at(t: number, fn: () => void): void {
+    this.clock.setTimer(fn, t - this.clock.now());
   }
 }
 

@@ -2,4 +2,4 @@
 // without hardware. Host only.
 
 export { createSim, Sim } from "./create-sim";
-export type { ConsoleLine, PressOptions, SimError, SimPin } from "./create-sim";
+export type { ConsoleLine, DoubleClickOptions, PressOptions, RampOptions, SimError, SimPin } from "./sim-base";

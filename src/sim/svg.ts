@@ -40,7 +40,7 @@ export function toSVG(lanes: Lane[], endMs: number, title: string): string {
       v = p[1];
     });
     pts.push(num(x(end)) + "," + num(y(v)));
-    out.push('<text x="' + PAD + '" y="' + num((hi + lo) / 2 + 4) + '">' + esc(lane.label) + (lane.analog ? " (pwm)" : "") + "</text>");
+    out.push('<text x="' + PAD + '" y="' + num((hi + lo) / 2 + 4) + '">' + esc(lane.label) + (lane.analog ? " (analog)" : "") + "</text>");
     out.push('<line x1="' + LABEL_W + '" x2="' + (width - PAD) + '" y1="' + (top + LANE_H - 2) + '" y2="' + (top + LANE_H - 2) + '" stroke="#ddd"/>');
     out.push('<polyline fill="none" stroke="' + (lane.analog ? "#c60" : "#06c") + '" stroke-width="1.5" points="' + pts.join(" ") + '"/>');
   });

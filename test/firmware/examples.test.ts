@@ -4,7 +4,7 @@
 
 import assert = require("assert");
 import { golden, runFirmware } from "../support/firmware";
-import type { PressOptions } from "../../src/sim/create-sim";
+import type { PressOptions } from "../../src/sim/sim-base";
 
 /** A press of the sim board's BTN1 (high when pressed) that bounces for 4 ms at each edge. */
 function press(at: number, holdMs: number): [string, PressOptions] {

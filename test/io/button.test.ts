@@ -86,7 +86,7 @@ describe("button (Pushbutton semantics)", function () {
         })(),
       );
       await sleepMs(10);
-      print("watches", simBoard._watches.length);
+      print("watches", simBoard.watches);
       await b.pressed();
       print("main", clock.now());
       await t;
@@ -99,10 +99,10 @@ describe("button (Pushbutton semantics)", function () {
       var b = button(BTN1);
       var t = createTask(b.longPress());
       await sleepMs(10);
-      print("watching", simBoard._watches.length);
+      print("watching", simBoard.watches);
       t.cancel();
       await sleepMs(10);
-      print("watching", simBoard._watches.length, "done", t.done());
+      print("watching", simBoard.watches, "done", t.done());
     });
     assert.deepStrictEqual(r.lines, ["watching 1", "watching 0 done true"]);
     assert.strictEqual(r.clock.pending(), 0);

@@ -17,7 +17,7 @@ describe("output, input, pwm and adc on the sim board", function () {
       led.write(false);
     });
     assert.deepStrictEqual(
-      simBoard.trace.map((e) => e.pin + "=" + e.value),
+      simBoard.trace.entries().map((e) => e.pin + "=" + e.value),
       ["D8=1", "D8=0", "D8=1", "D8=0"],
     );
   });
@@ -52,7 +52,7 @@ describe("output, input, pwm and adc on the sim board", function () {
       assert.strictEqual(p.value(), 0);
     });
     assert.deepStrictEqual(
-      simBoard.trace.map((e) => e.value),
+      simBoard.trace.entries().map((e) => e.value),
       [0, 0.5, 1, 0],
     );
   });

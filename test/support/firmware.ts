@@ -7,7 +7,7 @@ import fs = require("fs");
 import path = require("path");
 import { simBoard } from "../../src/hal/sim";
 import { createSim } from "../../src/sim/create-sim";
-import type { PressOptions } from "../../src/sim/create-sim";
+import type { PressOptions } from "../../src/sim/sim-base";
 
 var ROOT = path.resolve(__dirname, "../../..");
 
@@ -24,8 +24,8 @@ export function runFirmware(app: string, untilMs: number, presses?: [string, Pre
   sim.startApp(path.join(ROOT, "firmware", app));
   (presses || []).forEach((p) => sim.press(p[0], p[1]));
   sim.advance(untilMs);
-  var lines: { t: number; line: string }[] = simBoard.trace.map(function (e) {
-    return { t: e.t, line: e.t + " " + [e.pin].concat(names[e.pin] || []).join(" ") + " " + (e.pwm ? "pwm " + e.value.toFixed(4) : String(e.value)) };
+  var lines: { t: number; line: string }[] = simBoard.trace.entries().map(function (e) {
+    return { t: e.t, line: e.t + " " + [e.pin].concat(names[e.pin] || []).join(" ") + " " + (e.analog ? "pwm " + e.value.toFixed(4) : String(e.value)) };
   });
   sim.console.forEach(function (c) {
     lines.push({ t: c.t, line: c.t + " > " + c.text });
