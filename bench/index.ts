@@ -8,6 +8,7 @@ import os = require("os");
 import path = require("path");
 import { build } from "../src/build/build";
 import { Engine, node, quickjs } from "../src/sim/engines";
+import { blinkFour, randomBlinkers, traceMemory } from "./sim";
 
 var root = path.resolve(__dirname, "../..");
 var programs = ["sleepers", "switches", "random-sleepers"];
@@ -118,6 +119,19 @@ async function main() {
     out("| " + apps[i][0] + " | " + fmt(r.bytes) + " | " + stock + " | " + fmt(r.schedulerBytes) + " (" + Math.round((100 * r.schedulerBytes) / r.bytes) + "%) |");
   }
   out("goal: blink-many (two LEDs) at most 3,072 bytes");
+  out("");
+  out("| simulator (Node, virtual time) | virtual | real | ratio (virtual / real) | goal |");
+  out("|---|---|---|---|---|");
+  var hour = await blinkFour(1);
+  out("| blink-many with four LEDs, one hour | " + fmt(hour.virtualMs) + " ms | " + fmt(hour.realMs, 1) + " ms | " + fmt(hour.virtualMs / hour.realMs) + "x | >= 10,000x |");
+  var many = await randomBlinkers(10000, quick ? 10000 : 60000);
+  out("| 10,000 tasks blinking pins at random periods (1-100 ms) | " + fmt(many.virtualMs) + " ms | " + fmt(many.realMs) + " ms | " + fmt(many.virtualMs / many.realMs, 1) + "x |  |");
+  out("| pin changes per second of real time, same run | " + fmt(many.events) + " changes | | " + fmt((many.events * 1000) / many.realMs) + " /s | >= 1,000,000 /s |");
+  var mem = traceMemory(1000000);
+  out("");
+  out("| trace of 1,000,000 changes (8 pins, 1 in 10 analog) | compact trace | an object per change (baseline) | ratio | |");
+  out("|---|---|---|---|---|");
+  out("| bytes per change | " + fmt(mem.compact, 1) + " | " + fmt(mem.objects, 1) + " | " + (mem.compact / mem.objects).toFixed(2) + " | |");
   if (process.env.BENCH_OUT) fs.writeFileSync(process.env.BENCH_OUT, lines.join("\n") + "\n");
 }
 

@@ -9,6 +9,8 @@ export declare const LED1: Pin & PwmPin;
 export declare const LED2: Pin & PwmPin;
 /** D10: digital, pwm. */
 export declare const LED3: Pin & PwmPin;
+/** D11: digital. */
+export declare const LED4: Pin;
 /** D14: digital. */
 export declare const BTN1: Pin;
 /** D15: digital. */

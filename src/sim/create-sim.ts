@@ -145,7 +145,7 @@ export class Sim extends SimBase {
   }
 
   _at(t: number, fn: () => void): void {
-    this.clock.setTimer(fn, t - this.clock.now());
+    this.clock.setInput(fn, t);
   }
 }
 

@@ -84,7 +84,7 @@ export abstract class SimBase {
   abstract _isOutput(pin: string): boolean;
   abstract _drive(pin: string, level: boolean | undefined): void;
   abstract _setAnalog(pin: string, value: number): void;
-  /** Runs `fn` at virtual time `t`, in order with the firmware's timers. */
+  /** Runs the input `fn` at virtual time `t`, before the firmware's code due then (so a read at `t` sees it). */
   abstract _at(t: number, fn: () => void): void;
 
   _name(name: string): BoardName {

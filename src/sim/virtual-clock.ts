@@ -5,6 +5,8 @@ import type { Clock } from "../core/clock";
 
 interface VirtualTimer {
   at: number;
+  /** 0: an input (scripted press, ADC value), which goes before code due at the same time; 1: code. */
+  rank: number;
   seq: number;
   fn: () => void;
 }
@@ -19,9 +21,17 @@ export class VirtualClock implements Clock {
   }
 
   setTimer(fn: () => void, ms: number): unknown {
-    var timer: VirtualTimer = { at: this.t + Math.max(0, ms), seq: this.seq++, fn: fn };
-    var i = this.timers.length;
-    while (i > 0 && this.timers[i - 1].at > timer.at) i--;
+    return this._insert({ at: this.t + Math.max(0, ms), rank: 1, seq: this.seq++, fn: fn });
+  }
+
+  /** Schedules an input at virtual time `at`: code due at the same time sees it. */
+  setInput(fn: () => void, at: number): void {
+    this._insert({ at: Math.max(this.t, at), rank: 0, seq: this.seq++, fn: fn });
+  }
+
+  _insert(timer: VirtualTimer): VirtualTimer {
+    var i = this.timers.length, p: VirtualTimer;
+    while (i > 0 && ((p = this.timers[i - 1]).at > timer.at || (p.at === timer.at && p.rank > timer.rank))) i--;
     this.timers.splice(i, 0, timer);
     return timer;
   }
