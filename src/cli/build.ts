@@ -1,12 +1,13 @@
-// npm run build -- <app> --board <id> [--no-minify]: writes dist/<app>.<board>.js
-// and its source map, and prints the size. Host only.
+// ristretto build <app> --board <id> [--no-minify] (or npm run build -- ...):
+// writes dist/<app>.<board>.js and its source map, and prints the size. Host only.
 
 import path = require("path");
 import { ROOT, build } from "../build/build";
 import { boardIds } from "../build/boards";
+import type { Command } from "./command";
 
 var USAGE = [
-  "usage: npm run build -- <app> --board <id> [--no-minify] [--out <dir>]",
+  "usage: ristretto build <app> --board <id> [--no-minify] [--out <dir>]   (or: npm run build -- <app> ...)",
   "  <app>        a firmware folder with main.ts (firmware/talk) or a .ts file",
   "  --board id   the board to build for (boards/<id>.json): " + boardIds(ROOT).join(", "),
   "  --no-minify  keep the bundle readable (still lowered and checked)",
@@ -47,6 +48,13 @@ export async function main(argv: string[]): Promise<number> {
     return 1;
   }
 }
+
+/** `ristretto build`: prints with console.log, as `npm run build` does. */
+export var command: Command = {
+  run: function (argv) {
+    return main(argv);
+  },
+};
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(function (code) {

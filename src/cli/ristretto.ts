@@ -1,0 +1,94 @@
+// ristretto <command> [args]: the command line (bin/ristretto.js runs it).
+// A command is one file in src/cli/ exporting `command` (command.ts); to add
+// one, add its line to COMMANDS. A command's module loads only when it runs
+// (the build pulls in rollup). Exit codes: 0 done, 1 failed, 2 bad usage.
+// Host only.
+
+import fs = require("fs");
+import path = require("path");
+import { EXIT, processIo } from "./command";
+import type { Command, Io } from "./command";
+
+interface Entry {
+  name: string;
+  summary: string;
+  load(): Command;
+}
+
+var COMMANDS: Entry[] = [
+  {
+    name: "sim",
+    summary: "runs an app on a simulated board, showing its LEDs live",
+    load: function () {
+      return (require("./sim") as typeof import("./sim")).command;
+    },
+  },
+  {
+    name: "build",
+    summary: "builds an app for a board (dist/<app>.<board>.js) and prints its size",
+    load: function () {
+      return (require("./build") as typeof import("./build")).command;
+    },
+  },
+];
+
+var ROOT = path.resolve(__dirname, "../../.."); // from .build/src/cli
+
+function usage(): string {
+  var w = Math.max.apply(
+    Math,
+    COMMANDS.map(function (c) {
+      return c.name.length;
+    }),
+  );
+  return [
+    "usage: ristretto <command> [args]     (ristretto <command> --help for its options)",
+    "",
+    "Commands:",
+  ]
+    .concat(
+      COMMANDS.map(function (c) {
+        return "  " + c.name + new Array(w - c.name.length + 3).join(" ") + c.summary;
+      }),
+    )
+    .join("\n");
+}
+
+function find(name: string): Entry | undefined {
+  for (var i = 0; i < COMMANDS.length; i++) if (COMMANDS[i].name === name) return COMMANDS[i];
+  return undefined;
+}
+
+/** Runs `ristretto <argv>`; resolves to the exit code. */
+export async function main(argv: string[], io?: Io): Promise<number> {
+  var out = io || processIo(), name = argv[0], rest = argv.slice(1);
+  if (name === "--help" || name === "-h") {
+    out.out(usage() + "\n");
+    return EXIT.OK;
+  }
+  if (name === "--version") {
+    out.out(JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")).version + "\n");
+    return EXIT.OK;
+  }
+  if (name === "help" && rest.length) {
+    name = rest[0];
+    rest = ["--help"];
+  }
+  var entry = name ? find(name) : undefined;
+  if (!entry) {
+    out.err((name ? 'Unknown command "' + name + '".\n' : "No command given.\n") + usage() + "\n");
+    return EXIT.USAGE;
+  }
+  try {
+    return await entry.load().run(rest, out);
+  } catch (e) {
+    out.err("ristretto " + entry.name + " failed: " + String((e as Error).stack || e) + "\n");
+    return EXIT.FAILED;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(function (code) {
+    process.exitCode = code;
+  });
+}
