@@ -2,7 +2,7 @@
 // the selected board (default "sim"), as the device build would resolve them.
 // host-resolve.ts maps the module name here. Host only.
 
-import { boardNames, loadBoard } from "../build/boards";
+import { boardIds, boardNames, boardTitle, loadBoard } from "../build/boards";
 import { wiringTable } from "../build/board-module";
 import type { BoardProfile } from "../build/board-profile";
 import path = require("path");
@@ -16,17 +16,44 @@ export function buttonWiring(pin: unknown): [string, number] | undefined {
   return wiring[String(pin)];
 }
 
+var otherNames: string[] | undefined;
+
+/** Every name some board has: a name the selected board lacks throws when firmware reads it, as the build refuses it. */
+function allNames(): string[] {
+  if (!otherNames) {
+    var seen: { [name: string]: boolean } = {};
+    boardIds(ROOT).forEach(function (id) {
+      boardNames(loadBoard(id, ROOT)).forEach(function (n) {
+        seen[n.name] = true;
+      });
+    });
+    otherNames = Object.keys(seen);
+  }
+  return otherNames;
+}
+
 /**
  * Makes "ristretto/board" export the names of board `id`, for the firmware
  * that runs next (modules read the names when they run, not when imported).
  */
 export function selectBoard(id: string): BoardProfile {
-  var p = loadBoard(id, ROOT);
-  Object.keys(exported).forEach(function (k) {
+  var p = loadBoard(id, ROOT), names = boardNames(p), has: { [name: string]: boolean } = {};
+  Object.getOwnPropertyNames(exported).forEach(function (k) {
     if (k !== "buttonWiring" && k !== "selectBoard" && k !== "__esModule") delete exported[k];
   });
-  boardNames(p).forEach(function (n) {
+  names.forEach(function (n) {
     exported[n.name] = n.value;
+    has[n.name] = true;
+  });
+  allNames().forEach(function (name) {
+    if (has[name]) return;
+    Object.defineProperty(exported, name, {
+      configurable: true,
+      enumerable: false,
+      get: function () {
+        throw new Error(name + " is not a pin of " + boardTitle(p) + ". Its pins: " + names.map((n) => n.name).join(", "));
+      },
+    });
   });
   wiring = wiringTable(p);
   return p;

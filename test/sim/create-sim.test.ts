@@ -161,3 +161,14 @@ describe("createSim refuses bad input, saying what it expected", function () {
     await assert.rejects(sim.advance(200), /press\(LED1\) at 100 ms: D8 is an output, not an input: the firmware drives it/);
   });
 });
+
+describe("ristretto/board on the host follows the simulated board", function () {
+  it("a name the board lacks throws when the firmware reads it, as the build refuses it", async function () {
+    var sim = createSim("pico"), board = require("ristretto/board");
+    assert.strictEqual(board.LED1, 25);
+    assert.throws(() => board.LED2, /^Error: LED2 is not a pin of pico \(Raspberry Pi Pico \(Kaluma\)\)\. Its pins: LED1, GP0, /);
+    createSim("sim");
+    assert.strictEqual(board.LED2, "D9");
+    assert.strictEqual(sim.board.id, "pico");
+  });
+});
