@@ -42,6 +42,7 @@ describe("ristretto sim", function () {
       "  LED1  4 changes, on 66.7% of the time",
       "  LED2  6 changes, on 60.0% of the time",
       "  LED3  no change, off",
+      "  LED4  no change, off",
       "  BTN1  no change, released",
       "  BTN2  no change, released",
       "console: 0 lines",
@@ -161,7 +162,7 @@ describe("ristretto sim", function () {
       await refused(["firmware/button-led", "--press", "BTN1"], '--press: expected PIN@TIME[:HOLD[:BOUNCE]] such as BTN1@1.5s or BTN1@1.5s:800ms, got "BTN1"');
       await refused(["firmware/button-led", "--press", "BTN1@soon"], '--press BTN1@soon (when): expected a duration such as 10s, 1.5s, 800ms or 2m, got "soon"');
       await refused(["firmware/button-led", "--press", "BTN1@1s:long"], '--press BTN1@1s:long (how long it is held): expected a duration such as 10s, 1.5s, 800ms or 2m, got "long"');
-      await refused(["firmware/button-led", "--press", "BTN9@1s"], /^--press BTN9@1s: Unknown pin "BTN9" on sim \(Simulated board\)\. Its pins: LED1, LED2, LED3, BTN1, BTN2, D0, /);
+      await refused(["firmware/button-led", "--press", "BTN9@1s"], /^--press BTN9@1s: Unknown pin "BTN9" on sim \(Simulated board\)\. Its pins: LED1, LED2, LED3, LED4, BTN1, BTN2, D0, /);
       await refused(["firmware/button-led", "--press", "LED1@1s"], "--press LED1@1s: LED1 is an LED, an output the firmware drives: expected an input such as BTN1, BTN2");
       await refused(["firmware/button-led", "--press", "D9@1s"], "--press D9@1s: D9 is LED2, an output the firmware drives: expected an input such as BTN1, BTN2");
       await refused(["firmware/button-led", "--press", "BTN1@1s:5ms:10ms"], "--press BTN1@1s:5ms:10ms: press(BTN1): holdMs (5) must be longer than bounceMs (10)");
@@ -184,7 +185,7 @@ describe("ristretto sim", function () {
       var io = fakeIo({ tty: true });
       var r = await ristretto(["sim", "test/cli/fixtures/fails", "--until", "1.5s", "--speed", "max"], io);
       assert.strictEqual(r.code, 1);
-      var frames = r.out.split("\r\x1b[7A\x1b[0J");
+      var frames = r.out.split("\r\x1b[8A\x1b[0J");
       assert.ok(frames.length >= 2, "redrawn at least once:\n" + r.out);
       assert.strictEqual(
         frames[0],
@@ -193,6 +194,7 @@ describe("ristretto sim", function () {
           " ● LED1  on",
           " ○ LED2  off",
           " ○ LED3  off",
+          " ○ LED4  off",
           " □ BTN1  released",
           " □ BTN2  released",
           " ▮ D3    high",
@@ -200,16 +202,17 @@ describe("ristretto sim", function () {
         ].join("\n"),
       );
       var last = frames[frames.length - 1].split("\n").filter((l) => l.charAt(0) !== "[");
-      assert.deepStrictEqual(last.slice(0, 7), [
+      assert.deepStrictEqual(last.slice(0, 8), [
         "test/cli/fixtures/fails on sim (Simulated board)   1.500s of 1.500s   speed max",
         " ○ LED1  off",
         " ○ LED2  off",
         " ○ LED3  off",
+        " ○ LED4  off",
         " □ BTN1  released",
         " □ BTN2  released",
         " ▮ D3    high",
       ]);
-      assert.match(last[7], /^test\/cli\/fixtures\/fails on sim \(Simulated board\): 1\.500s simulated/);
+      assert.match(last[8], /^test\/cli\/fixtures\/fails on sim \(Simulated board\): 1\.500s simulated/);
       assert.strictEqual(last[last.length - 2], "  1.200s Task exception wasn't retrieved (task counter) at test/cli/fixtures/fails/main.ts:11:24: Error: counter gave up at 3");
       var printed = frames.join("\n").split("\n").filter((l) => l.charAt(0) === "[");
       assert.deepStrictEqual(
