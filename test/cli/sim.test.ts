@@ -220,7 +220,7 @@ describe("ristretto sim", function () {
         ["[0.400s] count 1", "[0.800s] count 2", "[1.200s] count 3", "[1.200s] Task exception wasn't retrieved (task counter): Error: counter gave up at 3"],
         "each printed line appears once, above the frame",
       );
-      frames.slice(1, -1).forEach((f) => assert.strictEqual(f.split("\n").filter((l) => l.charAt(0) !== "[").length, 8, "a frame of 7 lines and a newline:\n" + f));
+      frames.slice(1, -1).forEach((f) => assert.strictEqual(f.split("\n").filter((l) => l.charAt(0) !== "[").length, 9, "a frame of 8 lines and a newline:\n" + f));
     });
 
     it("paces virtual time against real time at --speed 1 (the default there), a frame every 50 ms", async function () {
