@@ -1,4 +1,5 @@
 import assert = require("assert");
+import fs = require("fs");
 import path = require("path");
 import { createSim } from "ristretto/sim";
 
@@ -56,5 +57,14 @@ describe("waveform exports", function () {
     assert.match(svg, /points="100,58 100,58 100,36 460,36 460,58 820,58 820,36 820,36"/);
     assert.match(svg, />0 ms<\/text>/);
     assert.match(svg, />1 s<\/text>/);
+  });
+});
+
+describe("the README's picture", function () {
+  it("docs/blink-many.svg is blink-many's first 3 s on the sim board (UPDATE_GOLDEN=1 rewrites it)", async function () {
+    var file = path.resolve(__dirname, "../../../docs/blink-many.svg"), svg = (await blinkMany(3000)).toSVG();
+    if (process.env.UPDATE_GOLDEN) fs.writeFileSync(file, svg);
+    assert.ok(fs.existsSync(file), "docs/blink-many.svg is missing: run the tests with UPDATE_GOLDEN=1");
+    assert.ok(fs.readFileSync(file, "utf8") === svg, "docs/blink-many.svg is stale: run the tests with UPDATE_GOLDEN=1 and look at it");
   });
 });
