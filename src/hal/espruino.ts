@@ -5,7 +5,7 @@ import type { Hal, PinId, PinMode } from "./hal";
 declare function pinMode(pin: PinId, mode: string): void;
 declare function digitalWrite(pin: PinId, value: boolean): void;
 declare function digitalRead(pin: PinId): number;
-declare function setWatch(fn: () => void, pin: PinId, options: { repeat: boolean; edge: string }): unknown;
+declare function setWatch(fn: () => void, pin: PinId, options: { repeat: boolean; edge: string; debounce: number }): unknown;
 declare function clearWatch(id: unknown): void;
 declare function analogWrite(pin: PinId, duty: number, options: { freq: number }): void;
 declare function analogRead(pin: PinId): number;
@@ -21,7 +21,9 @@ export var hal: Hal = {
     return !!digitalRead(pin);
   },
   watch: function (pin: PinId, fn: () => void) {
-    return setWatch(fn, pin, { repeat: true, edge: "both" });
+    // debounce 0: Espruino debounces a board's own buttons by 25 ms unless told
+    // otherwise; ristretto/io debounces, the same way on every runtime.
+    return setWatch(fn, pin, { repeat: true, edge: "both", debounce: 0 });
   },
   unwatch: function (id: unknown) {
     clearWatch(id);

@@ -57,7 +57,7 @@ describe("HAL adapters call their runtime's globals", function () {
       ["digitalWrite", "D5", false],
       ["pinMode", "D5", "input_pullup"],
       ["digitalRead", "D5"],
-      ["setWatch", fn, "D5", { repeat: true, edge: "both" }],
+      ["setWatch", fn, "D5", { repeat: true, edge: "both", debounce: 0 }],
       ["clearWatch", 7],
       ["pinMode", "D5", "analog"],
       ["analogWrite", "D5", 0.25, { freq: 200 }],
