@@ -1,0 +1,33 @@
+// What the virtual device answers to process.env (jswrap_process_env in
+// Espruino's src/jswrap_process.c, commit c5ff787), for a board profile.
+// EspruinoTools reads it on connect: VERSION above 1v43 with CONSOLE "Telnet"
+// turns its slow, throttled writes off; MODULES says which require()s are
+// built in (so the tools do not look them up online); BOARD names the board
+// JSON the tools try to load. EMULATED is what Espruino's own emulator sets.
+
+import type { BoardProfile } from "../../build/board-profile";
+
+/** The Espruino version the device speaks: the banner, process.env.VERSION. */
+export var ESPRUINO_VERSION = "2v29";
+
+/** Espruino's board id (PICO_R1_3, PUCKJS): the boards/<ID>.py a profile was taken from, else the profile id in capitals. */
+export function espruinoBoardId(p: BoardProfile): string {
+  var m = /Espruino boards\/([A-Z0-9_]+)\.py/.exec(p.source);
+  return m ? m[1] : p.id.toUpperCase().replace(/-/g, "_");
+}
+
+export function deviceEnv(p: BoardProfile): { [key: string]: string | number | boolean } {
+  return {
+    VERSION: ESPRUINO_VERSION,
+    GIT_COMMIT: "c5ff787",
+    EMULATED: true,
+    BOARD: espruinoBoardId(p),
+    RAM: p.memory.ramBytes,
+    FLASH: 0,
+    STORAGE: p.flash.codeBytes,
+    SERIAL: "ristretto-" + p.id,
+    CONSOLE: "Telnet",
+    MODULES: "Storage",
+    EXPTR: 0,
+  };
+}

@@ -1,0 +1,16 @@
+// The virtual Espruino device: the REPL protocol over loopback TCP, code run
+// in a sandbox. Host only.
+
+export { startVirtualDevice } from "./server";
+export type { VirtualDeviceServer, VirtualDeviceServerOptions } from "./server";
+export { createVirtualDevice, VirtualDevice } from "./virtual-device";
+export type { DeviceConnection, DeviceStorage, VirtualDeviceOptions } from "./virtual-device";
+export type { Sandbox, SandboxFactory, SandboxOptions } from "./sandbox";
+export { SandboxFunction } from "./sandbox";
+export { quickjsSandbox } from "./quickjs-sandbox";
+export type { QuickjsSandboxOptions } from "./quickjs-sandbox";
+export { createFlash } from "./storage";
+export type { Flash, FlashImage, FlashStats } from "./storage";
+export { deviceEnv, espruinoBoardId, ESPRUINO_VERSION } from "./env";
+export { bundleSandbox } from "./bundle-sandbox";
+export type { BundleLike, LoadBundle } from "./bundle-sandbox";
