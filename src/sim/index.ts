@@ -6,3 +6,6 @@ export type { ConsoleLine, DoubleClickOptions, PressOptions, RampOptions, SimErr
 // The artifact run: a built bundle in QuickJS on its board's runtime globals.
 export { BundleSim, loadBundle, loadBundleFile } from "./bundle-sim";
 export type { BundleMemory, BundleOptions } from "./bundle-sim";
+// The virtual device: Espruino's REPL on a loopback TCP port, for the espruino tools.
+export { bundleSandbox, startVirtualDevice } from "./device";
+export type { VirtualDeviceServer, VirtualDeviceServerOptions } from "./device";
