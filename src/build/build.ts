@@ -120,6 +120,8 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
         declaration: false,
         // Emitted (in memory) beside the sources, so the maps' paths resolve.
         outDir: undefined,
+        // The app may live outside this package (a project made by ristretto new).
+        rootDir: undefined,
         // Type errors come as warnings and fail the build at its end (build()):
         // thrown from inside the plugin, they would leave its file watchers open.
         noEmitOnError: false,

@@ -1,60 +1,90 @@
-// ristretto build <app> --board <id> [--no-minify] (or npm run build -- ...):
-// writes dist/<app>.<board>.js and its source map, and prints the size. Host only.
+// ristretto build <app> --board <id> (or npm run build -- ...): writes
+// dist/<app>.<board>.js and its source map, and prints the size line (size-line.ts).
+// A bundle over the board's budget fails, naming the source files that take
+// the most of it. Host only.
 
+import fs = require("fs");
 import path = require("path");
 import { ROOT, build } from "../build/build";
-import { boardIds } from "../build/boards";
-import type { Command } from "./command";
+import { boardIds, loadBoard } from "../build/boards";
+import { isUsageError, optionsHelp, parseArgs, usageError } from "./args";
+import type { OptionSpec } from "./args";
+import { EXIT, processIo } from "./command";
+import type { Command, Io } from "./command";
+import { contributors, fmt, sizeVerdict } from "./size-line";
+
+var OPTIONS: OptionSpec[] = [
+  { name: "--board", value: "id", help: "the board to build for (boards/<id>.json): " + boardIds(ROOT).join(", ") },
+  { name: "--out", value: "dir", help: "where to write the bundle and its source map (default: dist)" },
+  { name: "--no-minify", help: "keep the bundle readable (still lowered and checked)" },
+  { name: "--help", help: "this text" },
+];
 
 var USAGE = [
-  "usage: ristretto build <app> --board <id> [--no-minify] [--out <dir>]   (or: npm run build -- <app> ...)",
-  "  <app>        a firmware folder with main.ts (firmware/talk) or a .ts file",
-  "  --board id   the board to build for (boards/<id>.json): " + boardIds(ROOT).join(", "),
-  "  --no-minify  keep the bundle readable (still lowered and checked)",
-  "  --out dir    where to write (default: dist)",
+  "usage: ristretto build <app> --board <id> [--out <dir>] [--no-minify]   (here also: npm run build -- <app> ...)",
+  "Builds <app> (a firmware folder with main.ts, such as firmware/blink, or a .ts file) into one script for the board:",
+  "<out>/<app>.<board>.js and its source map. Then a line with its size: bytes, the Espruino variables its code takes",
+  "when held in RAM (about 12 bytes each) and the share of the board's budget (Kaluma boards: of their code flash).",
+  "",
+  optionsHelp(OPTIONS),
+  "",
+  "Exit code: 0 built; 1 the build failed (a type error, a construct the board cannot run, an unknown board),",
+  "or the bundle is over the board's budget (the largest source files are named); 2 bad usage.",
+  "Example: ristretto build firmware/blink-many --board puckjs",
 ].join("\n");
 
-function fmt(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+/** How many source files an over-budget message names. */
+var CONTRIBUTORS = 6;
+
+function overBudget(file: string, over: string[], io: Io): void {
+  var code = fs.readFileSync(file, "utf8"), map = JSON.parse(fs.readFileSync(file + ".map", "utf8"));
+  var list = contributors(code, map, path.dirname(file), ROOT).slice(0, CONTRIBUTORS), w = 0;
+  list.forEach(function (c) {
+    w = Math.max(w, c.file.length);
+  });
+  io.err(
+    "Over budget: " + over.join("; and ") + ". The largest contributors:\n" +
+      list
+        .map(function (c) {
+          return "  " + c.file + new Array(w - c.file.length + 3).join(" ") + fmt(c.bytes) + " bytes";
+        })
+        .join("\n") +
+      "\n",
+  );
 }
 
-export async function main(argv: string[]): Promise<number> {
-  var app = "", board = "", minify = true, out: string | undefined, i: number;
-  for (i = 0; i < argv.length; i++) {
-    var a = argv[i];
-    if (a === "--help" || a === "-h") {
-      console.log(USAGE);
-      return 0;
-    } else if (a === "--board") board = argv[++i] || "";
-    else if (a === "--no-minify") minify = false;
-    else if (a === "--out") out = argv[++i];
-    else if (a.charAt(0) === "-") {
-      console.error("Unknown option " + a + "\n" + USAGE);
-      return 2;
-    } else app = a;
-  }
-  if (!app || !board) {
-    console.error((app ? "No --board given." : "No app given.") + "\n" + USAGE);
-    return 2;
-  }
+export async function main(argv: string[], io?: Io): Promise<number> {
+  var out = io || processIo();
   try {
-    var r = await build({ app: app, board: board, minify: minify, outDir: out });
-    console.log(
-      path.join(out || "dist", r.file) + "  " + fmt(r.bytes) + " bytes (scheduler " + fmt(r.schedulerBytes) + " bytes, " + Math.round((100 * r.schedulerBytes) / r.bytes) + "%)",
-    );
-    return 0;
+    var a = parseArgs(argv, OPTIONS), o = a.options;
+    if (o.help) {
+      out.out(USAGE + "\n");
+      return EXIT.OK;
+    }
+    if (!a.positional.length) throw usageError("No app given: expected a firmware folder with main.ts, such as firmware/blink, or a .ts file");
+    if (a.positional.length > 1) throw usageError("Expected one app, got " + a.positional.length + ": " + a.positional.join(" "));
+    if (!o.board) throw usageError("No --board given: expected one of " + boardIds(ROOT).join(", "));
   } catch (e) {
-    console.error(String((e as Error).message || e));
-    return 1;
+    if (!isUsageError(e)) throw e;
+    out.err((e as Error).message + "\nRun ristretto build --help for the options.\n");
+    return EXIT.USAGE;
   }
+  // The bundle goes beside the project being built: dist/ in the current folder.
+  var outDir = (o.out as string) || "dist";
+  try {
+    var r = await build({ app: a.positional[0], board: o.board as string, minify: !o["no-minify"], outDir: path.resolve(outDir) });
+  } catch (e) {
+    out.err(String((e as Error).message || e) + "\n");
+    return EXIT.FAILED;
+  }
+  var file = path.join(outDir, r.file), verdict = sizeVerdict(file, r.bytes, loadBoard(o.board as string, ROOT));
+  out.out(verdict.line + "\n");
+  if (!verdict.over.length) return EXIT.OK;
+  overBudget(file, verdict.over, out);
+  return EXIT.FAILED;
 }
 
-/** `ristretto build`: prints with console.log, as `npm run build` does. */
-export var command: Command = {
-  run: function (argv) {
-    return main(argv);
-  },
-};
+export var command: Command = { run: main };
 
 if (require.main === module) {
   main(process.argv.slice(2)).then(function (code) {

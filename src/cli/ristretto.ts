@@ -30,6 +30,27 @@ var COMMANDS: Entry[] = [
       return (require("./build") as typeof import("./build")).command;
     },
   },
+  {
+    name: "boards",
+    summary: "lists the boards: id, runtime, LEDs, buttons, memory budget (--json for programs)",
+    load: function () {
+      return (require("./boards") as typeof import("./boards")).command;
+    },
+  },
+  {
+    name: "ports",
+    summary: "lists the serial ports found, to pass as --port",
+    load: function () {
+      return (require("./ports") as typeof import("./ports")).command;
+    },
+  },
+  {
+    name: "new",
+    summary: "makes a firmware project: a blinking LED, its test, a README",
+    load: function () {
+      return (require("./new") as typeof import("./new")).command;
+    },
+  },
 ];
 
 var ROOT = path.resolve(__dirname, "../../.."); // from .build/src/cli

@@ -1,36 +1,55 @@
+// npm run build -- <app> --board <id>: the compiled src/cli/build.js run by node,
+// as package.json's script runs it (test/cli/build.test.ts has the size line).
+
 import assert = require("assert");
+import childProcess = require("child_process");
+import path = require("path");
 import { ROOT } from "../../src/build/build";
 import { boardIds } from "../../src/build/boards";
 import { main } from "../../src/cli/build";
+import { fakeIo } from "../cli/fake-io";
 
-/** Runs the build command, capturing what it prints. */
-async function cli(args: string[]): Promise<{ code: number; out: string }> {
-  var out: string[] = [], log = console.log, error = console.error;
-  console.log = console.error = (...a: unknown[]) => void out.push(a.join(" "));
-  try {
-    var code = await main(args);
-  } finally {
-    console.log = log;
-    console.error = error;
-  }
-  return { code: code, out: out.join("\n") };
+/** Runs the build command in-process; its exit code and what it printed. */
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  var io = fakeIo(), code = await main(args, io);
+  return { code: code, out: io.stdout, err: io.stderr };
+}
+
+/** What npm run build runs after compiling: node with the host hook on the compiled command. */
+function npmRunBuild(args: string[]): childProcess.SpawnSyncReturns<string> {
+  return childProcess.spawnSync(process.execPath, ["-r", "./.build/src/sim/host-resolve.js", ".build/src/cli/build.js"].concat(args), { cwd: ROOT, encoding: "utf8" });
 }
 
 describe("npm run build", function () {
-  it("--help lists the options", async function () {
+  this.timeout(60000);
+
+  it("runs the command as package.json's script does, and exits with its code", function () {
+    var help = npmRunBuild(["--help"]), bad = npmRunBuild(["firmware/blink"]);
+    assert.deepStrictEqual([help.status, help.stderr], [0, ""]);
+    assert.match(help.stdout, /^usage: ristretto build <app> --board <id> .*\(here also: npm run build -- <app> \.\.\.\)\n/);
+    assert.deepStrictEqual([bad.status, bad.stdout], [2, ""]);
+    assert.strictEqual(bad.stderr, "No --board given: expected one of " + boardIds(ROOT).join(", ") + "\nRun ristretto build --help for the options.\n");
+  });
+
+  it("--help lists the options and the boards", async function () {
     var r = await cli(["--help"]);
     assert.strictEqual(r.code, 0);
     ["--board", "--no-minify", "--out", "puckjs", "espruino-pico", "pico-w", "sim"].forEach((s) => assert.ok(r.out.indexOf(s) >= 0, s));
   });
 
-  it("refuses a missing app or board, and an unknown option, with the usage and exit code 2", async function () {
-    assert.deepStrictEqual([(await cli([])).code, (await cli(["firmware/blink"])).code, (await cli(["--bogus"])).code], [2, 2, 2]);
-    assert.match((await cli(["firmware/blink"])).out, /^No --board given\.\nusage:/);
-    assert.match((await cli(["--bogus"])).out, /^Unknown option --bogus\nusage:/);
+  it("refuses a missing app or board, and an unknown option, with one line, the hint and exit code 2", async function () {
+    var rs = [await cli([]), await cli(["firmware/blink"]), await cli(["--bogus"])];
+    assert.deepStrictEqual(
+      rs.map((r) => r.code),
+      [2, 2, 2],
+    );
+    assert.match(rs[0].err, /^No app given: .*\nRun ristretto build --help for the options\.\n$/);
+    assert.match(rs[1].err, /^No --board given: expected one of banglejs2, .*\nRun ristretto build --help for the options\.\n$/);
+    assert.match(rs[2].err, /^Unknown option --bogus\. Options: --board, --out, --no-minify, --help\nRun ristretto build --help/);
   });
 
   it("an unknown board is one clear line and exit code 1", async function () {
     var r = await cli(["firmware/blink", "--board", "pico2"]);
-    assert.deepStrictEqual(r, { code: 1, out: 'Unknown board "pico2". Known boards: ' + boardIds(ROOT).join(", ") });
+    assert.deepStrictEqual(r, { code: 1, out: "", err: 'Unknown board "pico2". Known boards: ' + boardIds(ROOT).join(", ") + "\n" });
   });
 });

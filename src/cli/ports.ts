@@ -1,0 +1,119 @@
+// ristretto ports: the serial ports a board could be on, from the `serialport`
+// package (an optional dependency of `espruino`, with a native module that may
+// be missing). flash and monitor use listSerialPorts() and NO_PORT_HINT when
+// no --port is given. Host only.
+
+import { isUsageError, optionsHelp, parseArgs, usageError } from "./args";
+import type { OptionSpec } from "./args";
+import { EXIT } from "./command";
+import type { Command, Io } from "./command";
+
+/** A serial port as `serialport` describes it; only `path` is sure to be there. */
+export interface PortInfo {
+  path: string;
+  manufacturer?: string;
+  serialNumber?: string;
+  vendorId?: string;
+  productId?: string;
+}
+
+/** The part of the `serialport` package used here. */
+export interface SerialPortModule {
+  SerialPort: { list(): Promise<PortInfo[]> };
+}
+
+/** How to pass a port that is not a serial port. */
+export var TCP_HINT = "--port tcp://HOST:PORT for a board on the network, such as tcp://192.168.1.20:23 (its telnet console over Wi-Fi) or behind a serial-to-TCP bridge";
+
+function loadSerialPort(): SerialPortModule {
+  return require("serialport");
+}
+
+/**
+ * The serial ports found. Throws an Error whose message is one line for the
+ * user when `serialport` cannot load or cannot list (on Linux it runs udevadm,
+ * which minimal systems and containers lack).
+ */
+export async function listSerialPorts(load?: () => SerialPortModule): Promise<PortInfo[]> {
+  var sp: SerialPortModule;
+  try {
+    sp = (load || loadSerialPort)();
+  } catch (e) {
+    throw new Error(
+      "Cannot load the serialport package, so no serial port can be listed or opened: " + firstLine(e) +
+        ". It comes with espruino as an optional dependency with a native module: npm install serialport in ristretto's folder, or use a TCP port (--port tcp://HOST:PORT)",
+    );
+  }
+  try {
+    return await sp.SerialPort.list();
+  } catch (e) {
+    var why = firstLine(e), udev = /udevadm/.test(why) ? " (serialport lists ports with udevadm, which this system lacks)" : "";
+    throw new Error("Cannot list the serial ports: " + why + udev + ". Pass the port's path if you know it (--port /dev/ttyACM0, --port COM3), or " + TCP_HINT);
+  }
+}
+
+function firstLine(e: unknown): string {
+  return String((e && (e as Error).message) || e).split("\n")[0];
+}
+
+/** One line per port: its path, then what is known of the device. */
+export function portLines(ports: PortInfo[]): string {
+  var w = 0;
+  ports.forEach(function (p) {
+    w = Math.max(w, p.path.length);
+  });
+  return ports
+    .map(function (p) {
+      var about = [p.manufacturer, p.vendorId && p.productId ? "USB " + p.vendorId + ":" + p.productId : "", p.serialNumber ? "serial number " + p.serialNumber : ""].filter(Boolean).join(", ");
+      return (p.path + new Array(w - p.path.length + 3).join(" ") + about).replace(/\s+$/, "");
+    })
+    .join("\n");
+}
+
+var OPTIONS: OptionSpec[] = [{ name: "--help", help: "this text" }];
+
+var USAGE = [
+  "usage: ristretto ports",
+  "Lists the serial ports found (a board on USB is one), with the maker and USB ids when known: pass one to flash",
+  "and monitor as --port <path>. A board reached over the network is --port tcp://HOST:PORT.",
+  "",
+  optionsHelp(OPTIONS),
+  "",
+  "Exit code: 0 listed (none found is an answer too); 1 the serialport package cannot load or list; 2 bad usage.",
+].join("\n");
+
+/** `ristretto ports` listing with `list` (tests give their own). */
+export function portsCommand(list: () => Promise<PortInfo[]>): Command {
+  return {
+    run: async function (argv: string[], io: Io): Promise<number> {
+      try {
+        var a = parseArgs(argv, OPTIONS);
+        if (a.options.help) {
+          io.out(USAGE + "\n");
+          return EXIT.OK;
+        }
+        if (a.positional.length) throw usageError("ristretto ports takes no arguments, got " + a.positional.join(" "));
+      } catch (e) {
+        if (!isUsageError(e)) throw e;
+        io.err((e as Error).message + "\nRun ristretto ports --help for the options.\n");
+        return EXIT.USAGE;
+      }
+      try {
+        var ports = await list();
+      } catch (e) {
+        io.err(firstLine(e) + "\n");
+        return EXIT.FAILED;
+      }
+      if (!ports.length) {
+        io.out("No serial ports found: plug the board in over USB (with a cable that carries data), or pass " + TCP_HINT + ".\n");
+        return EXIT.OK;
+      }
+      io.out(portLines(ports) + "\n" + "Pass one to flash or monitor: --port " + ports[0].path + "\n");
+      return EXIT.OK;
+    },
+  };
+}
+
+export var command: Command = portsCommand(function () {
+  return listSerialPorts();
+});
