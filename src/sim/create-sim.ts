@@ -27,10 +27,14 @@ function sourceLine(e: unknown): string {
 
 var ROOT = path.resolve(__dirname, "../../.."); // from .build/src/sim
 
-/** The compiled module of an app: <app>/main.js or <app>.js, in the host build (.build/) if the app is in the sources. */
+/** The compiled module of an app: <app>/main.js or <app>.js, in the host build (.build/ of ristretto or of the project in the current folder) if the app is in the sources. */
 function appModule(app: string): string {
-  var p = path.resolve(app), rel = path.relative(ROOT, p), tries = [p];
-  if (rel.indexOf("..") !== 0 && rel.split(path.sep)[0] !== ".build") tries.unshift(path.join(ROOT, ".build", rel));
+  var p = path.resolve(app), tries = [p];
+  // A project's sources compile to its .build/ (ristretto's own, or a project's made by `ristretto new`).
+  [process.cwd(), ROOT].forEach(function (root) {
+    var rel = path.relative(root, p);
+    if (rel.indexOf("..") !== 0 && !path.isAbsolute(rel) && rel.split(path.sep)[0] !== ".build") tries.unshift(path.join(root, ".build", rel));
+  });
   var files: string[] = [];
   tries.forEach(function (t) {
     files.push(path.join(t, "main.js"), t.replace(/\.(ts|js)$/, "") + ".js");
