@@ -74,15 +74,12 @@ interface Reader {
 
 /** Reads what happened since the last call and shows it: a new frame, or plain lines. */
 function show(sim: Sim, r: Reader, o: SimOptions, io: Io): void {
-  var s = r.state, plain: { t: number; line: string }[] = [], above: string[] = [], i = 0, from = r.traced, trace = sim._trace();
-  if (trace.size > from) {
-    trace.forEach(function (t, pin, value, analog) {
-      if (i++ < from) return;
-      var p = applyChange(s, t, pin, value, analog);
-      plain.push({ t: t, line: changeLine(s, t, p) });
-    });
-    r.traced = trace.size;
-  }
+  var s = r.state, plain: { t: number; line: string }[] = [], above: string[] = [], trace = sim._trace();
+  trace.forEach(function (t, pin, value, analog) {
+    var p = applyChange(s, t, pin, value, analog);
+    plain.push({ t: t, line: changeLine(s, t, p) });
+  }, r.traced);
+  r.traced = trace.size;
   for (; r.printed < sim.console.length; r.printed++) {
     var c = sim.console[r.printed];
     plain.push({ t: c.t, line: consoleLine(c.t, c.text) });

@@ -32,6 +32,8 @@ export class Trace {
   _t: (number[] | Float64Array)[] = [];
   _code: (number[] | Uint32Array)[] = [];
   _analog: number[] = [];
+  /** How many analog values came before each chunk. */
+  _analogAt: number[] = [];
   _typed = typeof Float64Array === "function";
 
   /** The number of pin `pin` in this trace (made on first use). */
@@ -50,6 +52,7 @@ export class Trace {
     if (c === this._t.length) {
       this._t.push(chunk(this._typed, true) as Float64Array);
       this._code.push(chunk(this._typed, false) as Uint32Array);
+      this._analogAt.push(this._analog.length);
     }
     this._t[c][i] = t;
     this._code[c][i] = n * 4 + kind;
@@ -57,10 +60,13 @@ export class Trace {
     this.size++;
   }
 
-  /** Calls fn(t, pin, value, analog) for each change, in order. */
-  forEach(fn: (t: number, pin: string, value: number, analog: boolean) => void): void {
-    var i: number, code: number, kind: number, a = 0;
-    for (i = 0; i < this.size; i++) {
+  /** Calls fn(t, pin, value, analog) for each change, in order, from change number `from` (default 0). */
+  forEach(fn: (t: number, pin: string, value: number, analog: boolean) => void, from?: number): void {
+    var i = from || 0, code: number, kind: number, a = 0, k: number;
+    if (i >= this.size) return;
+    a = this._analogAt[i >> 13];
+    for (k = i & ~(CHUNK - 1); k < i; k++) if ((this._code[k >> 13][k & (CHUNK - 1)] & 3) === ANALOG) a++;
+    for (; i < this.size; i++) {
       code = this._code[i >> 13][i & (CHUNK - 1)];
       kind = code & 3;
       fn(this._t[i >> 13][i & (CHUNK - 1)], this.pins[code >>> 2], kind === ANALOG ? this._analog[a++] : kind, kind === ANALOG);

@@ -4,7 +4,8 @@
 // commit c5ff787): pins are names ("B2"), digitalRead/digitalWrite/setWatch
 // set a pin's mode unless pinMode() fixed it, a board's own button is watched
 // on its rising edge with a 25 ms debounce unless the watch says otherwise,
-// timer and watch ids are the last live one's plus one (ids are reused).
+// watch ids are the last live one's plus one (ids are reused); timers are
+// espruino-timers.ts.
 // Not modelled: the 0.1 ms minimum delay of a timeout (virtual time takes
 // code as instant), pin objects (LED1.set()), E, Serial. Host only.
 
@@ -15,7 +16,7 @@ import type { Listener } from "./board";
 import { runtimeError } from "./runtime";
 import type { MemoryBudget, Runtime, RuntimeHost } from "./runtime";
 import { SandboxFunction } from "./sandbox";
-import { Timers } from "./timers";
+import { espruinoTimers, keep, release } from "./espruino-timers";
 
 var MODES: { [mode: string]: PinMode } = {
   analog: "analog",
@@ -31,8 +32,6 @@ var MODES: { [mode: string]: PinMode } = {
 
 /** A board's own button: watched on the rising edge, 25 ms debounce (jswrap_interface_setWatch). */
 var BUTTON_DEBOUNCE_MS = 25;
-var MIN_INTERVAL_MS = 0.1;
-var MAX_INTERVAL_MS = 3153600000000;
 
 /**
  * QuickJS allocations to Espruino variables (JsVars, 12-16 bytes each, code
@@ -68,19 +67,9 @@ interface Watch {
   listener: Listener;
 }
 
-function keep(v: unknown): unknown {
-  return v instanceof SandboxFunction ? v.keep() : v;
-}
-
-function release(v: unknown): void {
-  if (v instanceof SandboxFunction) v.release();
-}
-
 function install(host: RuntimeHost) {
   var board = host.board, pins = host.pins, manual: { [pin: string]: boolean } = {}, buttons: { [pin: string]: boolean } = {}, watches: Watch[] = [];
-  var timers = new Timers(host.clock, function (last) {
-    return last + 1;
-  });
+  var t = espruinoTimers(host), timers = t.timers;
   Object.keys(board.buttons).forEach(function (n) {
     buttons[board.buttons[n].pin] = true;
   });
@@ -115,32 +104,6 @@ function install(host: RuntimeHost) {
   function write(p: string, high: boolean): void {
     pins.setOut(p, high);
     auto(p, "output");
-  }
-
-  function setTimer(args: unknown[], interval: boolean): number | undefined {
-    var fn = args[0], ms = Number(args[1]), extra = args.slice(2).map(keep);
-    if (!(fn instanceof SandboxFunction) && typeof fn !== "string") throw runtimeError("Error", "Function or String not supplied!");
-    if (!(ms >= 0)) ms = 0;
-    if (interval && ms < MIN_INTERVAL_MS) ms = MIN_INTERVAL_MS;
-    if (ms > MAX_INTERVAL_MS) throw runtimeError("Error", "Interval is too long (>100 years)");
-    var f = keep(fn) as SandboxFunction | string;
-    return timers.add(
-      function () {
-        host.invoke(f, extra, interval ? "an interval callback" : "a timeout callback");
-        return true; // an interval whose callback threw goes on
-      },
-      ms,
-      interval ? ms : 0,
-      function () {
-        release(f);
-        extra.forEach(release);
-      },
-    );
-  }
-  function clearTimer(args: unknown[], kind: string): void {
-    if (!args.length) return timers.removeAll(false);
-    if (args[0] === undefined) throw runtimeError("Error", "clear" + kind + "(undefined) not allowed. Use clear" + kind + "() instead");
-    timers.remove(args[0]);
   }
 
   function unwatch(w: Watch): void {
@@ -269,22 +232,13 @@ function install(host: RuntimeHost) {
     },
     setWatch: setWatch,
     clearWatch: clearWatch,
-    setTimeout: function (args: unknown[]) {
-      return setTimer(args, false);
-    },
-    setInterval: function (args: unknown[]) {
-      return setTimer(args, true);
-    },
-    clearTimeout: function (args: unknown[]) {
-      clearTimer(args, "Timeout");
-    },
-    clearInterval: function (args: unknown[]) {
-      clearTimer(args, "Interval");
-    },
     getTime: function () {
       return host.clock.now() / 1000;
     },
   };
+  Object.keys(t.globals).forEach(function (k) {
+    (functions as { [name: string]: unknown })[k] = t.globals[k];
+  });
   return { functions: functions, values: values(board), timers: timers };
 }
 
