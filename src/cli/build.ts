@@ -69,19 +69,29 @@ export async function main(argv: string[], io?: Io): Promise<number> {
     out.err((e as Error).message + "\nRun ristretto build --help for the options.\n");
     return EXIT.USAGE;
   }
-  // The bundle goes beside the project being built: dist/ in the current folder.
-  var outDir = (o.out as string) || "dist";
+  var file = await buildAndReport(a.positional[0], o.board as string, { outDir: (o.out as string) || "dist", minify: !o["no-minify"] }, out);
+  return file ? EXIT.OK : EXIT.FAILED;
+}
+
+/**
+ * Builds `app` for `board` into outDir (default dist/ in the current folder,
+ * beside the project being built) and prints the size line. Gives the
+ * bundle's path, or undefined when the build failed or is over budget (the
+ * reason printed).
+ */
+export async function buildAndReport(app: string, board: string, options: { outDir?: string; minify?: boolean }, out: Io): Promise<string | undefined> {
+  var outDir = options.outDir || "dist";
   try {
-    var r = await build({ app: a.positional[0], board: o.board as string, minify: !o["no-minify"], outDir: path.resolve(outDir) });
+    var r = await build({ app: app, board: board, minify: options.minify !== false, outDir: path.resolve(outDir) });
   } catch (e) {
     out.err(String((e as Error).message || e) + "\n");
-    return EXIT.FAILED;
+    return undefined;
   }
-  var file = path.join(outDir, r.file), verdict = sizeVerdict(file, r.bytes, loadBoard(o.board as string, ROOT));
+  var file = path.join(outDir, r.file), verdict = sizeVerdict(file, r.bytes, loadBoard(board, ROOT));
   out.out(verdict.line + "\n");
-  if (!verdict.over.length) return EXIT.OK;
+  if (!verdict.over.length) return file;
   overBudget(file, verdict.over, out);
-  return EXIT.FAILED;
+  return undefined;
 }
 
 export var command: Command = { run: main };

@@ -31,6 +31,13 @@ var COMMANDS: Entry[] = [
     },
   },
   {
+    name: "flash",
+    summary: "builds an app, uploads it to a board (serial or tcp://), checks it and runs it; --save: at boot too",
+    load: function () {
+      return (require("./flash") as typeof import("./flash")).command;
+    },
+  },
+  {
     name: "boards",
     summary: "lists the boards: id, runtime, LEDs, buttons, memory budget (--json for programs)",
     load: function () {

@@ -7,6 +7,10 @@
 // print() lines go to the REPL; process.memory() reports the simulator's
 // estimate of Espruino variables; device.currentSandbox().bundle is the
 // BundleSim running now (pins, traces). Host only.
+//
+// No memory limit unless one is given: the REPL's own globals, and bundles
+// read out of Storage into the engine (on a board they stay in flash), would
+// count against the board's budget here though they cost a board nothing.
 
 import type { Sandbox, SandboxFactory } from "./sandbox";
 
@@ -26,7 +30,7 @@ export type LoadBundle = (boardId: string, code: string, options: { print: (line
 
 export function bundleSandbox(load: LoadBundle, options?: { memoryLimit?: number }): SandboxFactory {
   return function (o) {
-    return load(o.board.id, "", { print: o.print, memoryLimit: options && options.memoryLimit }).then(function (sim): Sandbox & { bundle: BundleLike } {
+    return load(o.board.id, "", { print: o.print, memoryLimit: options && options.memoryLimit !== undefined ? options.memoryLimit : Infinity }).then(function (sim): Sandbox & { bundle: BundleLike } {
       return {
         /** The simulation itself: its pins, traces and console (device.currentSandbox()). */
         bundle: sim,

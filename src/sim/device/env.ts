@@ -6,19 +6,16 @@
 // JSON the tools try to load. EMULATED is what Espruino's own emulator sets.
 
 import type { BoardProfile } from "../../build/board-profile";
+import { espruinoBoardId } from "../../build/espruino-board";
+
+export { espruinoBoardId };
 
 /** The Espruino version the device speaks: the banner, process.env.VERSION. */
 export var ESPRUINO_VERSION = "2v29";
 
-/** Espruino's board id (PICO_R1_3, PUCKJS): the boards/<ID>.py a profile was taken from, else the profile id in capitals. */
-export function espruinoBoardId(p: BoardProfile): string {
-  var m = /Espruino boards\/([A-Z0-9_]+)\.py/.exec(p.source);
-  return m ? m[1] : p.id.toUpperCase().replace(/-/g, "_");
-}
-
-export function deviceEnv(p: BoardProfile): { [key: string]: string | number | boolean } {
+export function deviceEnv(p: BoardProfile, version?: string): { [key: string]: string | number | boolean } {
   return {
-    VERSION: ESPRUINO_VERSION,
+    VERSION: version || ESPRUINO_VERSION,
     GIT_COMMIT: "c5ff787",
     EMULATED: true,
     BOARD: espruinoBoardId(p),

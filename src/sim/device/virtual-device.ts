@@ -29,7 +29,7 @@ import path = require("path");
 import { loadBoard } from "../../build/boards";
 import type { BoardProfile } from "../../build/board-profile";
 import type { ConsoleLine } from "../sim-base";
-import { deviceEnv, ESPRUINO_VERSION, espruinoBoardId } from "./env";
+import { deviceEnv, espruinoBoardId } from "./env";
 import { installEspruinoGlobals } from "./espruino-globals";
 import type { DeviceState, GlobalsConfig } from "./espruino-globals";
 import { espruinoJSON, REPL_FLAGS } from "./format";
@@ -43,14 +43,17 @@ import type { FlashImage } from "./storage";
 var ROOT = path.resolve(__dirname, "../../../.."); // from .build/src/sim/device
 
 // src/jsinteractive.c's banner (an official board's: no donation note). "\x1b[?7l" turns the terminal's line wrap off.
-var BANNER =
-  "\x1b[?7l\n" +
-  " ____                 _ \n" +
-  "|  __|___ ___ ___ _ _|_|___ ___ \n" +
-  "|  __|_ -| . |  _| | | |   | . |\n" +
-  "|____|___|  _|_| |___|_|_|_|___|\n" +
-  "         |_| espruino.com\n" +
-  " " + ESPRUINO_VERSION + " (c) 2026 G.Williams\n";
+function banner(version: string): string {
+  return (
+    "\x1b[?7l\n" +
+    " ____                 _ \n" +
+    "|  __|___ ___ ___ _ _|_|___ ___ \n" +
+    "|  __|_ -| . |  _| | | |   | . |\n" +
+    "|____|___|  _|_| |___|_|_|_|___|\n" +
+    "         |_| espruino.com\n" +
+    " " + version + " (c) 2026 G.Williams\n"
+  );
+}
 
 export interface VirtualDeviceOptions {
   /** A board id (boards/<id>.json) or a profile. */
@@ -63,6 +66,8 @@ export interface VirtualDeviceOptions {
   clock?: "real" | "manual";
   /** Real milliseconds between clock ticks (default 10). */
   tickMs?: number;
+  /** The Espruino version it reports (process.env.VERSION, the banner; default ESPRUINO_VERSION), to test a firmware check. */
+  version?: string;
 }
 
 /** One console connection: what it reads goes to the REPL; the device's output goes to `send`. */
@@ -108,7 +113,7 @@ export class VirtualDevice {
   constructor(private options: VirtualDeviceOptions) {
     var self = this;
     this.board = typeof options.board === "string" ? loadBoard(options.board, ROOT) : options.board;
-    this.env = deviceEnv(this.board);
+    this.env = deviceEnv(this.board, options.version);
     this.factory = options.sandbox || quickjsSandbox();
     var s = options.storage as FlashImage | undefined;
     this.image = s && typeof s.files === "object" && typeof s.trash === "number" ? s : { files: (options.storage || {}) as { [name: string]: string }, trash: 0, trashCount: 0 };
@@ -124,7 +129,7 @@ export class VirtualDevice {
         return self.afterCode();
       },
       enquiry: function () {
-        return "Espruino " + ESPRUINO_VERSION + " " + espruinoBoardId(self.board);
+        return "Espruino " + self.env.VERSION + " " + espruinoBoardId(self.board);
       },
     });
     this.packets = new Packets({
@@ -353,7 +358,7 @@ export class VirtualDevice {
     if (kind === "loadFile") this.sandbox.eval("var __FILE__ = " + JSON.stringify(file) + ";");
     this.softInit(kind === "reset" || kind === "loadFile", kind === "power");
     if (kind !== "load") {
-      if (!restore) this.write(BANNER.replace(/\n/g, "\r\n"));
+      if (!restore) this.write(banner(String(this.env.VERSION)).replace(/\n/g, "\r\n"));
       this.write("\r\n");
     }
     if (kind === "loadFile") {

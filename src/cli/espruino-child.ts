@@ -1,0 +1,81 @@
+// The `espruino` package (EspruinoTools) as a library, in a child process of
+// its own: it sets a global `Espruino`, shims built-ins and logs freely, so it
+// stays out of the ristretto process. espruino-link.ts forks this file and
+// talks to it over Node's IPC channel (LinkRequest in, LinkEvent out).
+//
+// It never reaches the network: the board JSON the tools look up on connect
+// is answered from ristretto's own profile (the getURL processor below), and
+// any other URL gets nothing. Host only.
+
+import type { LinkEvent, LinkRequest } from "./espruino-link";
+
+var E: any; // the global the espruino package makes
+
+function send(e: LinkEvent): void {
+  if (process.send) process.send(e);
+}
+
+// The tools' logging goes to the parent (shown with --verbose), not to stdout.
+console.log = console.info = console.warn = console.error = function () {
+  send({ ev: "log", text: [].slice.call(arguments).join(" ") });
+};
+
+function open(r: Extract<LinkRequest, { op: "open" }>): void {
+  require("espruino").init(function () {
+    E = (global as any).Espruino;
+    var c = E.Config;
+    // No Bluetooth scanning (noble, node-ble): a port is named on the command line.
+    c.BLUETOOTH_LOW_ENERGY = false;
+    c.BLUETOOTH_LOW_ENERGY_DBUS = false;
+    // A tcp:// port must be listed for Serial.open to find it.
+    if (r.port.indexOf("tcp://") === 0) c.SERIAL_TCPIP = [r.port];
+    c.BAUD_RATE = r.baud;
+    // Every line is a round trip that waits for its answer: no 250 ms pause after each Storage.write.
+    c.STORAGE_UPLOAD_METHOD = 1;
+    E.addProcessor("getURL", function (req: { url: string; data?: string }, cb: (req: unknown) => void) {
+      send({ ev: "url", url: req.url });
+      var board = /\/([A-Za-z0-9_]+)\.json$/.exec(req.url);
+      req.data = board && board[1] === r.espruinoBoard ? JSON.stringify(r.boardJSON) : "";
+      cb(req);
+    });
+    var seen = false;
+    E.Core.Serial.startListening(function (data: ArrayBuffer) {
+      send({ ev: "data", text: Buffer.from(data).toString("latin1") });
+    });
+    E.Core.Serial.open(
+      r.port,
+      function (info: unknown) {
+        if (seen) return;
+        seen = true;
+        if (!info) return send({ ev: "failed", message: "the espruino tools could not open " + r.port });
+        send({ ev: "open", env: E.Core.Env.getData() });
+      },
+      function () {
+        send({ ev: "closed" });
+      },
+    );
+  });
+}
+
+process.on("message", function (r: LinkRequest) {
+  if (r.op === "open") open(r);
+  else if (r.op === "expr") {
+    E.Core.Utils.executeExpression(
+      r.code,
+      function (result: string | undefined) {
+        send({ ev: "result", id: r.id, text: result === undefined ? null : result });
+      },
+      // The parent keeps the deadline; the tools' own (2 s of silence) would cut a slow answer short.
+      { maxTimeout: r.maxTimeoutS, minTimeout: r.maxTimeoutS },
+    );
+  } else if (r.op === "write") E.Core.Serial.write(r.text, false);
+  else if (r.op === "close") {
+    if (E && E.Core.Serial.isConnected()) E.Core.Serial.close();
+    process.exit(0);
+  }
+});
+
+// The parent went away (killed, Ctrl-C): nothing left to do.
+process.on("disconnect", function () {
+  process.exit(0);
+});

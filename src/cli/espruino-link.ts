@@ -1,0 +1,205 @@
+// A connection to an Espruino board through the `espruino` package, which
+// runs in a child process (espruino-child.ts). Every wait has a deadline: a
+// port that answers nothing, or answers but not as Espruino's REPL does, is
+// an error within `timeoutMs` that says which, with what came back. Host only.
+
+import childProcess = require("child_process");
+import path = require("path");
+import type { BoardProfile } from "../build/board-profile";
+
+export type LinkRequest =
+  | { op: "open"; port: string; baud: number; espruinoBoard: string; boardJSON: object }
+  | { op: "expr"; id: number; code: string; maxTimeoutS: number }
+  | { op: "write"; text: string }
+  | { op: "close" };
+
+export type LinkEvent =
+  | { ev: "open"; env: { [key: string]: unknown } }
+  | { ev: "failed"; message: string }
+  | { ev: "result"; id: number; text: string | null }
+  | { ev: "data"; text: string }
+  | { ev: "log"; text: string }
+  | { ev: "url"; url: string }
+  | { ev: "closed" };
+
+export interface LinkOptions {
+  port: string;
+  baud: number;
+  board: BoardProfile;
+  /** Espruino's name for the board (process.env.BOARD), whose JSON the tools ask for. */
+  espruinoBoard: string;
+  /** How long any one answer may take, in ms. */
+  timeoutMs: number;
+  /** Each line the espruino tools log. */
+  onLog?: (line: string) => void;
+}
+
+/** What the device's process.env said, as far as ristretto reads it. */
+export interface DeviceEnv {
+  VERSION?: string;
+  BOARD?: string;
+  [key: string]: unknown;
+}
+
+/** A bundle's board as EspruinoTools' board JSON (espruino.com/json/<BOARD>.json): the parts the tools read. */
+function boardJSON(p: BoardProfile): object {
+  return {
+    info: { name: p.name, variables: p.memory.variables, ristretto: p.id, builtin_modules: [] },
+    pins: Object.keys(p.pins).map(function (name) {
+      return { name: name, functions: {} };
+    }),
+  };
+}
+
+/** The last `n` characters of what a device sent, printable. */
+export function received(text: string, n?: number): string {
+  var t = text.length > (n || 80) ? "..." + text.slice(-(n || 80)) : text;
+  return t ? JSON.stringify(t) : "nothing";
+}
+
+export class EspruinoLink {
+  /** The device's process.env. */
+  env: DeviceEnv = {};
+  /** Everything the device sent outside of answers, in order. */
+  output = "";
+  /** URLs the tools asked for (all answered locally). */
+  readonly urls: string[] = [];
+  closed = false;
+
+  private child: childProcess.ChildProcess;
+  private next = 1;
+  private waiting: { [id: number]: (text: string | null) => void } = {};
+  private onClosed: (() => void)[] = [];
+
+  constructor(private o: LinkOptions) {
+    var self = this;
+    this.child = childProcess.fork(path.join(__dirname, "espruino-child.js"), [], { stdio: ["ignore", "ignore", "pipe", "ipc"] });
+    this.child.on("message", function (e: LinkEvent) {
+      if (e.ev === "data") self.output += e.text;
+      else if (e.ev === "log" && o.onLog) o.onLog(e.text);
+      else if (e.ev === "url") self.urls.push(e.url);
+      else if (e.ev === "result" && self.waiting[e.id]) self.waiting[e.id](e.text);
+      else if (e.ev === "closed") self.gone();
+    });
+    this.child.on("exit", function () {
+      self.gone();
+    });
+  }
+
+  private gone(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.onClosed.splice(0).forEach(function (f) {
+      f();
+    });
+  }
+
+  /** Opens the port, reads process.env; rejects when the device does not answer as Espruino does within timeoutMs. */
+  open(): Promise<DeviceEnv> {
+    var self = this, o = this.o;
+    return this.deadline("to connect", function (resolve, reject) {
+      self.child.on("message", function (e: LinkEvent) {
+        if (e.ev === "failed") reject(new Error("Cannot connect to " + o.port + ": " + e.message));
+        if (e.ev !== "open") return;
+        self.env = e.env as DeviceEnv;
+        if (typeof self.env.VERSION !== "string") return reject(self.notEspruino("to process.env"));
+        resolve(self.env);
+      });
+      self.send({ op: "open", port: o.port, baud: o.baud, espruinoBoard: o.espruinoBoard, boardJSON: boardJSON(o.board) });
+    });
+  }
+
+  /**
+   * Evaluates `code` on the device and gives its value (as JSON.stringify
+   * and JSON.parse carry it). An exception on the device rejects with its
+   * message; so do silence, garbage and a closed connection.
+   */
+  eval(code: string): Promise<unknown> {
+    var self = this, id = this.next++;
+    var wrapped = "(function(){try{return {v:(" + code + ")}}catch(e){return {e:''+e}}})()";
+    return this.deadline("to " + (code.length > 60 ? code.slice(0, 57) + "..." : code), function (resolve, reject) {
+      self.waiting[id] = function (text) {
+        delete self.waiting[id];
+        var r: { v?: unknown; e?: string } | undefined;
+        try {
+          r = text === null ? undefined : JSON.parse(text);
+        } catch (e) {
+          r = undefined;
+        }
+        if (!r || typeof r !== "object") return reject(self.notEspruino("to " + code.slice(0, 60)));
+        if (r.e !== undefined) return reject(new Error("The device said: " + r.e + " (running " + code.slice(0, 60) + ")"));
+        resolve(r.v);
+      };
+      self.send({ op: "expr", id: id, code: wrapped, maxTimeoutS: Math.ceil(self.o.timeoutMs / 1000) });
+    });
+  }
+
+  /** Sends text as typed, without waiting for an answer (reset(), load()). */
+  write(text: string): void {
+    this.send({ op: "write", text: text });
+  }
+
+  close(): Promise<void> {
+    var self = this;
+    if (this.closed) return Promise.resolve();
+    return new Promise(function (resolve) {
+      self.child.once("exit", function () {
+        resolve();
+      });
+      self.send({ op: "close" });
+      // The tools may hang on a dead port: do not wait for them long.
+      setTimeout(function () {
+        self.child.kill();
+      }, 1000).unref();
+    });
+  }
+
+  private send(r: LinkRequest): void {
+    if (!this.closed && this.child.connected) this.child.send(r);
+  }
+
+  private notEspruino(what: string): Error {
+    var p = this.o.port;
+    if (!this.output.replace(/[\r\n>]/g, "")) return new Error("No answer from " + p + " " + what + " within " + this.o.timeoutMs / 1000 + " s. Is an Espruino board there" + (p.indexOf("tcp://") ? " at " + this.o.baud + " baud (--baud)" : "") + ", and not busy running a loop?");
+    return new Error("The device at " + p + " answered, but not as Espruino's REPL does " + what + ": received " + received(this.output) + ". Check --board" + (p.indexOf("tcp://") ? " and --baud" : "") + ".");
+  }
+
+  /** A promise that rejects when the connection closes or nothing settles it within timeoutMs. */
+  private deadline<T>(what: string, body: (resolve: (v: T) => void, reject: (e: Error) => void) => void): Promise<T> {
+    var self = this;
+    return new Promise<T>(function (resolve, reject) {
+      var done = false;
+      function finish(f: () => void): void {
+        if (done) return;
+        done = true;
+        clearTimeout(timer);
+        f();
+      }
+      var timer = setTimeout(function () {
+        finish(function () {
+          reject(self.notEspruino(what));
+        });
+      }, self.o.timeoutMs);
+      if (self.closed) return finish(function () {
+        reject(new Error("The connection to " + self.o.port + " closed"));
+      });
+      self.onClosed.push(function () {
+        finish(function () {
+          reject(new Error("The connection to " + self.o.port + " closed " + what.replace(/^to /, "while waiting to ")));
+        });
+      });
+      body(
+        function (v) {
+          finish(function () {
+            resolve(v);
+          });
+        },
+        function (e) {
+          finish(function () {
+            reject(e);
+          });
+        },
+      );
+    });
+  }
+}

@@ -1,0 +1,156 @@
+// ristretto flash <app> --board <id> --port <path|tcp://host:port> [--save]:
+// builds the app (build.ts), checks the port can be opened (transport.ts),
+// then hands the bundle to the board's runtime: Espruino through the
+// `espruino` tools (espruino-link.ts, espruino-flash.ts), Kaluma with its own
+// YMODEM upload (kaluma-flash.ts). Everything that can be found wrong is
+// found before a byte is written: usage, board, app, budget, port, device,
+// firmware version. Host only.
+
+import { ROOT } from "../build/build";
+import { boardIds, loadBoard } from "../build/boards";
+import type { BoardProfile } from "../build/board-profile";
+import { espruinoBoardId } from "../build/espruino-board";
+import { isUsageError, optionsHelp, parseArgs, parseDuration, usageError } from "./args";
+import type { OptionSpec } from "./args";
+import { buildAndReport } from "./build";
+import { EXIT } from "./command";
+import type { Command, Io } from "./command";
+import { flashEspruino, versionProblem } from "./espruino-flash";
+import { EspruinoLink } from "./espruino-link";
+import { listSerialPorts, portLines, TCP_HINT } from "./ports";
+import type { PortInfo } from "./ports";
+import { progressBar } from "./progress-bar";
+import { fmt } from "./size-line";
+import { openLink } from "./transport";
+import fs = require("fs");
+
+var OPTIONS: OptionSpec[] = [
+  { name: "--board", value: "id", help: "the board (boards/<id>.json): " + boardIds(ROOT).join(", ") },
+  { name: "--port", value: "port", help: "a serial port (/dev/ttyACM0, COM3; ristretto ports lists them) or tcp://HOST:PORT" },
+  { name: "--save", help: "run the app at boot too (switched over only once the new bundle is verified)" },
+  { name: "--baud", value: "N", help: "serial speed (default: the board's, from its profile)" },
+  { name: "--timeout", value: "duration", help: "how long the board may take to answer any one step (default 10s)" },
+  { name: "--out", value: "dir", help: "where the bundle is written first (default: dist)" },
+  { name: "--verbose", help: "print what the espruino tools log" },
+  { name: "--help", help: "this text" },
+];
+
+var USAGE = [
+  "usage: ristretto flash <app> --board <id> --port <port> [--save] [--baud N]   (in a project: npm run flash)",
+  "Builds <app> for the board, uploads it with a progress bar and checks it: the bundle's CRC32 computed on the",
+  "board must equal the host's. Espruino boards keep it in Storage and run it from there (half the RAM of code typed",
+  "into the REPL); without --save it runs until the next reset, with --save it runs at every boot. The program the",
+  "board boots is replaced only after the new one is verified: a flash cut short leaves the previous one in place.",
+  "Kaluma boards are flashed with Kaluma's YMODEM upload (.flash -w).",
+  "",
+  optionsHelp(OPTIONS),
+  "",
+  "Exit code: 0 flashed and running; 1 the build, the port, the board or the upload failed (one line says which,",
+  "and what the board runs now); 2 bad usage.",
+  "Example: ristretto flash firmware/blink --board espruino-pico --port /dev/ttyACM0 --save",
+].join("\n");
+
+var DEFAULT_TIMEOUT = 10000;
+
+/** What flash reaches outside itself; tests give their own. */
+export interface FlashDeps {
+  listPorts(): Promise<PortInfo[]>;
+}
+
+/** The line that answers a missing --port: the ports found and how to pass one. */
+async function noPort(list: () => Promise<PortInfo[]>): Promise<string> {
+  var found: string;
+  try {
+    var ports = await list();
+    found = ports.length ? "Serial ports found:\n" + portLines(ports) + "\nPass one: --port " + ports[0].path + ", or " : "No serial ports found (is the board plugged in, with a data cable?). Pass ";
+  } catch (e) {
+    found = String((e as Error).message) + "\nPass a serial port's path (--port /dev/ttyACM0, --port COM3), or ";
+  }
+  return "No --port given. " + found + TCP_HINT;
+}
+
+/** Our id for a board process.env.BOARD names (PICO_R1_3 → espruino-pico). */
+function boardFor(espruinoId: string): string | undefined {
+  var ids = boardIds(ROOT);
+  for (var i = 0; i < ids.length; i++) {
+    var p = loadBoard(ids[i], ROOT);
+    if (p.runtime === "espruino" && espruinoBoardId(p) === espruinoId) return p.id;
+  }
+  return undefined;
+}
+
+async function flashToEspruino(code: string, board: BoardProfile, port: string, o: { save: boolean; baud: number; timeoutMs: number; verbose: boolean }, io: Io): Promise<string> {
+  var link = new EspruinoLink({
+    port: port,
+    baud: o.baud,
+    board: board,
+    espruinoBoard: espruinoBoardId(board),
+    timeoutMs: o.timeoutMs,
+    onLog: o.verbose
+      ? function (line) {
+          io.err("espruino: " + line + "\n");
+        }
+      : undefined,
+  });
+  try {
+    var env = await link.open();
+    var want = espruinoBoardId(board), other = env.BOARD !== want ? boardFor(String(env.BOARD)) : undefined;
+    if (env.BOARD !== want) throw new Error("The board at " + port + " is a " + env.BOARD + ", not the " + want + " of --board " + board.id + (other ? ": pass --board " + other : ""));
+    var old = versionProblem(env);
+    if (old) throw new Error(old);
+    var r = await flashEspruino(link, code, { save: o.save, progress: progressBar(io, "Uploading") });
+    return (
+      fmt(r.bytes) + " bytes in Storage as " + r.file + ", CRC32 0x" + ("0000000" + r.crc.toString(16)).slice(-8) + " checked on the board (" + env.BOARD + ", Espruino " + env.VERSION + "). " +
+      (r.saved ? "Running, and at every boot." : "Running until the next reset (--save runs it at boot).")
+    );
+  } finally {
+    await link.close();
+  }
+}
+
+export function flashCommand(deps: FlashDeps): Command {
+  return {
+    run: async function (argv: string[], io: Io): Promise<number> {
+      try {
+        var a = parseArgs(argv, OPTIONS), o = a.options;
+        if (o.help) {
+          io.out(USAGE + "\n");
+          return EXIT.OK;
+        }
+        if (!a.positional.length) throw usageError("No app given: expected a firmware folder with main.ts, such as firmware/blink, or a .ts file");
+        if (a.positional.length > 1) throw usageError("Expected one app, got " + a.positional.length + ": " + a.positional.join(" "));
+        if (!o.board) throw usageError("No --board given: expected one of " + boardIds(ROOT).join(", "));
+        if (!o.port) throw usageError(await noPort(deps.listPorts));
+        var timeoutMs = o.timeout ? parseDuration("--timeout", o.timeout as string) : DEFAULT_TIMEOUT;
+        if (o.baud !== undefined && !/^[1-9]\d*$/.test(o.baud as string)) throw usageError("--baud: expected a whole number of bits per second such as 115200, got " + JSON.stringify(o.baud));
+      } catch (e) {
+        if (!isUsageError(e)) throw e;
+        io.err((e as Error).message + "\nRun ristretto flash --help for the options.\n");
+        return EXIT.USAGE;
+      }
+      var app = a.positional[0], port = o.port as string;
+      try {
+        var board = loadBoard(o.board as string, ROOT);
+        if (board.runtime === "sim") throw new Error("The sim board is not a device to flash: run the app on it with ristretto sim " + app);
+        var file = await buildAndReport(app, board.id, { outDir: o.out as string | undefined }, io);
+        if (!file) return EXIT.FAILED;
+        var code = fs.readFileSync(file, "utf8"), baud = o.baud ? +o.baud : board.serial.baud || 115200;
+        // The port's own errors (missing, busy, refused) are clearer from a plain open than from the tools.
+        await (await openLink(port, { baud: baud, connectTimeoutMs: timeoutMs })).close();
+        if (board.runtime !== "espruino") throw new Error("Flashing " + board.runtime + " boards is not built yet");
+        var what = await flashToEspruino(code, board, port, { save: !!o.save, baud: baud, timeoutMs: timeoutMs, verbose: !!o.verbose }, io);
+      } catch (e) {
+        io.err(String((e as Error).message || e) + "\n");
+        return EXIT.FAILED;
+      }
+      io.out("Flashed " + app + " to " + port + ": " + what + "\n");
+      return EXIT.OK;
+    },
+  };
+}
+
+export var command: Command = flashCommand({
+  listPorts: function () {
+    return listSerialPorts();
+  },
+});
