@@ -39,9 +39,14 @@ function open(r: Extract<LinkRequest, { op: "open" }>): void {
       cb(req);
     });
     var seen = false;
-    E.Core.Serial.startListening(function (data: ArrayBuffer) {
-      send({ ev: "data", text: Buffer.from(data).toString("latin1") });
-    });
+    // Everything the device sends, answers included, as it arrives: the tools
+    // swap their listeners (startListening) while they wait for an answer, so
+    // the connection's own hook is the one place that sees it all.
+    var conn = E.Core.Serial.connection, forward = conn.cb;
+    conn.cb = function (text: string) {
+      send({ ev: "data", text: text });
+      if (forward) forward(text);
+    };
     E.Core.Serial.open(
       r.port,
       function (info: unknown) {

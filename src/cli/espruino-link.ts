@@ -60,7 +60,7 @@ export function received(text: string, n?: number): string {
 export class EspruinoLink {
   /** The device's process.env. */
   env: DeviceEnv = {};
-  /** Everything the device sent outside of answers, in order. */
+  /** The last 1,000 characters the device sent, answers included: what errors quote. */
   output = "";
   /** URLs the tools asked for (all answered locally). */
   readonly urls: string[] = [];
@@ -75,7 +75,7 @@ export class EspruinoLink {
     var self = this;
     this.child = childProcess.fork(path.join(__dirname, "espruino-child.js"), [], { stdio: ["ignore", "ignore", "pipe", "ipc"] });
     this.child.on("message", function (e: LinkEvent) {
-      if (e.ev === "data") self.output += e.text;
+      if (e.ev === "data") self.output = (self.output + e.text).slice(-1000);
       else if (e.ev === "log" && o.onLog) o.onLog(e.text);
       else if (e.ev === "url") self.urls.push(e.url);
       else if (e.ev === "result" && self.waiting[e.id]) self.waiting[e.id](e.text);

@@ -190,7 +190,7 @@ describe("ristretto flash: bad input is one line and a non-zero exit, before the
     assert.strictEqual(r.code, 2);
     assert.strictEqual(
       r.err,
-      "No --port given. Serial ports found:\n/dev/ttyACM0   STMicroelectronics\nPass one: --port /dev/ttyACM0, or --port tcp://HOST:PORT for a board on the network, such as tcp://192.168.1.20:23 (its telnet console over Wi-Fi) or behind a serial-to-TCP bridge\nRun ristretto flash --help for the options.\n",
+      "No --port given. Serial ports found:\n/dev/ttyACM0  STMicroelectronics\nPass one: --port /dev/ttyACM0, or --port tcp://HOST:PORT for a board on the network, such as tcp://192.168.1.20:23 (its telnet console over Wi-Fi) or behind a serial-to-TCP bridge\nRun ristretto flash --help for the options.\n",
     );
   });
 
