@@ -206,8 +206,13 @@ export class Loop {
 }
 
 function defaultHandler(ctx: ExceptionContext): void {
-  var t = ctx.task;
+  var t = ctx.task, e = ctx.exception as { stack?: unknown } | null;
   console.log(ctx.message + (t && t.name ? " (task " + t.name + ")" : "") + ": " + errorText(ctx.exception));
+  // Where it was thrown, when the engine's stack starts with frames (Espruino:
+  // "    at f (ristretto.a.js:1:1234)", QuickJS alike; V8's starts with the
+  // message): one line, which `ristretto monitor` maps to the TypeScript line.
+  var s = e && typeof e === "object" ? e.stack : undefined;
+  if (typeof s === "string" && s.indexOf("    at ") === 0) console.log(s.split("\n")[0]);
 }
 
 var current: Loop | undefined;

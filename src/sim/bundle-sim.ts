@@ -30,7 +30,7 @@ import { sim } from "./runtime/sim";
 import { sourceLines } from "./runtime/source-map";
 import type { Timers } from "./runtime/timers";
 import { SimBase } from "./sim-base";
-import type { PressOptions } from "./sim-base";
+import type { PressOptions, SimError } from "./sim-base";
 import { VirtualClock } from "./virtual-clock";
 
 var ROOT = path.resolve(__dirname, "../../.."); // from .build/src/sim
@@ -84,6 +84,8 @@ export class BundleSim extends SimBase implements RuntimeHost {
   _unit: number;
   _file: string;
   _where: (stack: string) => string;
+  /** The error the loop printed last, until the next line (which may say where it was thrown). */
+  _loopError: SimError | undefined;
   _onPrint: ((line: string) => void) | undefined;
   _busyMs: number;
   _deadline = 0;
@@ -213,12 +215,17 @@ export class BundleSim extends SimBase implements RuntimeHost {
   // RuntimeHost: what the runtime's globals call.
 
   print(text: string): void {
-    var t = this.clock.now(), m = LOOP_ERROR.exec(text);
+    var t = this.clock.now(), m = LOOP_ERROR.exec(text), last = this.errors[this.errors.length - 1];
     this._line(text);
+    // The loop prints where the error it caught was thrown on the line after it (core/loop.ts, defaultHandler).
+    if (text.indexOf("    at ") === 0 && last && last === this._loopError) {
+      var where = this._where(text);
+      if (where) last.message = last.message.replace(/: /, " at " + where + ": "); // as createSim words it
+    }
+    this._loopError = undefined;
     if (!m) return;
-    // ristretto's loop caught it: its exception stays inside the bundle, so no TypeScript line.
     if (text.indexOf(OUT_OF_MEMORY) >= 0) this._stop(this._overBudget() + ". " + text, text);
-    else this.errors.push({ t: t, message: text, exception: text.slice(m[0].length) });
+    else this.errors.push((this._loopError = { t: t, message: text, exception: text.slice(m[0].length) }));
   }
 
   error(text: string): void {

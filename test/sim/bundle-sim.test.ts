@@ -349,7 +349,7 @@ describe("loadBundle: a bundle in QuickJS with its board's runtime globals", fun
       fs.rmSync(dir, { recursive: true, force: true });
     });
 
-    it("an exception that escapes to the runtime names its TypeScript line, through the bundle's source map", async function () {
+    it("an exception in a task or one that escapes to the runtime names its TypeScript line, through the bundle's source map", async function () {
       var app = path.join(dir, "late-throw");
       fs.mkdirSync(app);
       fs.writeFileSync(
@@ -379,12 +379,17 @@ describe("loadBundle: a bundle in QuickJS with its board's runtime globals", fun
         [0, 1],
         [100, 0],
       ]);
-      assert.deepStrictEqual(lines(sim), ["100 Task exception wasn't retrieved (task main): Error: in a task", "300 Uncaught Error: in a timer"]);
+      var main = path.relative(process.cwd(), path.join(app, "main.ts"));
+      assert.deepStrictEqual(lines(sim), [
+        "100 Task exception wasn't retrieved (task main): Error: in a task",
+        "100     at <anonymous> (late-throw.espruino-pico.js:1:" + /:1:(\d+)\)$/.exec(lines(sim)[1])![1] + ")", // the loop prints where, as Espruino would
+        "300 Uncaught Error: in a timer",
+      ]);
       assert.deepStrictEqual(
         sim.errors.map((e) => [e.t, e.message]),
         [
-          [100, "Task exception wasn't retrieved (task main): Error: in a task"],
-          [300, "Uncaught exception in a timeout callback at " + path.relative(process.cwd(), path.join(app, "main.ts")) + ":13:13: Error: in a timer"],
+          [100, "Task exception wasn't retrieved (task main) at " + main + ":9:13: Error: in a task"],
+          [300, "Uncaught exception in a timeout callback at " + main + ":13:13: Error: in a timer"],
         ],
       );
       sim.dispose();
