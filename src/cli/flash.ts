@@ -16,8 +16,9 @@ import { buildAndReport } from "./build";
 import { EXIT } from "./command";
 import type { Command, Io } from "./command";
 import { flashEspruino, versionProblem } from "./espruino-flash";
+import { recordFlash } from "./flashed";
 import { EspruinoLink } from "./espruino-link";
-import { listSerialPorts, portLines, TCP_HINT } from "./ports";
+import { listSerialPorts, noPortMessage } from "./ports";
 import type { PortInfo } from "./ports";
 import { progressBar } from "./progress-bar";
 import { fmt } from "./size-line";
@@ -55,18 +56,6 @@ var DEFAULT_TIMEOUT = 10000;
 /** What flash reaches outside itself; tests give their own. */
 export interface FlashDeps {
   listPorts(): Promise<PortInfo[]>;
-}
-
-/** The line that answers a missing --port: the ports found and how to pass one. */
-async function noPort(list: () => Promise<PortInfo[]>): Promise<string> {
-  var found: string;
-  try {
-    var ports = await list();
-    found = ports.length ? "Serial ports found:\n" + portLines(ports) + "\nPass one: --port " + ports[0].path + ", or " : "No serial ports found (is the board plugged in, with a data cable?). Pass ";
-  } catch (e) {
-    found = String((e as Error).message) + "\nPass a serial port's path (--port /dev/ttyACM0, --port COM3), or ";
-  }
-  return "No --port given. " + found + TCP_HINT;
 }
 
 /** Our id for a board process.env.BOARD names (PICO_R1_3 → espruino-pico). */
@@ -120,7 +109,7 @@ export function flashCommand(deps: FlashDeps): Command {
         if (!a.positional.length) throw usageError("No app given: expected a firmware folder with main.ts, such as firmware/blink, or a .ts file");
         if (a.positional.length > 1) throw usageError("Expected one app, got " + a.positional.length + ": " + a.positional.join(" "));
         if (!o.board) throw usageError("No --board given: expected one of " + boardIds(ROOT).join(", "));
-        if (!o.port) throw usageError(await noPort(deps.listPorts));
+        if (!o.port) throw usageError(await noPortMessage(deps.listPorts));
         var timeoutMs = o.timeout ? parseDuration("--timeout", o.timeout as string) : DEFAULT_TIMEOUT;
         if (o.baud !== undefined && !/^[1-9]\d*$/.test(o.baud as string)) throw usageError("--baud: expected a whole number of bits per second such as 115200, got " + JSON.stringify(o.baud));
       } catch (e) {
@@ -143,6 +132,7 @@ export function flashCommand(deps: FlashDeps): Command {
         io.err(String((e as Error).message || e) + "\n");
         return EXIT.FAILED;
       }
+      recordFlash((o.out as string) || "dist", port, { bundle: file, board: board.id });
       io.out("Flashed " + app + " to " + port + ": " + what + "\n");
       return EXIT.OK;
     },

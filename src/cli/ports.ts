@@ -70,6 +70,18 @@ export function portLines(ports: PortInfo[]): string {
     .join("\n");
 }
 
+/** What flash and monitor say to a missing --port: the ports found and how to pass one. */
+export async function noPortMessage(list: () => Promise<PortInfo[]>): Promise<string> {
+  var found: string;
+  try {
+    var ports = await list();
+    found = ports.length ? "Serial ports found:\n" + portLines(ports) + "\nPass one: --port " + ports[0].path + ", or " : "No serial ports found (is the board plugged in, with a data cable?). Pass ";
+  } catch (e) {
+    found = String((e as Error).message) + "\nPass a serial port's path (--port /dev/ttyACM0, --port COM3), or ";
+  }
+  return "No --port given. " + found + TCP_HINT;
+}
+
 var OPTIONS: OptionSpec[] = [{ name: "--help", help: "this text" }];
 
 var USAGE = [

@@ -38,6 +38,13 @@ var COMMANDS: Entry[] = [
     },
   },
   {
+    name: "monitor",
+    summary: "the board's console: what it prints (errors at their TypeScript lines) and what you type; Ctrl-] quits",
+    load: function () {
+      return (require("./monitor") as typeof import("./monitor")).command;
+    },
+  },
+  {
     name: "boards",
     summary: "lists the boards: id, runtime, LEDs, buttons, memory budget (--json for programs)",
     load: function () {

@@ -168,12 +168,12 @@ export class BundleSim extends SimBase implements RuntimeHost {
    * host Error with the engine's name and message ("ReferenceError: 'x' is
    * not defined"); `thrown` on it holds the value and QuickJS's stack.
    */
-  eval(code: string): unknown {
+  eval(code: string, file?: string): unknown {
     this._alive("eval()");
     var first = this._depth++ === 0;
     if (first) this._deadline = Date.now() + this._busyMs;
     try {
-      var v = this._box.run(code, "eval.js");
+      var v = this._box.run(code, file || "eval.js");
       this._box.jobs();
       return v;
     } catch (e) {

@@ -16,7 +16,7 @@ import type { Sandbox, SandboxFactory } from "./sandbox";
 
 /** What the device needs of a BundleSim. */
 export interface BundleLike {
-  eval(code: string): unknown;
+  eval(code: string, file?: string): unknown;
   advance(ms: number): Promise<void>;
   /** Espruino variables in use (BundleSim.memory()). */
   memory(): { used: number };
@@ -35,9 +35,9 @@ export function bundleSandbox(load: LoadBundle, options?: { memoryLimit?: number
         /** The simulation itself: its pins, traces and console (device.currentSandbox()). */
         bundle: sim,
         // The device prints "Uncaught " + the message: BundleSim keeps the error's name apart (e.thrown.text has both).
-        eval: function (code) {
+        eval: function (code, file) {
           try {
-            return sim.eval(code);
+            return sim.eval(code, file);
           } catch (e) {
             var t = e ? (e as Thrown).thrown : undefined;
             if (!t || typeof t.text !== "string" || t.outOfMemory) throw e;

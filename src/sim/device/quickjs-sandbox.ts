@@ -71,10 +71,10 @@ export function quickjsSandbox(options?: QuickjsSandboxOptions): SandboxFactory 
       ctx.setProp(ctx.global, "__print", print);
       print.dispose();
 
-      function run(code: string): unknown {
+      function run(code: string, file?: string): unknown {
         deadline = Date.now() + budget;
         try {
-          var r = ctx.evalCode(code);
+          var r = ctx.evalCode(code, file);
           if (r.error) {
             var e = ctx.dump(r.error);
             r.error.dispose();

@@ -13,9 +13,11 @@ export interface Sandbox {
    * stay) and gives its completion value as plain data (what
    * JSON.stringify keeps; a function as a SandboxFunction). Runs the
    * microtasks it queued. Throws an Error carrying the engine's message
-   * ("ReferenceError: x is not defined") when the script throws.
+   * ("ReferenceError: x is not defined") when the script throws. `file`
+   * names the code in stack traces, as Espruino names code read from a
+   * Storage file.
    */
-  eval(code: string): unknown;
+  eval(code: string, file?: string): unknown;
   /** Lets `ms` of virtual time pass, firing the timers that fall due; what they throw is printed, not thrown. */
   advance(ms: number): void | Promise<void>;
   /** Bytes the engine uses, where it can say (process.memory() reports it in 16-byte blocks). */

@@ -285,11 +285,11 @@ export class VirtualDevice {
   }
 
   /** Runs code as the REPL or boot does: errors are printed, not thrown. */
-  private runCode(code: string): { ok: boolean; value?: unknown } {
+  private runCode(code: string, file?: string): { ok: boolean; value?: unknown } {
     var box = this.box();
     if (box.memory) box.eval("__device.memBytes = " + (box.memory() || 0));
     try {
-      return { ok: true, value: box.eval(code) };
+      return { ok: true, value: box.eval(code, file) };
     } catch (e) {
       this.printError(e);
       return { ok: false };
@@ -365,7 +365,7 @@ export class VirtualDevice {
       var code = this.readFile(file as string);
       if (code !== undefined) {
         this.journal.push(code);
-        this.runCode(code);
+        this.runCode(code, file);
       }
     }
     return this.afterCode();

@@ -1,0 +1,179 @@
+import assert = require("assert");
+import fs = require("fs");
+import net = require("net");
+import os = require("os");
+import path = require("path");
+import stream = require("stream");
+import { flashCommand } from "../../src/cli/flash";
+import { monitorCommand, stackTranslator } from "../../src/cli/monitor";
+import type { PortInfo } from "../../src/cli/ports";
+import { build } from "../../src/build/build";
+import { loadBundle } from "../../src/sim/bundle-sim";
+import { bundleSandbox, startVirtualDevice } from "../../src/sim/device";
+import type { VirtualDeviceServer } from "../../src/sim/device";
+import { fakeIo } from "./fake-io";
+import type { FakeIo } from "./fake-io";
+
+var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-monitor-"));
+var app = path.join(out, "late-throw");
+var MAIN_LINES = [
+  'import { run, sleepMs } from "ristretto";',
+  'import { output } from "ristretto/io";',
+  'import { LED1 } from "ristretto/board";',
+  "",
+  "run(async function () {",
+  "  var led = output(LED1, true);",
+  "  await sleepMs(100);",
+  "  led.off();",
+  '  throw new Error("boom");',
+  "});",
+  "",
+];
+fs.mkdirSync(app);
+fs.writeFileSync(path.join(app, "main.ts"), MAIN_LINES.join("\n"));
+var main = path.relative(process.cwd(), path.join(app, "main.ts"));
+
+/** Resolves once `ok()` holds, checking every 10 ms of real time (sockets and the client take real time); fails after 10 s. */
+async function until(what: string, ok: () => boolean): Promise<void> {
+  for (var waited = 0; !ok(); waited += 10) {
+    if (waited > 10000) throw new Error("timed out waiting for " + what);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** `ristretto monitor` in-process: what it printed, what to type into it, and its exit code once it ends. */
+function monitor(args: string[], ports?: PortInfo[]): { io: FakeIo; keys: stream.PassThrough; done: Promise<number> } {
+  var io = fakeIo(), keys = new stream.PassThrough();
+  // Promise.resolve starts it now: an async call is a coroutine here, which runs only once awaited.
+  var done = Promise.resolve(monitorCommand({ listPorts: () => Promise.resolve(ports || []), input: keys }).run(args.concat(["--out", out]), io));
+  return { io: io, keys: keys, done: done };
+}
+
+/** A TCP port that forwards to `to`; cut() drops the connections open now, and new ones go through. */
+function proxy(to: number): Promise<{ url: string; cut(): void; close(): void }> {
+  return new Promise(function (resolve) {
+    var sockets: net.Socket[] = [];
+    var server = net.createServer(function (c) {
+      var d = net.connect(to, "127.0.0.1");
+      sockets.push(c, d);
+      c.pipe(d);
+      d.pipe(c);
+      c.on("error", () => d.destroy());
+      d.on("error", () => c.destroy());
+    });
+    server.listen(0, "127.0.0.1", function () {
+      var cut = () => sockets.splice(0).forEach((s) => s.destroy());
+      resolve({
+        url: "tcp://127.0.0.1:" + (server.address() as net.AddressInfo).port,
+        cut: cut,
+        close: function () {
+          cut();
+          server.close();
+        },
+      });
+    });
+  });
+}
+
+describe("ristretto monitor, against the virtual device", function () {
+  this.timeout(30000);
+  var d: VirtualDeviceServer;
+
+  beforeEach(async function () {
+    d = await startVirtualDevice({ board: "espruino-pico", clock: "manual", sandbox: bundleSandbox(loadBundle) });
+  });
+
+  afterEach(function () {
+    d.close();
+  });
+
+  it("shows the position of an error the board prints as the TypeScript line, through the map of the bundle flashed to that port", async function () {
+    var f = fakeIo();
+    assert.strictEqual(await flashCommand({ listPorts: () => Promise.resolve([]) }).run([app, "--board", "espruino-pico", "--port", d.url, "--out", out], f), 0, f.stderr);
+    var m = monitor(["--port", d.url]);
+    await until("the greeting", () => /Ctrl-\] quits/.test(m.io.stdout));
+    assert.match(m.io.stdout, /^Connected to tcp:\/\/127\.0\.0\.1:\d+\. Ctrl-\] quits\. Positions in late-throw\.espruino-pico\.js \(flashed here last\) show as TypeScript lines\.\n/);
+    await d.device.advance(200);
+    await until("the error's stack line", () => /main\.ts:9:\d+\)/.test(m.io.stdout));
+    m.keys.write("\x1d");
+    assert.strictEqual(await m.done, 0);
+    assert.match(m.io.stdout, /Task exception wasn't retrieved \(task main\): Error: boom\r?\n {4}at [^\n]*\(/);
+    assert.ok(m.io.stdout.indexOf(" (" + main + ":9:13)") > 0, "the stack line names main.ts:9:13: " + m.io.stdout);
+    assert.doesNotMatch(m.io.stdout, /ristretto\.a\.js:1:/);
+  });
+
+  it("sends what is typed to the board and shows its answer; Ctrl-] quits with exit code 0", async function () {
+    var m = monitor(["--port", d.url, "--bundle", path.join(out, "late-throw.espruino-pico.js")]);
+    await until("the greeting", () => /Ctrl-\] quits/.test(m.io.stdout));
+    m.keys.write("6*7\n");
+    await until("the answer", () => /=42/.test(m.io.stdout));
+    m.keys.write("\x1d1+1\n");
+    assert.strictEqual(await m.done, 0);
+    assert.strictEqual(m.io.stderr, "");
+  });
+
+  it("opens a lost connection again and goes on", async function () {
+    var p = await proxy(d.port);
+    try {
+      var m = monitor(["--port", p.url]);
+      await until("the greeting", () => /Ctrl-\] quits/.test(m.io.stdout));
+      assert.match(m.io.stdout, /No bundle is known for tcp:\/\/127\.0\.0\.1:\d+ \(flash one with ristretto flash, or pass --bundle\): positions show as the board prints them\.\n$/);
+      p.cut();
+      await until("the reconnection", () => /Connected to .* again/.test(m.io.stdout));
+      assert.match(m.io.stdout, /\n\[The connection to tcp:\/\/127\.0\.0\.1:\d+ was lost: opening it again every 1 s\. Ctrl-\] quits\.\]\n\[Connected to tcp:\/\/127\.0\.0\.1:\d+ again\.\]\n$/);
+      m.keys.write("6*7\n");
+      await until("the answer", () => /=42/.test(m.io.stdout));
+      m.keys.write("\x1d");
+      assert.strictEqual(await m.done, 0);
+    } finally {
+      p.close();
+    }
+  });
+});
+
+describe("ristretto monitor: stack lines and bad input", function () {
+  this.timeout(30000);
+
+  it("translates Espruino's stack lines for code in Storage and in RAM, and leaves other lines alone", async function () {
+    var r = await build({ app: app, board: "espruino-pico", outDir: out });
+    var bundle = path.join(out, r.file), code = fs.readFileSync(bundle, "utf8");
+    var col = code.indexOf('new Error("boom")') + 1, t = stackTranslator(bundle);
+    assert.ok(col > 0, "the bundle keeps the throw");
+    assert.strictEqual(t("    at ristretto.b.js:1:" + col), "    at " + main + ":9:9");
+    assert.strictEqual(t("    at f (:1:" + col + ")\r"), "    at f (" + main + ":9:9)\r");
+    assert.strictEqual(t("    at other.js:1:" + col), "    at other.js:1:" + col, "another file's positions are not the bundle's");
+    assert.strictEqual(t("Uncaught Error: at :1:" + col), "Uncaught Error: at :1:" + col, "only stack lines");
+    assert.strictEqual(stackTranslator(undefined)("    at :1:" + col), "    at :1:" + col);
+  });
+
+  it("without --port it lists the serial ports found and says how to pass one (exit code 2)", async function () {
+    var m = monitor([], [{ path: "/dev/ttyUSB0" }]);
+    assert.strictEqual(await m.done, 2);
+    assert.match(m.io.stderr, /^No --port given\. Serial ports found:\n\/dev\/ttyUSB0\nPass one: --port \/dev\/ttyUSB0, or --port tcp:\/\/HOST:PORT/);
+  });
+
+  it("a port that nothing answers on is one line and exit code 1", async function () {
+    var m = monitor(["--port", "tcp://127.0.0.1:1"]);
+    assert.strictEqual(await m.done, 1);
+    assert.match(m.io.stderr, /tcp:\/\/127\.0\.0\.1:1/);
+    assert.strictEqual(m.io.stderr.split("\n").length, 2, "one line: " + m.io.stderr);
+  });
+
+  it("refuses arguments, an unknown board and a missing bundle, naming what it expected", async function () {
+    var a = monitor(["/dev/ttyACM0"]);
+    assert.strictEqual(await a.done, 2);
+    assert.match(a.io.stderr, /^ristretto monitor takes no arguments, got \/dev\/ttyACM0 \(the port is --port\)\n/);
+    var b = monitor(["--port", "tcp://127.0.0.1:1", "--board", "pico2"]);
+    assert.strictEqual(await b.done, 2);
+    assert.match(b.io.stderr, /^Unknown board "pico2"\. Known boards: .*espruino-pico/);
+    var c = monitor(["--port", "tcp://127.0.0.1:1", "--bundle", "dist/nope.js"]);
+    assert.strictEqual(await c.done, 2);
+    assert.match(c.io.stderr, /^--bundle: no file dist\/nope\.js/);
+  });
+
+  it("--help lists every option", async function () {
+    var m = monitor(["--help"]);
+    assert.strictEqual(await m.done, 0);
+    ["--port", "--baud", "--board", "--bundle", "--out"].forEach((o) => assert.ok(m.io.stdout.indexOf("  " + o) >= 0, o + " missing"));
+  });
+});
