@@ -139,17 +139,19 @@ export class EspruinoLink {
     this.send({ op: "write", text: text });
   }
 
+  /** Closes the port and ends the child, also after the connection was lost (the child lives on then). */
   close(): Promise<void> {
-    var self = this;
-    if (this.closed) return Promise.resolve();
+    var child = this.child;
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
     return new Promise(function (resolve) {
-      self.child.once("exit", function () {
+      child.once("exit", function () {
         resolve();
       });
-      self.send({ op: "close" });
+      if (child.connected) child.send({ op: "close" });
+      else child.kill();
       // The tools may hang on a dead port: do not wait for them long.
       setTimeout(function () {
-        self.child.kill();
+        child.kill();
       }, 1000).unref();
     });
   }
