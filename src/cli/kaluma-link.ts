@@ -1,0 +1,162 @@
+// A conversation with Kaluma's REPL over a Link (transport.ts). Kaluma echoes
+// what is typed and ends each answer with its prompt, "\r ESC 7 > " (save
+// the cursor, then "> "; src/repl.c, km_repl_print_prompt), so a command's
+// answer is what comes between the echo of its line and the next prompt.
+// Lines end with "\r" alone: the REPL runs a line at "\r" and would keep a
+// "\n" as the first character of the next one. Every wait has a deadline:
+// `timeoutMs` of silence where an answer is due is an error that says what
+// was awaited and what came instead. Host only.
+
+import { received } from "./espruino-link";
+import type { Link } from "./transport";
+
+var PROMPT = "\x1b7> ";
+/** CAN CAN ends a YMODEM transfer a cut connection left the board waiting in; BS BS removes them from a REPL line. */
+var WAKE = "\x18\x18\x08\x08\r";
+
+/** ANSI colour and cursor sequences, and ESC 7 / ESC 8. */
+export function stripAnsi(text: string): string {
+  return text.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[78]/g, "");
+}
+
+export class KalumaRepl {
+  /** What came since the last answer was taken, as bytes (latin1). */
+  private buf = "";
+  /** Everything received, for messages. */
+  private all = "";
+  private waiter: (() => void) | undefined;
+  private closedBy: Error | undefined;
+  /** Bytes go here instead while a YMODEM transfer runs. */
+  private tap: ((b: Buffer) => void) | undefined;
+  private tapClose: ((e: Error) => void) | undefined;
+
+  constructor(readonly link: Link, private timeoutMs: number) {
+    var self = this;
+    link.onData(function (b) {
+      if (self.tap) return self.tap(b);
+      var s = b.toString("latin1");
+      self.buf += s;
+      self.all = (self.all + s).slice(-4000);
+      if (self.waiter) self.waiter();
+    });
+    link.onClose(function (e) {
+      self.closedBy = e || new Error("closed");
+      if (self.tapClose) self.tapClose(self.closedError("during the upload"));
+      if (self.waiter) self.waiter();
+    });
+  }
+
+  /** Routes the incoming bytes to `fn` (a YMODEM sender) until untap(); `onClose` if the link closes meanwhile. */
+  tapBytes(fn: (b: Buffer) => void, onClose: (e: Error) => void): void {
+    this.tap = fn;
+    this.tapClose = onClose;
+    if (this.closedBy) onClose(this.closedError());
+  }
+
+  untap(): void {
+    this.tap = this.tapClose = undefined;
+  }
+
+  /** The error for a link the other side closed. */
+  closedError(what?: string): Error {
+    return new Error("The connection to " + this.link.description + " closed" + (what ? " " + what : ""));
+  }
+
+  write(text: string | Buffer): void {
+    this.link.write(typeof text === "string" ? Buffer.from(text, "latin1") : text);
+  }
+
+  /**
+   * Gets the REPL's attention: wakes a transfer left waiting, clears the line,
+   * and waits for a prompt, asking again every 1.5 s (a receiver left in a
+   * transfer answers only after its one-second read timeout).
+   */
+  async wake(): Promise<void> {
+    var deadline = Date.now() + this.timeoutMs;
+    for (;;) {
+      this.buf = "";
+      this.write(WAKE);
+      var left = deadline - Date.now();
+      var got = await this.until(() => this.buf.indexOf(PROMPT) >= 0, Math.min(1500, left), "for the REPL's prompt");
+      if (got) return;
+      if (Date.now() >= deadline) {
+        if (this.all) throw new Error("The device at " + this.link.description + " answered, but not as Kaluma's REPL does (no \"> \" prompt): received " + received(stripAnsi(this.all)) + ". Check --board.");
+        throw new Error("No answer from " + this.link.description + " within " + this.timeoutMs / 1000 + " s. Is a Kaluma board there, and its REPL on this port?");
+      }
+    }
+  }
+
+  /** Types `line` and gives its answer: what came between its echo and the next prompt, as received. */
+  async command(line: string, what?: string): Promise<string> {
+    this.write(line + "\r");
+    var echo = line + "\r\n", start = -1, end = -1;
+    var ok = await this.until(() => {
+      if (start < 0) start = this.buf.indexOf(echo);
+      if (start >= 0) end = this.buf.indexOf(PROMPT, start + echo.length);
+      return end >= 0;
+    }, this.timeoutMs, what || "for the answer to " + line);
+    if (!ok) throw this.silence(what || "for the answer to " + line);
+    var answer = this.buf.slice(start + echo.length, end);
+    this.buf = this.buf.slice(end + PROMPT.length);
+    return answer;
+  }
+
+  /** Waits for `text` (as received, latin1) and drops what came before it and it. */
+  async expect(text: string | RegExp, what: string, timeoutMs?: number): Promise<string> {
+    var m: RegExpExecArray | null = null;
+    var re = typeof text === "string" ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) : text;
+    var ok = await this.until(() => !!(m = re.exec(this.buf)), timeoutMs || this.timeoutMs, what);
+    if (!ok || !m) throw this.silence(what);
+    var found = m as RegExpExecArray;
+    this.buf = this.buf.slice(found.index + found[0].length);
+    return found[0];
+  }
+
+  /** Gives back bytes a transfer did not take, as if they came now. */
+  pushBack(b: Buffer): void {
+    this.buf += b.toString("latin1");
+  }
+
+  /** Takes what came so far. */
+  take(): Buffer {
+    var b = Buffer.from(this.buf, "latin1");
+    this.buf = "";
+    return b;
+  }
+
+  /** Drops what came so far. */
+  clear(): void {
+    this.buf = "";
+  }
+
+  /** Resolves true once test() holds, false after `ms`; rejects if the link closes first. */
+  until(test: () => boolean, ms: number, what?: string): Promise<boolean> {
+    var self = this;
+    return new Promise<boolean>(function (resolve, reject) {
+      var timer = setTimeout(function () {
+        self.waiter = undefined;
+        resolve(false);
+      }, Math.max(0, ms));
+      var check = function () {
+        var ok = test();
+        if (!ok && !self.closedBy) return;
+        clearTimeout(timer);
+        self.waiter = undefined;
+        if (ok) resolve(true);
+        else reject(self.closedError(what ? "while waiting " + what : undefined));
+      };
+      self.waiter = check;
+      check();
+    });
+  }
+
+  /** The error for an answer that did not come. */
+  silence(what: string): Error {
+    return new Error("No answer from " + this.link.description + " " + what + " within " + this.timeoutMs / 1000 + " s: received " + received(stripAnsi(this.buf)));
+  }
+
+  /** Whether the link still carries bytes. */
+  get open(): boolean {
+    return !this.closedBy;
+  }
+}
