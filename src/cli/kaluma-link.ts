@@ -115,6 +115,7 @@ export class KalumaRepl {
   /** Gives back bytes a transfer did not take, as if they came now. */
   pushBack(b: Buffer): void {
     this.buf += b.toString("latin1");
+    if (this.waiter) this.waiter();
   }
 
   /** Takes what came so far. */
