@@ -42,6 +42,15 @@ import { YmodemSender } from "./ymodem";
  */
 export var KALUMA_MIN_VERSION = "1.0.0";
 
+/** What `ristretto flash --help` can say of Kaluma boards (for flash.ts's USAGE). */
+export var KALUMA_USAGE = [
+  "Kaluma boards are flashed with Kaluma's own protocol: .flash -w, then the bundle by YMODEM, read back with",
+  ".flash -r and compared byte for byte, then .load runs it. Kaluma has one code area, erased when an upload starts:",
+  "ristretto reads the old program first and writes it back if the upload fails while the board is connected; a",
+  "cable pulled mid-upload leaves a program that does not parse, so the board boots to its REPL and runs nothing.",
+  "Without --save the old program is written back to boot once the new one runs; with --save the new one boots.",
+].join("\n");
+
 /** The REPL line that answers "version board-name" (a string, printed quoted). */
 var IDENTIFY = "process.version + ' ' + board.name";
 
