@@ -126,7 +126,9 @@ async function upload(repl: KalumaRepl, bytes: Buffer, o: KalumaFlashOptions, pr
     },
     "ristretto.js",
     bytes,
-    { timeoutMs: o.timeoutMs, onProgress: progress },
+    // Kaluma erases its whole code area (512 KB on a Pico) before it ACKs the header: 8 erases of 64 KB, each
+    // 150 ms typically and up to 2 s on the Pico's W25Q16JV flash (its datasheet), so that answer may take longer.
+    { timeoutMs: o.timeoutMs, headerTimeoutMs: Math.max(o.timeoutMs, 20000), onProgress: progress },
   );
   var closed = new Promise<never>(function (_, reject) {
     repl.tapBytes(

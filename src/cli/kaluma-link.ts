@@ -94,7 +94,7 @@ export class KalumaRepl {
       if (start < 0) start = this.buf.indexOf(echo);
       if (start >= 0) end = this.buf.indexOf(PROMPT, start + echo.length);
       return end >= 0;
-    }, this.timeoutMs, what || "for the answer to " + line);
+    }, this.timeoutMs, what || "for the answer to " + line, true);
     if (!ok) throw this.silence(what || "for the answer to " + line);
     var answer = this.buf.slice(start + echo.length, end);
     this.buf = this.buf.slice(end + PROMPT.length);
@@ -105,7 +105,7 @@ export class KalumaRepl {
   async expect(text: string | RegExp, what: string, timeoutMs?: number): Promise<string> {
     var m: RegExpExecArray | null = null;
     var re = typeof text === "string" ? new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")) : text;
-    var ok = await this.until(() => !!(m = re.exec(this.buf)), timeoutMs || this.timeoutMs, what);
+    var ok = await this.until(() => !!(m = re.exec(this.buf)), timeoutMs || this.timeoutMs, what, true);
     if (!ok || !m) throw this.silence(what);
     var found = m as RegExpExecArray;
     this.buf = this.buf.slice(found.index + found[0].length);
@@ -130,22 +130,33 @@ export class KalumaRepl {
     this.buf = "";
   }
 
-  /** Resolves true once test() holds, false after `ms`; rejects if the link closes first. */
-  until(test: () => boolean, ms: number, what?: string): Promise<boolean> {
+  /**
+   * Resolves true once test() holds, false after `ms`; rejects if the link
+   * closes first. With `idle`, `ms` counts from the last byte received, so a
+   * long answer (.flash -r of a large program on a slow line) may take longer.
+   */
+  until(test: () => boolean, ms: number, what?: string, idle?: boolean): Promise<boolean> {
     var self = this;
     return new Promise<boolean>(function (resolve, reject) {
-      var timer = setTimeout(function () {
-        self.waiter = undefined;
-        resolve(false);
-      }, Math.max(0, ms));
+      var timer: NodeJS.Timeout;
+      var arm = function () {
+        timer = setTimeout(function () {
+          self.waiter = undefined;
+          resolve(false);
+        }, Math.max(0, ms));
+      };
       var check = function () {
         var ok = test();
-        if (!ok && !self.closedBy) return;
+        if (!ok && !self.closedBy) {
+          if (idle) clearTimeout(timer), arm();
+          return;
+        }
         clearTimeout(timer);
         self.waiter = undefined;
         if (ok) resolve(true);
         else reject(self.closedError(what ? "while waiting " + what : undefined));
       };
+      arm();
       self.waiter = check;
       check();
     });

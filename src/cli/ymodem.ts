@@ -61,6 +61,8 @@ export function ymodemBlocks(name: string, data: Uint8Array): Buffer[] {
 export interface YmodemOptions {
   /** How long the receiver may stay silent when it should answer (ms). */
   timeoutMs: number;
+  /** How long the header's ACK may take, when the receiver erases first (default timeoutMs). */
+  headerTimeoutMs?: number;
   /** Times one block may be asked for again (NAK or "C") before giving up (default 10). */
   retries?: number;
   /** (bytes acknowledged, total) after each data block. */
@@ -165,7 +167,7 @@ export class YmodemSender {
   /** Block i, where i === blocks.length is the empty closing header. */
   private send(i: number, phase: Phase) {
     this.write(i < this.blocks.length ? this.blocks[i] : ymodemBlock(0, new Uint8Array(0), 128, 0));
-    this.go(phase, i === 0 ? "to the file's header" : i < this.blocks.length ? "to block " + i : "to the end of the session");
+    this.go(phase, i === 0 ? "to the file's header" : i < this.blocks.length ? "to block " + i : "to the end of the session", i === 0 ? this.o.headerTimeoutMs : undefined);
   }
 
   private again(i: number) {
@@ -182,17 +184,17 @@ export class YmodemSender {
     resend(this);
   }
 
-  private go(phase: Phase, waitingFor: string) {
+  private go(phase: Phase, waitingFor: string, ms?: number) {
     this.phase = phase;
-    this.arm(waitingFor);
+    this.arm(waitingFor, ms);
   }
 
-  private arm(waitingFor: string) {
+  private arm(waitingFor: string, ms?: number) {
     var self = this;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(function () {
       self.write(Buffer.from([CAN, CAN]));
-      self.settle(new YmodemError("No answer " + waitingFor + " within " + self.o.timeoutMs / 1000 + " s", "timeout"));
-    }, this.o.timeoutMs);
+      self.settle(new YmodemError("No answer " + waitingFor + " within " + (ms || self.o.timeoutMs) / 1000 + " s", "timeout"));
+    }, ms || this.o.timeoutMs);
   }
 }
