@@ -248,9 +248,13 @@ describe("ristretto flash on Kaluma boards, against the virtual Kaluma device", 
   it("flashes through a serial port: a pty that socat bridges to the virtual device", async function () {
     d = await device();
     var pty = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-pty-")), "ttyKALUMA");
-    var socat = child_process.spawn("socat", ["pty,raw,echo=0,link=" + pty, "tcp:127.0.0.1:" + d.port], { stdio: "ignore" });
+    var socat = child_process.spawn("socat", ["pty,raw,echo=0,link=" + pty, "tcp:127.0.0.1:" + d.port], { stdio: "ignore" }), missing: Error | undefined;
+    socat.on("error", (e) => void (missing = e));
     try {
-      for (var end = Date.now() + 5000; !fs.existsSync(pty) && Date.now() < end; ) await new Promise((r) => setTimeout(r, 5));
+      for (var end = Date.now() + 5000; !fs.existsSync(pty) && Date.now() < end; ) {
+        if (missing) throw new Error("This test needs socat, to bridge a pty to TCP: apt-get install socat (" + missing.message + ")");
+        await new Promise((r) => setTimeout(r, 5));
+      }
       var r = await flash([BLINK, "--board", "pico", "--port", pty, "--save"]);
     } finally {
       socat.kill();

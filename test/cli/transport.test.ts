@@ -79,8 +79,13 @@ describe("transport: serial ports, through a pty that socat bridges to TCP", fun
 
   before(async function () {
     s = await server();
+    var missing: Error | undefined;
     socat = child_process.spawn("socat", ["pty,raw,echo=0,link=" + pty, "tcp:127.0.0.1:" + s.port], { stdio: "ignore" });
-    await until(() => fs.existsSync(pty), "socat's pty (is socat installed? apt-get install socat)");
+    socat.on("error", (e) => void (missing = e));
+    await until(() => {
+      if (missing) throw new Error("These tests need socat, to bridge a pty to TCP: apt-get install socat (" + missing.message + ")");
+      return fs.existsSync(pty);
+    }, "socat's pty");
   });
 
   after(function () {
