@@ -19,6 +19,15 @@ export function stripAnsi(text: string): string {
   return text.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[78]/g, "");
 }
 
+/** The echo of `line` (with whole lines a program printed in between), its "\r\n", the answer (group 1), the prompt. */
+export function echoed(line: string): RegExp {
+  var between = "(?:[^\\r\\n]*\\r\\n)*?";
+  var chars = line.split("").map(function (c) {
+    return c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  });
+  return new RegExp(chars.join(between) + "\\r\\n([\\s\\S]*?)" + PROMPT.replace("\x1b", "\\x1b"));
+}
+
 export class KalumaRepl {
   /** What came since the last answer was taken, as bytes (latin1). */
   private buf = "";
@@ -86,19 +95,29 @@ export class KalumaRepl {
     }
   }
 
-  /** Types `line` and gives its answer: what came between its echo and the next prompt, as received. */
+  /**
+   * Types `line` and gives its answer: what came between the echo of its
+   * "\r" and the next prompt, as received. A running program may print
+   * between the echoed characters (the REPL echoes them as they come, and
+   * the program runs between reads), but not after the "\r": the command
+   * runs and the prompt follows in one go.
+   */
   async command(line: string, what?: string): Promise<string> {
     this.write(line + "\r");
-    var echo = line + "\r\n", start = -1, end = -1;
+    var re = echoed(line), m: RegExpExecArray | null = null, from = 0;
+    // The regex runs only when a new prompt came: a long answer (.flash -r) arrives in many pieces.
     var ok = await this.until(() => {
-      if (start < 0) start = this.buf.indexOf(echo);
-      if (start >= 0) end = this.buf.indexOf(PROMPT, start + echo.length);
-      return end >= 0;
+      for (;;) {
+        var p = this.buf.indexOf(PROMPT, from);
+        if (p < 0) return (from = Math.max(0, this.buf.length - PROMPT.length + 1)), false;
+        from = p + 1;
+        if ((m = re.exec(this.buf))) return true;
+      }
     }, this.timeoutMs, what || "for the answer to " + line, true);
-    if (!ok) throw this.silence(what || "for the answer to " + line);
-    var answer = this.buf.slice(start + echo.length, end);
-    this.buf = this.buf.slice(end + PROMPT.length);
-    return answer;
+    if (!ok || !m) throw this.silence(what || "for the answer to " + line);
+    var found = m as RegExpExecArray;
+    this.buf = this.buf.slice(found.index + found[0].length);
+    return found[1];
   }
 
   /** Waits for `text` (as received, latin1) and drops what came before it and it. */
