@@ -13,7 +13,11 @@
 // `.flash -w` hands the line to the YMODEM receiver (kaluma-ymodem.ts) as the
 // firmware's blocking loop does: the program's timers stand still meanwhile.
 // Everything runs one task at a time, in order. Native promises, not async
-// functions (see virtual-device.ts). Host only.
+// functions (see virtual-device.ts). Not modelled: Ctrl-C, history and
+// cursor keys (escape sequences are swallowed), the stack traces after an
+// error at boot, .mem's numbers; error texts are the sandbox's; a code area
+// with no NUL ends at the area's end (the firmware's strlen runs on into the
+// flash after it). Host only.
 
 import path = require("path");
 import { loadBoard } from "../../build/boards";
