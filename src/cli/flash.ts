@@ -126,8 +126,8 @@ export function flashCommand(deps: FlashDeps): Command {
         var code = fs.readFileSync(file, "utf8"), baud = o.baud ? +o.baud : board.serial.baud || 115200;
         // The port's own errors (missing, busy, refused) are clearer from a plain open than from the tools.
         await (await openLink(port, { baud: baud, connectTimeoutMs: timeoutMs })).close();
-        if (board.runtime !== "espruino") throw new Error("Flashing " + board.runtime + " boards is not built yet");
-        var what = await flashToEspruino(code, board, port, { save: !!o.save, baud: baud, timeoutMs: timeoutMs, verbose: !!o.verbose }, io);
+        var how = { save: !!o.save, baud: baud, timeoutMs: timeoutMs, verbose: !!o.verbose };
+        var what = board.runtime === "kaluma" ? await (require("./kaluma-flash") as typeof import("./kaluma-flash")).flashToKaluma(code, board, port, how, io) : await flashToEspruino(code, board, port, how, io);
       } catch (e) {
         io.err(String((e as Error).message || e) + "\n");
         return EXIT.FAILED;

@@ -9,3 +9,6 @@ export type { BundleMemory, BundleOptions } from "./bundle-sim";
 // The virtual device: Espruino's REPL on a loopback TCP port, for the espruino tools.
 export { bundleSandbox, startVirtualDevice } from "./device";
 export type { VirtualDeviceServer, VirtualDeviceServerOptions } from "./device";
+// The virtual Kaluma device: Kaluma's REPL, .flash and YMODEM on a loopback TCP port, for ristretto flash.
+export { startKalumaDevice } from "./device";
+export type { KalumaDeviceServer, KalumaDeviceOptions } from "./device";

@@ -1,4 +1,4 @@
-// The virtual Espruino device: the REPL protocol over loopback TCP, code run
+// The virtual devices (Espruino, Kaluma): their REPLs over loopback TCP, code run
 // in a sandbox. Host only.
 
 export { startVirtualDevice } from "./server";
@@ -14,3 +14,10 @@ export type { Flash, FlashImage, FlashStats } from "./storage";
 export { deviceEnv, espruinoBoardId, ESPRUINO_VERSION } from "./env";
 export { bundleSandbox } from "./bundle-sandbox";
 export type { BundleLike, LoadBundle } from "./bundle-sandbox";
+export { serveOnLoopback } from "./server";
+export type { Servable } from "./server";
+export { startKalumaDevice } from "./kaluma-server";
+export type { KalumaDeviceServer } from "./kaluma-server";
+export { createKalumaDevice, KalumaDevice } from "./kaluma-device";
+export type { KalumaDeviceOptions } from "./kaluma-device";
+export { KALUMA_VERSION } from "./kaluma-repl";

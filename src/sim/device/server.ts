@@ -6,7 +6,7 @@
 
 import net = require("net");
 import { createVirtualDevice } from "./virtual-device";
-import type { DeviceStorage, VirtualDevice, VirtualDeviceOptions } from "./virtual-device";
+import type { DeviceConnection, DeviceStorage, VirtualDevice, VirtualDeviceOptions } from "./virtual-device";
 import type { ConsoleLine } from "../sim-base";
 
 export interface VirtualDeviceServerOptions extends VirtualDeviceOptions {
@@ -28,45 +28,55 @@ export interface VirtualDeviceServer {
 
 export function startVirtualDevice(options: VirtualDeviceServerOptions): Promise<VirtualDeviceServer> {
   return createVirtualDevice(options).then(function (device) {
-    var sockets: net.Socket[] = [];
-    var server = net.createServer(function (socket) {
-      sockets.push(socket);
-      socket.setNoDelay(true);
-      var c = device.attach(function (bytes) {
-        if (!socket.destroyed) socket.write(bytes);
-      });
-      socket.on("data", function (data) {
-        c.input(data);
-      });
-      socket.on("error", function () {}); // a client that goes away mid-write
-      socket.on("close", function () {
-        c.detach();
-        sockets.splice(sockets.indexOf(socket), 1);
-      });
+    return serveOnLoopback(device, options.port).then(function (l) {
+      return { port: l.port, url: l.url, device: device, storage: device.storage, console: device.console, close: l.close };
     });
-    return new Promise<VirtualDeviceServer>(function (resolve, reject) {
-      server.once("error", reject);
-      server.listen(options.port || 0, "127.0.0.1", function () {
-        var port = (server.address() as net.AddressInfo).port;
-        resolve({
-          port: port,
-          url: "tcp://127.0.0.1:" + port,
-          device: device,
-          storage: device.storage,
-          console: device.console,
-          close: function () {
-            sockets.slice().forEach(function (s) {
-              s.destroy();
+  });
+}
+
+/** What serveOnLoopback needs of a device: the Espruino one, the Kaluma one. */
+export interface Servable {
+  attach(send: (bytes: Buffer) => void): DeviceConnection;
+  close(): Promise<void>;
+}
+
+/** Puts `device` on a loopback TCP port (0: any free one); close() closes the connections, the port, then the device. */
+export function serveOnLoopback(device: Servable, port?: number): Promise<{ port: number; url: string; close(): Promise<void> }> {
+  var sockets: net.Socket[] = [];
+  var server = net.createServer(function (socket) {
+    sockets.push(socket);
+    socket.setNoDelay(true);
+    var c = device.attach(function (bytes) {
+      if (!socket.destroyed) socket.write(bytes);
+    });
+    socket.on("data", function (data) {
+      c.input(data);
+    });
+    socket.on("error", function () {}); // a client that goes away mid-write
+    socket.on("close", function () {
+      c.detach();
+      sockets.splice(sockets.indexOf(socket), 1);
+    });
+  });
+  return new Promise(function (resolve, reject) {
+    server.once("error", reject);
+    server.listen(port || 0, "127.0.0.1", function () {
+      var p = (server.address() as net.AddressInfo).port;
+      resolve({
+        port: p,
+        url: "tcp://127.0.0.1:" + p,
+        close: function () {
+          sockets.slice().forEach(function (s) {
+            s.destroy();
+          });
+          return new Promise<void>(function (done) {
+            server.close(function () {
+              done();
             });
-            return new Promise<void>(function (done) {
-              server.close(function () {
-                done();
-              });
-            }).then(function () {
-              return device.close();
-            });
-          },
-        });
+          }).then(function () {
+            return device.close();
+          });
+        },
       });
     });
   });
