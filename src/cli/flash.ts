@@ -17,6 +17,7 @@ import { EXIT } from "./command";
 import type { Command, Io } from "./command";
 import { flashEspruino, versionProblem } from "./espruino-flash";
 import { recordFlash } from "./flashed";
+import { flashToKaluma, KALUMA_USAGE } from "./kaluma-flash";
 import { EspruinoLink } from "./espruino-link";
 import { listSerialPorts, noPortMessage } from "./ports";
 import type { PortInfo } from "./ports";
@@ -42,7 +43,7 @@ var USAGE = [
   "board must equal the host's. Espruino boards keep it in Storage and run it from there (half the RAM of code typed",
   "into the REPL); without --save it runs until the next reset, with --save it runs at every boot. The program the",
   "board boots is replaced only after the new one is verified: a flash cut short leaves the previous one in place.",
-  "Kaluma boards are flashed with Kaluma's YMODEM upload (.flash -w).",
+  KALUMA_USAGE,
   "",
   optionsHelp(OPTIONS),
   "",
@@ -127,7 +128,7 @@ export function flashCommand(deps: FlashDeps): Command {
         // The port's own errors (missing, busy, refused) are clearer from a plain open than from the tools.
         await (await openLink(port, { baud: baud, connectTimeoutMs: timeoutMs })).close();
         var how = { save: !!o.save, baud: baud, timeoutMs: timeoutMs, verbose: !!o.verbose };
-        var what = board.runtime === "kaluma" ? await (require("./kaluma-flash") as typeof import("./kaluma-flash")).flashToKaluma(code, board, port, how, io) : await flashToEspruino(code, board, port, how, io);
+        var what = board.runtime === "kaluma" ? await flashToKaluma(code, board, port, how, io) : await flashToEspruino(code, board, port, how, io);
       } catch (e) {
         io.err(String((e as Error).message || e) + "\n");
         return EXIT.FAILED;

@@ -1,11 +1,11 @@
 // ristretto monitor --port <port>: the board's console in the terminal. What
 // the board prints comes through as it arrives, but for the positions in its
-// stack lines ("    at f (ristretto.a.js:1:1234)", or "    at :1:1234" for
-// code typed into Espruino's REPL), which become TypeScript positions through
-// the bundle's source map. What is typed goes to the board, a key at a time
-// on a terminal (Ctrl-C reaches the board); Ctrl-] quits. A lost connection
-// (a board reset over USB drops its port) is opened again every second until
-// the board is back. Host only.
+// stack lines ("    at f (ristretto.a.js:1:1234)", "    at :1:1234" for code
+// typed into Espruino's REPL, Kaluma's "  at <anonymous>:1:1234"), which
+// become TypeScript positions through the bundle's source map. What is typed
+// goes to the board, a key at a time on a terminal (Ctrl-C reaches the
+// board); Ctrl-] quits. A lost connection (a board reset over USB drops its
+// port) is opened again every second until the board is back. Host only.
 
 import fs = require("fs");
 import path = require("path");
@@ -59,9 +59,13 @@ export interface MonitorDeps {
   input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?(raw: boolean): unknown };
 }
 
-/** The Storage and bundle file names a board may print for the bundle's code ("" is code typed into the REPL). */
+/**
+ * The names a board prints for the bundle's code: Espruino's Storage files,
+ * "" for code typed into its REPL, "<anonymous>" for Kaluma's code area
+ * (JerryScript names no source), the bundle's own file in a simulator.
+ */
 function bundleNames(bundle: string): string[] {
-  return SLOTS.concat(["", path.basename(bundle)]);
+  return SLOTS.concat(["", "<anonymous>", path.basename(bundle)]);
 }
 
 /**

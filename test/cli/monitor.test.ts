@@ -134,13 +134,14 @@ describe("ristretto monitor, against the virtual device", function () {
 describe("ristretto monitor: stack lines and bad input", function () {
   this.timeout(30000);
 
-  it("translates Espruino's stack lines for code in Storage and in RAM, and leaves other lines alone", async function () {
+  it("translates Espruino's stack lines for code in Storage and in RAM, and Kaluma's, and leaves other lines alone", async function () {
     var r = await build({ app: app, board: "espruino-pico", outDir: out });
     var bundle = path.join(out, r.file), code = fs.readFileSync(bundle, "utf8");
     var col = code.indexOf('new Error("boom")') + 1, t = stackTranslator(bundle);
     assert.ok(col > 0, "the bundle keeps the throw");
     assert.strictEqual(t("    at ristretto.b.js:1:" + col), "    at " + main + ":9:9");
     assert.strictEqual(t("    at f (:1:" + col + ")\r"), "    at f (" + main + ":9:9)\r");
+    assert.strictEqual(t("  at <anonymous>:1:" + col), "  at " + main + ":9:9", "Kaluma's");
     assert.strictEqual(t("    at other.js:1:" + col), "    at other.js:1:" + col, "another file's positions are not the bundle's");
     assert.strictEqual(t("Uncaught Error: at :1:" + col), "Uncaught Error: at :1:" + col, "only stack lines");
     assert.strictEqual(stackTranslator(undefined)("    at :1:" + col), "    at :1:" + col);
