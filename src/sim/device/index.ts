@@ -4,7 +4,8 @@
 export { startVirtualDevice } from "./server";
 export type { VirtualDeviceServer, VirtualDeviceServerOptions } from "./server";
 export { createVirtualDevice, VirtualDevice } from "./virtual-device";
-export type { DeviceConnection, DeviceStorage, VirtualDeviceOptions } from "./virtual-device";
+export type { DeviceStorage, VirtualDeviceOptions } from "./virtual-device";
+export type { DeviceClockOptions, DeviceConnection } from "./device-base";
 export type { Sandbox, SandboxFactory, SandboxOptions } from "./sandbox";
 export { SandboxFunction } from "./sandbox";
 export { quickjsSandbox } from "./quickjs-sandbox";

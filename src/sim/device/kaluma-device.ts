@@ -12,28 +12,27 @@
 // prints the error and leaves a fresh runtime.
 // `.flash -w` hands the line to the YMODEM receiver (kaluma-ymodem.ts) as the
 // firmware's blocking loop does: the program's timers stand still meanwhile.
-// Everything runs one task at a time, in order. Native promises, not async
-// functions (see virtual-device.ts). Not modelled: Ctrl-C, history and
-// cursor keys (escape sequences are swallowed), the stack traces after an
-// error at boot, .mem's numbers; error texts are the sandbox's; a code area
-// with no NUL ends at the area's end (the firmware's strlen runs on into the
-// flash after it). Host only.
+// Everything runs one task at a time, in order (device-base.ts). Not
+// modelled: Ctrl-C, history and cursor keys (escape sequences are
+// swallowed), the stack traces after an error at boot, .mem's numbers;
+// error texts are the sandbox's; a code area with no NUL ends at the area's
+// end (the firmware's strlen runs on into the flash after it). Host only.
 
 import path = require("path");
 import { loadBoard } from "../../build/boards";
 import type { BoardProfile } from "../../build/board-profile";
-import type { ConsoleLine } from "../sim-base";
+import { DeviceBase } from "./device-base";
+import type { DeviceClockOptions } from "./device-base";
 import { errorLine, FLASH_HELP, HELP, KALUMA_VERSION, pretty, prompt, TRANSFER_RESULT, welcome } from "./kaluma-repl";
 import { ProgramArea } from "./kaluma-program";
 import { YmodemReceiver } from "./kaluma-ymodem";
 import type { YmodemResult } from "./kaluma-ymodem";
 import { quickjsSandbox } from "./quickjs-sandbox";
 import type { Sandbox, SandboxFactory } from "./sandbox";
-import type { DeviceConnection } from "./virtual-device";
 
 var ROOT = path.resolve(__dirname, "../../../.."); // from .build/src/sim/device
 
-export interface KalumaDeviceOptions {
+export interface KalumaDeviceOptions extends DeviceClockOptions {
   /** A Kaluma board id (boards/<id>.json, such as pico) or a profile. */
   board: string | BoardProfile;
   /** What runs the code (default: the QuickJS sandbox); bundleSandbox(loadBundle) gives pins with traces. */
@@ -42,10 +41,6 @@ export interface KalumaDeviceOptions {
   version?: string;
   /** The code in flash at power on. */
   program?: string;
-  /** "real" (default): virtual time follows the wall clock; "manual": it moves only with advance(). */
-  clock?: "real" | "manual";
-  /** Real milliseconds between clock ticks (default 10). */
-  tickMs?: number;
   /** The YMODEM receiver's read timeout, after which it sends "C" (default 1000, as the firmware: DOWNLOAD_TIMEOUT). */
   ymodemPollMs?: number;
   /** The flash fails the upload's write that reaches this many bytes, once (km_flash_program failing: CAN CAN, "Verification failed"). */
@@ -54,22 +49,15 @@ export interface KalumaDeviceOptions {
   afterTransferMs?: number;
 }
 
-export class KalumaDevice {
+export class KalumaDevice extends DeviceBase {
   readonly board: BoardProfile;
   readonly version: string;
-  /** What the programs printed, with the virtual time (ms since power on). */
-  readonly console: ConsoleLine[] = [];
-  /** Everything the device sent, as sent. */
-  output = "";
-  /** Virtual time since power on (ms). */
-  time = 0;
   /** The user-code area: program.code() is what boots. */
   readonly program: ProgramArea;
   /** GP22 held to GND at the next power on: Kaluma skips the code in flash. */
   safeBoot = false;
 
   private factory: SandboxFactory;
-  private sandbox: Sandbox | undefined;
   /** "repl": typed lines; "ymodem": every byte to the receiver; "busy": input waits (the pause after a transfer). */
   private mode: "repl" | "ymodem" | "busy" = "repl";
   private receiver: YmodemReceiver | undefined;
@@ -78,13 +66,9 @@ export class KalumaDevice {
   private echo = true;
   /** Inside an escape sequence (the terminal's answer to the width query, arrow keys). */
   private escape: string | undefined;
-  private queue: Promise<unknown> = Promise.resolve();
-  private senders: ((bytes: Buffer) => void)[] = [];
-  private timer: NodeJS.Timeout | undefined;
-  private tickQueued = false;
-  private closed = false;
 
   constructor(private options: KalumaDeviceOptions) {
+    super(options);
     this.board = typeof options.board === "string" ? loadBoard(options.board, ROOT) : options.board;
     if (this.board.runtime !== "kaluma") throw new Error("The virtual Kaluma device needs a Kaluma board, and " + this.board.id + " runs " + this.board.runtime);
     this.version = options.version || KALUMA_VERSION;
@@ -93,104 +77,15 @@ export class KalumaDevice {
     this.program.failAt = options.flashFailsAt;
   }
 
-  /** Powers the device on (and starts its clock, unless it is manual). */
-  start(): Promise<void> {
-    var self = this;
-    return this.run(function () {
-      return self.powerOn();
-    }).then(function () {
-      if (self.options.clock !== "manual") self.startClock();
-    });
+  protected input(bytes: Buffer): unknown {
+    return this.feed(bytes);
   }
 
-  /** A console connection (USB CDC: any number may listen; each one's bytes go to the REPL). */
-  attach(send: (bytes: Buffer) => void): DeviceConnection {
-    var self = this;
-    this.senders.push(send);
-    return {
-      input: function (bytes) {
-        var b = typeof bytes === "string" ? Buffer.from(bytes, "latin1") : bytes;
-        return self.run(function () {
-          return self.feed(b);
-        });
-      },
-      detach: function () {
-        var i = self.senders.indexOf(send);
-        if (i >= 0) self.senders.splice(i, 1);
-      },
-    };
+  protected override shutdown(): void {
+    if (this.receiver) this.receiver.stop();
   }
 
-  /** Lets `ms` of virtual time pass for the running program. */
-  advance(ms: number): Promise<void> {
-    var self = this;
-    return this.run(function () {
-      return self.step(ms);
-    });
-  }
-
-  /** Power off and on: RAM and a transfer in progress are lost, the flash stays. */
-  powerCycle(): Promise<void> {
-    var self = this;
-    return this.run(function () {
-      return self.powerOn();
-    });
-  }
-
-  /** The sandbox running now (a new one at each boot, .load and .reset). */
-  currentSandbox(): Sandbox | undefined {
-    return this.sandbox;
-  }
-
-  /** Resolves when everything received so far has been handled. */
-  idle(): Promise<void> {
-    return this.run(function () {});
-  }
-
-  close(): Promise<void> {
-    var self = this;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    return this.idle().then(function () {
-      self.closed = true;
-      if (self.receiver) self.receiver.stop();
-      if (self.sandbox) self.sandbox.dispose();
-      self.sandbox = undefined;
-      self.senders = [];
-    });
-  }
-
-  private run(task: () => unknown): Promise<void> {
-    var self = this;
-    var p = this.queue.then(function () {
-      if (self.closed) return;
-      return Promise.resolve(task()).then(
-        function () {},
-        function (e) {
-          self.write("\r\nVirtual device error: " + (e instanceof Error ? e.stack || e.message : String(e)) + "\r\n");
-        },
-      );
-    });
-    this.queue = p;
-    return p;
-  }
-
-  private startClock() {
-    var self = this, last = Date.now();
-    this.timer = setInterval(function () {
-      if (self.tickQueued) return;
-      self.tickQueued = true;
-      self.run(function () {
-        self.tickQueued = false;
-        var now = Date.now(), ms = now - last;
-        last = now;
-        return self.step(ms);
-      });
-    }, this.options.tickMs || 10);
-    this.timer.unref();
-  }
-
-  private step(ms: number): void | Promise<void> {
+  protected step(ms: number): void | Promise<void> {
     if (ms <= 0 || this.mode === "ymodem" || !this.sandbox) return; // the receive loop blocks the runtime
     this.time += ms;
     return this.sandbox.advance(ms);
@@ -198,14 +93,10 @@ export class KalumaDevice {
 
   private write(text: string | Buffer) {
     var bytes = typeof text === "string" ? Buffer.from(text, "utf8") : text;
-    if (!bytes.length) return;
-    this.output += bytes.toString("latin1");
-    this.senders.forEach(function (send) {
-      send(bytes);
-    });
+    this.send(bytes.toString("latin1"), bytes);
   }
 
-  private powerOn(): Promise<void> {
+  protected powerOn(): Promise<void> {
     var self = this;
     this.stopTransfer();
     this.line = "";

@@ -6,7 +6,8 @@
 
 import net = require("net");
 import { createVirtualDevice } from "./virtual-device";
-import type { DeviceConnection, DeviceStorage, VirtualDevice, VirtualDeviceOptions } from "./virtual-device";
+import type { DeviceConnection } from "./device-base";
+import type { DeviceStorage, VirtualDevice, VirtualDeviceOptions } from "./virtual-device";
 import type { ConsoleLine } from "../sim-base";
 
 export interface VirtualDeviceServerOptions extends VirtualDeviceOptions {

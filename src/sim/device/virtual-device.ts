@@ -18,17 +18,14 @@
 // changed since does not.
 //
 // Everything the device does (reading input, timer ticks, boots) runs one
-// task at a time, in order, as Espruino's idle loop does; after each the
-// prompt comes back if output removed it. With the real clock (the default)
-// the sandbox's virtual time follows the wall clock, a tick every `tickMs`.
-// Native promises, not async functions: the host build turns those into
-// ristretto coroutines, which would run on whatever loop a simulation set.
-// Host only.
+// task at a time, in order, as Espruino's idle loop does (device-base.ts);
+// after each the prompt comes back if output removed it. Host only.
 
 import path = require("path");
 import { loadBoard } from "../../build/boards";
 import type { BoardProfile } from "../../build/board-profile";
-import type { ConsoleLine } from "../sim-base";
+import { DeviceBase } from "./device-base";
+import type { DeviceClockOptions } from "./device-base";
 import { deviceEnv, espruinoBoardId } from "./env";
 import { installEspruinoGlobals } from "./espruino-globals";
 import type { DeviceState, GlobalsConfig } from "./espruino-globals";
@@ -55,26 +52,17 @@ function banner(version: string): string {
   );
 }
 
-export interface VirtualDeviceOptions {
+export interface VirtualDeviceOptions extends DeviceClockOptions {
   /** A board id (boards/<id>.json) or a profile. */
   board: string | BoardProfile;
   /** What runs the code (default: the QuickJS sandbox, quickjs-sandbox.ts). */
   sandbox?: SandboxFactory;
   /** The flash at power on: an image, or files by name (binary strings). */
   storage?: FlashImage | { [name: string]: string };
-  /** "real" (default): virtual time follows the wall clock; "manual": it moves only with advance(). */
-  clock?: "real" | "manual";
-  /** Real milliseconds between clock ticks (default 10). */
-  tickMs?: number;
   /** The Espruino version it reports (process.env.VERSION, the banner; default ESPRUINO_VERSION), to test a firmware check. */
   version?: string;
 }
 
-/** One console connection: what it reads goes to the REPL; the device's output goes to `send`. */
-export interface DeviceConnection {
-  input(bytes: Buffer | string): Promise<void>;
-  detach(): void;
-}
 
 /** The device's Storage, read from the host. */
 export interface DeviceStorage {
@@ -85,32 +73,21 @@ export interface DeviceStorage {
 
 type Boot = "power" | "reset" | "load" | "loadFile";
 
-export class VirtualDevice {
+export class VirtualDevice extends DeviceBase {
   readonly board: BoardProfile;
   /** What process.env answers. */
   readonly env: { [key: string]: string | number | boolean };
-  /** What the programs printed, with the virtual time (ms since power on). */
-  readonly console: ConsoleLine[] = [];
-  /** Everything the device sent to its console, as sent. */
-  output = "";
-  /** Virtual time since power on (ms). */
-  time = 0;
   readonly storage: DeviceStorage;
 
   private factory: SandboxFactory;
-  private sandbox: Sandbox | undefined;
   private image: FlashImage;
   private repl: LineDiscipline;
   private packets: Packets;
   private journal: string[] = [];
   private quiet = false;
-  private queue: Promise<unknown> = Promise.resolve();
-  private senders: ((bytes: Buffer) => void)[] = [];
-  private timer: NodeJS.Timeout | undefined;
-  private tickQueued = false;
-  private closed = false;
 
   constructor(private options: VirtualDeviceOptions) {
+    super(options);
     var self = this;
     this.board = typeof options.board === "string" ? loadBoard(options.board, ROOT) : options.board;
     this.env = deviceEnv(this.board, options.version);
@@ -156,107 +133,24 @@ export class VirtualDevice {
     };
   }
 
-  /** Powers the device on (and starts its clock, unless it is manual). */
-  start(): Promise<void> {
-    var self = this;
-    return this.run(function () {
-      return self.boot("power");
-    }).then(function () {
-      if (self.options.clock !== "manual") self.startClock();
-    });
+  protected powerOn(): Promise<void> {
+    return this.boot("power");
   }
 
-  /** A console connection. */
-  attach(send: (bytes: Buffer) => void): DeviceConnection {
-    var self = this;
-    this.senders.push(send);
-    return {
-      input: function (bytes) {
-        var chars = typeof bytes === "string" ? bytes : bytes.toString("latin1");
-        return self.run(function () {
-          return self.repl.feed(chars);
-        });
-      },
-      detach: function () {
-        var i = self.senders.indexOf(send);
-        if (i >= 0) self.senders.splice(i, 1);
-      },
-    };
+  protected input(bytes: Buffer): unknown {
+    return this.repl.feed(bytes.toString("latin1"));
   }
 
-  /** Lets `ms` of virtual time pass (on top of the real clock, if it runs). */
-  advance(ms: number): Promise<void> {
-    var self = this;
-    return this.run(function () {
-      return self.step(ms);
-    });
+  /** The prompt comes back if output removed it. */
+  protected override afterTask(): void {
+    this.repl.returnInputLine();
   }
 
-  /** Power off and on: RAM is lost, the flash stays, saved code and boot code run. */
-  powerCycle(): Promise<void> {
-    var self = this;
-    return this.run(function () {
-      return self.boot("power");
-    });
+  protected override shutdown(): void {
+    this.flashImage();
   }
 
-  /** The sandbox running now (a new one at each reset() and load()); undefined once closed. */
-  currentSandbox(): Sandbox | undefined {
-    return this.sandbox;
-  }
-
-  /** Resolves when everything received so far has been handled. */
-  idle(): Promise<void> {
-    return this.run(function () {});
-  }
-
-  close(): Promise<void> {
-    var self = this;
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-    return this.idle().then(function () {
-      self.closed = true;
-      self.flashImage();
-      if (self.sandbox) self.sandbox.dispose();
-      self.sandbox = undefined;
-      self.senders = [];
-    });
-  }
-
-  /** Runs `task` after the tasks before it; then the prompt comes back if output removed it. */
-  private run(task: () => unknown): Promise<void> {
-    var self = this;
-    var p = this.queue.then(function () {
-      if (self.closed) return;
-      return Promise.resolve(task()).then(
-        function () {
-          self.repl.returnInputLine();
-        },
-        function (e) {
-          self.write("\r\nVirtual device error: " + (e instanceof Error ? e.stack || e.message : String(e)) + "\r\n");
-        }
-      );
-    });
-    this.queue = p;
-    return p;
-  }
-
-  private startClock() {
-    var self = this, last = Date.now();
-    this.timer = setInterval(function () {
-      if (self.tickQueued) return;
-      self.tickQueued = true;
-      self.run(function () {
-        self.tickQueued = false;
-        var now = Date.now(), ms = now - last;
-        last = now;
-        return self.step(ms);
-      });
-    }, this.options.tickMs || 10);
-    this.timer.unref();
-  }
-
-  private step(ms: number): Promise<void> {
+  protected step(ms: number): Promise<void> {
     var self = this;
     if (ms <= 0) return Promise.resolve();
     this.time += ms;
@@ -271,12 +165,7 @@ export class VirtualDevice {
   }
 
   private write(text: string) {
-    if (!text) return;
-    this.output += text;
-    var bytes = encode(text);
-    this.senders.forEach(function (send) {
-      send(bytes);
-    });
+    this.send(text, encode(text));
   }
 
   private printError(e: unknown) {
