@@ -6,7 +6,7 @@
 
 import acorn = require("acorn");
 import type { BoardProfile, Capability } from "./board-profile";
-import { boardNames, boardTitle } from "./boards";
+import { boardNames, boardPorts, boardTitle, isPortName, portMessage } from "./boards";
 import type { BoardName } from "./boards";
 import { eachNode } from "./lower";
 import type { Node } from "./lower";
@@ -43,7 +43,10 @@ function label(n: BoardName): string {
 }
 
 export function boardCheck(code: string, p: BoardProfile): { findings: BoardFinding[]; claims: Claim[] } {
-  var names: { [name: string]: BoardName } = {}, all = boardNames(p);
+  var names: { [name: string]: BoardName } = {}, all = boardNames(p), ports: { [name: string]: boolean } = {};
+  boardPorts(p).forEach(function (u) {
+    ports[u.name] = true;
+  });
   all.forEach(function (n) {
     names[n.name] = n;
   });
@@ -55,7 +58,8 @@ export function boardCheck(code: string, p: BoardProfile): { findings: BoardFind
     var where = at(node);
     if (reported[node.start]) return; // board.X as a call's argument is seen twice
     reported[node.start] = true;
-    findings.push({ message: name + " is not a pin of " + boardTitle(p) + ". Its pins: " + all.map((n) => n.name).join(", "), line: where.line, column: where.column });
+    var message = isPortName(name) ? portMessage(name, p) : name + " is not a pin of " + boardTitle(p) + ". Its pins: " + all.map((n) => n.name).join(", ");
+    findings.push({ message: message, line: where.line, column: where.column });
   }
   ast.body.forEach(function (d: Node) {
     if (d.type !== "ImportDeclaration" || (d.source.value !== "ristretto/board" && d.source.value !== "ristretto/io")) return;
@@ -64,7 +68,8 @@ export function boardCheck(code: string, p: BoardProfile): { findings: BoardFind
       if (s.type === "ImportNamespaceSpecifier") spaces[s.local.name] = d.source.value;
       else if (s.type !== "ImportSpecifier") return;
       else if (!board) drivers[s.local.name] = s.imported.name;
-      else if (s.imported.name === "buttonWiring") return;
+      else if (s.imported.name === "buttonWiring" || s.imported.name === "UART_BUFFER_BYTES") return;
+      else if (ports.hasOwnProperty(s.imported.name)) return;
       else if (!names.hasOwnProperty(s.imported.name)) unknown(s.imported.name, s);
       else pins[s.local.name] = names[s.imported.name];
     });
@@ -74,6 +79,7 @@ export function boardCheck(code: string, p: BoardProfile): { findings: BoardFind
     if (n.type === "Identifier" && pins.hasOwnProperty(n.name)) return pins[n.name];
     if (n.type === "MemberExpression" && !n.computed && n.object.type === "Identifier" && spaces[n.object.name] === "ristretto/board") {
       if (names.hasOwnProperty(n.property.name)) return names[n.property.name];
+      if (ports.hasOwnProperty(n.property.name)) return undefined;
       unknown(n.property.name, n.property);
     }
     return undefined;
@@ -87,6 +93,11 @@ export function boardCheck(code: string, p: BoardProfile): { findings: BoardFind
     if (n.type === "MemberExpression") pinOf(n); // reports board.NOPE wherever it is
     if (n.type !== "CallExpression" || !n.arguments.length) return;
     var fn = driverOf(n.callee), pin = pinOf(n.arguments[0]);
+    if (fn === "uart" && pin) {
+      var w = at(n);
+      findings.push({ message: "uart(" + pin.name + "): " + label(pin) + " is a pin, not a serial port. Serial ports of " + boardTitle(p) + ": " + (Object.keys(ports).join(", ") || "none"), line: w.line, column: w.column });
+      return;
+    }
     if (!fn || !NEEDS.hasOwnProperty(fn) || !pin) return;
     var where = at(n), need = NEEDS[fn], what = fn + "(" + pin.name + ")";
     if (pin.caps.indexOf(need) < 0) {
