@@ -162,7 +162,7 @@ export class Uart {
       if (this._txEnd < now) this._txEnd = now;
       room = TX_AHEAD - Math.ceil((this._txEnd - now) / this._byteMs - 1e-6);
       if (room <= 0) {
-        await sleepMs(this._txEnd - now - (TX_AHEAD / 2) * this._byteMs);
+        await sleepMs(Math.ceil(this._txEnd - now - (TX_AHEAD / 2) * this._byteMs)); // whole ms: the loop's clock is in whole ms on a device
         continue;
       }
       chunk = data.slice(i, i + room);
@@ -172,10 +172,10 @@ export class Uart {
     }
   }
 
-  /** Waits until everything written has left the wire. */
+  /** Waits until everything written has left the wire (to the next whole millisecond). */
   async drain(): Promise<void> {
     var left = this._txEnd - getLoop()._clock.now();
-    if (left > 0) await sleepMs(left);
+    if (left > 0) await sleepMs(Math.ceil(left - 1e-6));
   }
 
   /** Stops receiving and releases the port. A waiting read returns what is left (readexactly raises EOFError). */

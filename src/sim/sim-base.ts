@@ -53,8 +53,9 @@ export interface SimUart {
   name: string;
   /**
    * Sends `text` (a character per byte) to the firmware: bytes follow each
-   * other at the baud rate (10 bits a byte), and each chunk is delivered
-   * when its last byte has arrived.
+   * other at the baud rate (10 bits a byte), and each chunk is delivered at
+   * the first whole millisecond after its last byte has arrived (a device's
+   * loop reads its clock in whole milliseconds).
    */
   send(text: string, options?: SendOptions): void;
   /** [ms, bytes] for each write of the firmware, at the time it was handed to the transmitter. */
@@ -189,7 +190,7 @@ export abstract class SimBase {
             self._at(t, function () {
               wire().deliver(bytes);
             });
-          })(text.slice(i, i + chunk), at + Math.round(Math.min(text.length, i + chunk) * byteMs * 1000) / 1000);
+          })(text.slice(i, i + chunk), Math.ceil(at + Math.min(text.length, i + chunk) * byteMs - 1e-6));
         }
       },
       written: function () {

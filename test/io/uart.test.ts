@@ -41,7 +41,7 @@ describe("uart: lines and bytes", function () {
     assert.deepStrictEqual(r.lines, ['"$GPGGA,1234*5A\\r\\n"']);
     var got = r.sim.uart("SERIAL1").received();
     assert.deepStrictEqual(got.map((c) => c[1]), ["$GPG", "GA,1", "234*", "5A\r\n"]);
-    assert.deepStrictEqual(got.map((c) => c[0]), [4, 8, 12, 16].map((n) => 100 + Math.round(n * BYTE_MS * 1000) / 1000), "a chunk arrives when its last byte has, 10 bits a byte");
+    assert.deepStrictEqual(got.map((c) => c[0]), [4, 8, 12, 16].map((n) => 100 + Math.ceil(n * BYTE_MS)), "a chunk arrives at the millisecond after its last byte, 10 bits a byte");
   });
 
   it("several lines in one chunk are returned one readline at a time, and a partial one waits", function () {
@@ -54,7 +54,7 @@ describe("uart: lines and bytes", function () {
         sim.uart("SERIAL1").send("ee\nfour\n", { at: 500, chunk: 64 });
       },
     );
-    var t1 = 10 + Math.round(11 * BYTE_MS * 1000) / 1000, t2 = 500 + Math.round(8 * BYTE_MS * 1000) / 1000;
+    var t1 = 10 + Math.ceil(11 * BYTE_MS), t2 = 500 + Math.ceil(8 * BYTE_MS);
     assert.deepStrictEqual(r.lines, ['"one\\n" ' + t1, '"two\\n" ' + t1, '"three\\n" ' + t2, '"four\\n" ' + t2]);
   });
 
@@ -158,7 +158,7 @@ describe("uart: cancellation", function () {
         sim.uart("SERIAL1").send("A*1B\n", { at: 100, chunk: 3 });
       },
     );
-    assert.deepStrictEqual(r.lines, ["timeout 20 7", '"$GPRMC,A*1B\\n" ' + (100 + Math.round(5 * BYTE_MS * 1000) / 1000)]);
+    assert.deepStrictEqual(r.lines, ["timeout 20 7", '"$GPRMC,A*1B\\n" ' + (100 + Math.ceil(5 * BYTE_MS))]);
   });
 
   it("a readexactly cancelled with part of its bytes there takes none of them", function () {
@@ -208,12 +208,16 @@ describe("uart: writing and closing", function () {
     );
     var w = r.sim.uart("SERIAL1").written();
     assert.strictEqual(w.map((c) => c[1]).join(""), text);
-    // 64 bytes at once; then, each time only 32 are left to go out, 32 more (the last 8 at 160 bytes' time).
-    assert.deepStrictEqual(
-      w.map((c) => [Math.round(c[0] / BYTE_MS), c[1].length]),
-      [[0, 64], [32, 32], [64, 32], [96, 32], [128, 32], [160, 8]],
-    );
-    assert.deepStrictEqual(r.lines, ["written " + Math.round(160 * BYTE_MS), "drained " + Math.round(200 * BYTE_MS * 1000) / 1000]);
+    // 64 bytes at once; then 32 more each time no more than 32 are left to go out; the wire never idles.
+    assert.deepStrictEqual(w.map((c) => c[1].length), [64, 32, 32, 32, 32, 8]);
+    var sent = 0;
+    w.forEach(function (c) {
+      assert.ok(c[0] === Math.floor(c[0]), "handed over at whole ms: " + c[0]);
+      assert.ok(c[0] <= sent * BYTE_MS, "before the wire idles: " + c[0]);
+      assert.ok(sent * BYTE_MS - c[0] <= 32 * BYTE_MS + 1e-9, "with at most 32 bytes still to go: " + c[0]);
+      sent += c[1].length;
+    });
+    assert.deepStrictEqual(r.lines, ["written " + w[5][0], "drained " + Math.ceil(200 * BYTE_MS)]);
   });
 
   it("close wakes a waiting readline with what is left, then reads give \"\" and readexactly raises EOFError", function () {
@@ -272,7 +276,7 @@ describe("sim.uart()", function () {
     assert.throws(() => sim.uart("SERIAL1").send("x"), /has not opened SERIAL1 yet, so its baud rate is unknown: give \{ baud \}/);
     sim.uart("SERIAL1").send("x", { baud: 115200, at: 5 });
     sim.advance(10);
-    assert.deepStrictEqual(sim.uart("SERIAL1").received(), [[5 + Math.round((10000 / 115200) * 1000) / 1000, "x"]]);
+    assert.deepStrictEqual(sim.uart("SERIAL1").received(), [[6, "x"]]);
   });
 
   it("the VCD has a byte lane per direction of a port, z when the line is idle", function () {
@@ -288,6 +292,6 @@ describe("sim.uart()", function () {
     assert.match(vcd, /\$var wire 8 (\S+) SERIAL1_tx \$end/);
     var rx = /\$var wire 8 (\S+) SERIAL1_rx/.exec(vcd)![1], tx = /\$var wire 8 (\S+) SERIAL1_tx/.exec(vcd)![1];
     var changes = vcd.slice(vcd.indexOf("$end\n", vcd.indexOf("$dumpvars")) + 5).trim().split("\n");
-    assert.deepStrictEqual(changes, ["#0", "b1101000 " + rx, "#1041", "b1101001 " + rx, "#2083", "bz " + rx, "b1000001 " + tx, "#3125", "bz " + tx], "h and i received a byte apart (1,041.7 us at 9600 baud), then A sent:\n" + vcd);
+    assert.deepStrictEqual(changes, ["#917", "b1101000 " + rx, "#1958", "b1101001 " + rx, "#3000", "bz " + rx, "b1000001 " + tx, "#4042", "bz " + tx], "h and i a byte apart (1,041.7 us at 9600 baud), delivered at 3 ms, then A sent:\n" + vcd);
   });
 });
