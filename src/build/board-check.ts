@@ -1,7 +1,8 @@
 // Checks an app module's use of its board, before anything runs: every name
 // imported from "ristretto/board" must be one of the board's, pwm() and adc()
-// need a pin that can do them, and no pin may be claimed by two drivers
-// (output, input, button, pwm, adc). Works on the JavaScript TypeScript
+// need a pin that can do them, uart() a serial port the board has, and no
+// pin may be claimed by two drivers (output, input, button, pwm, adc, and
+// uart for its rx and tx pins). Works on the JavaScript TypeScript
 // emits (ES modules); positions are mapped back by board-plugin.ts. Host only.
 
 import acorn = require("acorn");
@@ -51,6 +52,7 @@ export function boardCheck(code: string, p: BoardProfile): { findings: BoardFind
     names[n.name] = n;
   });
   var findings: BoardFinding[] = [], claims: Claim[] = [];
+  var portNames: { [local: string]: string } = {};
   var pins: { [local: string]: BoardName } = {}, drivers: { [local: string]: string } = {}, spaces: { [local: string]: string } = {};
   var ast = parseModule(code);
   var reported: { [pos: number]: boolean } = {};
@@ -69,7 +71,7 @@ export function boardCheck(code: string, p: BoardProfile): { findings: BoardFind
       else if (s.type !== "ImportSpecifier") return;
       else if (!board) drivers[s.local.name] = s.imported.name;
       else if (s.imported.name === "buttonWiring" || s.imported.name === "UART_BUFFER_BYTES") return;
-      else if (ports.hasOwnProperty(s.imported.name)) return;
+      else if (ports.hasOwnProperty(s.imported.name)) portNames[s.local.name] = s.imported.name;
       else if (!names.hasOwnProperty(s.imported.name)) unknown(s.imported.name, s);
       else pins[s.local.name] = names[s.imported.name];
     });
@@ -84,6 +86,27 @@ export function boardCheck(code: string, p: BoardProfile): { findings: BoardFind
     }
     return undefined;
   }
+  /** The serial port an expression is (SERIAL1, board.SERIAL1), if it is one. */
+  function portOf(n: Node): string | undefined {
+    if (n.type === "Identifier" && portNames.hasOwnProperty(n.name)) return portNames[n.name];
+    if (n.type === "MemberExpression" && !n.computed && n.object.type === "Identifier" && spaces[n.object.name] === "ristretto/board" && ports.hasOwnProperty(n.property.name)) return n.property.name;
+    return undefined;
+  }
+  /** uart(port, options) claims the port's rx and tx pins, or those its options name instead (when they are the board's names). */
+  function claimPort(n: Node, port: string): void {
+    var where = at(n), u = p.uarts[port], o = n.arguments[1], pick: { [k: string]: string | undefined } = { rx: u.rx, tx: u.tx };
+    if (o && o.type === "ObjectExpression") {
+      o.properties.forEach(function (q: Node) {
+        var k = q.key && (q.key.name || q.key.value);
+        if (k !== "rx" && k !== "tx") return;
+        var named = pinOf(q.value);
+        pick[k] = named ? named.pin : undefined; // a pin in a variable: left to the run time
+      });
+    }
+    ["rx", "tx"].forEach(function (k) {
+      if (pick[k]) claims.push({ what: "uart(" + port + ")", pin: pick[k]!, line: where.line, column: where.column });
+    });
+  }
   function driverOf(n: Node): string | undefined {
     if (n.type === "Identifier" && drivers.hasOwnProperty(n.name)) return drivers[n.name];
     if (n.type === "MemberExpression" && !n.computed && n.object.type === "Identifier" && spaces[n.object.name] === "ristretto/io") return n.property.name;
@@ -92,7 +115,8 @@ export function boardCheck(code: string, p: BoardProfile): { findings: BoardFind
   eachNode(ast, function (n) {
     if (n.type === "MemberExpression") pinOf(n); // reports board.NOPE wherever it is
     if (n.type !== "CallExpression" || !n.arguments.length) return;
-    var fn = driverOf(n.callee), pin = pinOf(n.arguments[0]);
+    var fn = driverOf(n.callee), pin = pinOf(n.arguments[0]), port = portOf(n.arguments[0]);
+    if (fn === "uart" && port) return claimPort(n, port);
     if (fn === "uart" && pin) {
       var w = at(n);
       findings.push({ message: "uart(" + pin.name + "): " + label(pin) + " is a pin, not a serial port. Serial ports of " + boardTitle(p) + ": " + (Object.keys(ports).join(", ") || "none"), line: w.line, column: w.column });

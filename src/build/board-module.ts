@@ -20,9 +20,10 @@ export function boardModule(p: BoardProfile): string {
     return "export var " + n.name + " = " + JSON.stringify(n.value) + ";";
   });
   // A serial port is [device, rx, tx]: on Espruino the device is its Serial object (a global).
+  // Rollup keeps a bare read of a global (it might throw), so it is made in a pure call, dropped when unused.
   boardPorts(p).forEach(function (u) {
     var device = p.runtime === "espruino" ? String(u.device) : JSON.stringify(u.device);
-    lines.push("export var " + u.name + " = [" + device + ", " + JSON.stringify(u.rx) + ", " + JSON.stringify(u.tx) + "];");
+    lines.push("export var " + u.name + " = /*#__PURE__*/ (function () { return [" + device + ", " + JSON.stringify(u.rx) + ", " + JSON.stringify(u.tx) + "]; })();");
   });
   lines.push("export var UART_BUFFER_BYTES = " + uartBufferBytes(p) + ";");
   lines.push("var WIRING = " + JSON.stringify(wiringTable(p)) + ";");

@@ -59,4 +59,18 @@ describe("the board check", function () {
     var r = boardCheck('import { uart } from "ristretto/io";\nimport { SERIAL2, LED1, UART_BUFFER_BYTES } from "ristretto/board";\nuart(SERIAL2, { bufferBytes: UART_BUFFER_BYTES });\nuart(LED1);\n', pico);
     assert.deepStrictEqual(r.findings.map((f) => [f.message, f.line]), [["uart(LED1): LED1 (B2) is a pin, not a serial port. Serial ports of espruino-pico (Espruino Pico): SERIAL1, SERIAL2", 4]]);
   });
+
+  it("uart() claims its port's rx and tx pins, or the pins its options name", function () {
+    var r = boardCheck('import { uart } from "ristretto/io";\nimport * as board from "ristretto/board";\nimport { SERIAL1, B3 } from "ristretto/board";\nuart(SERIAL1);\nuart(board.SERIAL2, { tx: B3, baud: 9600 });\n', pico);
+    assert.deepStrictEqual(r.findings, []);
+    assert.deepStrictEqual(
+      r.claims.map((c) => [c.what, c.pin, c.line]),
+      [
+        ["uart(SERIAL1)", "B7", 4],
+        ["uart(SERIAL1)", "B6", 4],
+        ["uart(SERIAL2)", "A3", 5],
+        ["uart(SERIAL2)", "B3", 5],
+      ],
+    );
+  });
 });

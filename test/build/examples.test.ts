@@ -74,4 +74,12 @@ describe("a pin claimed by two drivers", function () {
       return true;
     });
   });
+
+  it("a serial port's pin driven as an output fails the build, naming both", async function () {
+    var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-claims-"));
+    await assert.rejects(build({ app: path.join(root, "test/build/fixtures/uart-claims"), board: "espruino-pico", outDir: out }), function (e: Error) {
+      assert.strictEqual(e.message, "test/build/fixtures/uart-claims/main.ts:8:14: pin B6 is claimed twice: output(B6) at test/build/fixtures/uart-claims/main.ts:7:13 and uart(SERIAL1) here; one driver per pin");
+      return true;
+    });
+  });
 });
