@@ -5,10 +5,11 @@
 // object per change (what a plain recorder would keep).
 
 import { gather } from "ristretto";
-import { every, output } from "ristretto/io";
+import { every, output, uart } from "ristretto/io";
 import type { Pin } from "ristretto/io";
-import { LED1, LED2, LED3, LED4 } from "ristretto/board";
+import { LED1, LED2, LED3, LED4, SERIAL1 } from "ristretto/board";
 import { simBoard } from "../src/hal/sim";
+import { simUarts } from "../src/hal/sim-uart";
 import { Trace } from "../src/hal/trace";
 import type { TraceEntry } from "../src/hal/trace";
 import { createSim } from "../src/sim/create-sim";
@@ -74,4 +75,48 @@ export function traceMemory(n: number): { compact: number; objects: number } {
   var plain = (heapBytes() - before) / n;
   if (trace.size !== objects.length) throw new Error("traces differ in length");
   return { compact: compact, objects: plain };
+}
+
+/** One NMEA sentence, 72 bytes with its "\r\n". */
+var NMEA_LINE = "$GPGGA,123519,4807.038,N,01131.000,E,1,08,0.9,545.4,M,46.9,M,,*47\r\n";
+
+export interface LineResult {
+  lines: number;
+  virtualMs: number;
+  realMs: number;
+}
+
+/**
+ * `seconds` of NMEA lines back to back at 115,200 baud into SERIAL1 of the sim
+ * board, in 16-byte chunks, read by a task in readline() (`callbacks`: by a
+ * plain data callback that splits lines with indexOf, no scheduler: the baseline).
+ */
+export async function readlineThroughput(seconds: number, callbacks: boolean): Promise<LineResult> {
+  var sim = createSim("sim"), n = 0, bytes = (seconds * 115200) / 10, text = new Array(Math.floor(bytes / NMEA_LINE.length) + 1).join(NMEA_LINE);
+  if (callbacks) {
+    var buf = "";
+    simUarts.port("SERIAL1").open(115200, function (s: string) {
+      var i: number;
+      buf += s;
+      while ((i = buf.indexOf("\n")) >= 0) {
+        buf = buf.slice(i + 1);
+        n++;
+      }
+    });
+  } else {
+    sim.start(async function () {
+      var port = uart(SERIAL1, { baud: 115200 });
+      for (;;) {
+        await port.readline();
+        n++;
+      }
+    });
+  }
+  sim.uart("SERIAL1").send(text, { at: 0, chunk: 16, baud: 115200 });
+  var t0 = process.hrtime.bigint();
+  await sim.advance(seconds * 1000 + 10);
+  var realMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (n !== text.length / NMEA_LINE.length) throw new Error("read " + n + " of " + text.length / NMEA_LINE.length + " lines");
+  simUarts.reset(); // the wire's record of a minute of input
+  return { lines: n, virtualMs: seconds * 1000, realMs: realMs };
 }

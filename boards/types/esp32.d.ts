@@ -1,7 +1,7 @@
 // ESP32 (esp32, espruino): what ristretto/board exports for it.
 // Generated from boards/esp32.json by `npm run generate`. Do not edit.
 
-import type { AdcPin, Pin, PwmPin } from "ristretto/io";
+import type { AdcPin, Pin, Port, PwmPin } from "ristretto/io";
 
 /** D2: digital, pwm. */
 export declare const LED1: Pin & PwmPin;
@@ -59,6 +59,14 @@ export declare const D35: Pin & AdcPin;
 export declare const D36: Pin & AdcPin;
 /** digital, adc. Input only (SENSOR_VN). */
 export declare const D39: Pin & AdcPin;
+/** Serial port: rx D3, tx D1. The console (USB bridge). */
+export declare const SERIAL1: Port;
+/** Serial port: rx D5, tx D4. */
+export declare const SERIAL2: Port;
+/** Serial port: rx D16, tx D17. */
+export declare const SERIAL3: Port;
 
+/** The default receive buffer of a serial port, bytes (1024 here): from the board's RAM budget. */
+export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;

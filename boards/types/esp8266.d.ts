@@ -1,7 +1,7 @@
 // ESP8266 (esp8266, espruino): what ristretto/board exports for it.
 // Generated from boards/esp8266.json by `npm run generate`. Do not edit.
 
-import type { AdcPin, Pin, PwmPin } from "ristretto/io";
+import type { AdcPin, Pin, Port, PwmPin } from "ristretto/io";
 
 /** adc. ADC only (1.0V full scale on a bare module). */
 export declare const A0: AdcPin;
@@ -27,6 +27,12 @@ export declare const D14: Pin & PwmPin;
 export declare const D15: Pin & PwmPin;
 /** digital, pwm. RTC GPIO: no setWatch; wire to RST for deep-sleep wake. */
 export declare const D16: Pin & PwmPin;
+/** Serial port: rx D3, tx D1. The console (USB bridge). */
+export declare const SERIAL1: Port;
+/** Serial port: rx none, tx D2. Transmit only. */
+export declare const SERIAL2: Port;
 
+/** The default receive buffer of a serial port, bytes (448 here): from the board's RAM budget. */
+export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;

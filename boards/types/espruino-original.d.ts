@@ -1,7 +1,7 @@
 // Espruino Original (espruino-original, espruino): what ristretto/board exports for it.
 // Generated from boards/espruino-original.json by `npm run generate`. Do not edit.
 
-import type { AdcPin, Pin, PwmPin } from "ristretto/io";
+import type { AdcPin, Pin, Port, PwmPin } from "ristretto/io";
 
 /** A13: digital. */
 export declare const LED1: Pin;
@@ -103,6 +103,18 @@ export declare const C14: Pin;
 export declare const C15: Pin;
 /** digital. SD card CS (not on a header). */
 export declare const D2: Pin;
+/** Serial port: rx A10, tx A9. The console when USB is disconnected. */
+export declare const SERIAL1: Port;
+/** Serial port: rx A3, tx A2. */
+export declare const SERIAL2: Port;
+/** Serial port: rx B11, tx B10. */
+export declare const SERIAL3: Port;
+/** Serial port: rx C11, tx C10. */
+export declare const SERIAL4: Port;
+/** Serial port: rx D2, tx C12. */
+export declare const SERIAL5: Port;
 
+/** The default receive buffer of a serial port, bytes (768 here): from the board's RAM budget. */
+export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;

@@ -1,7 +1,7 @@
 // Espruino Pico (espruino-pico, espruino): what ristretto/board exports for it.
 // Generated from boards/espruino-pico.json by `npm run generate`. Do not edit.
 
-import type { AdcPin, Pin, PwmPin } from "ristretto/io";
+import type { AdcPin, Pin, Port, PwmPin } from "ristretto/io";
 
 /** B2: digital. */
 export declare const LED1: Pin;
@@ -73,6 +73,12 @@ export declare const C13: Pin;
 export declare const C14: Pin;
 /** digital. Pads for the optional 32kHz crystal. */
 export declare const C15: Pin;
+/** Serial port: rx B7, tx B6. The console when USB is disconnected. */
+export declare const SERIAL1: Port;
+/** Serial port: rx A3, tx A2. */
+export declare const SERIAL2: Port;
 
+/** The default receive buffer of a serial port, bytes (1024 here): from the board's RAM budget. */
+export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;

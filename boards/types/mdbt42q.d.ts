@@ -1,7 +1,7 @@
 // MDBT42Q breakout (mdbt42q, espruino): what ristretto/board exports for it.
 // Generated from boards/mdbt42q.json by `npm run generate`. Do not edit.
 
-import type { AdcPin, Pin, PwmPin } from "ristretto/io";
+import type { AdcPin, Pin, Port, PwmPin } from "ristretto/io";
 
 /** D1: digital, pwm. */
 export declare const LED1: Pin & PwmPin;
@@ -59,6 +59,10 @@ export declare const D29: Pin & PwmPin & AdcPin;
 export declare const D30: Pin & PwmPin & AdcPin;
 /** digital, pwm, adc. */
 export declare const D31: Pin & PwmPin & AdcPin;
+/** Serial port: rx D8, tx D6. The console when Bluetooth is disconnected. */
+export declare const SERIAL1: Port;
 
+/** The default receive buffer of a serial port, bytes (832 here): from the board's RAM budget. */
+export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;

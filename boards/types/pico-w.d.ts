@@ -1,7 +1,7 @@
 // Raspberry Pi Pico W (Kaluma) (pico-w, kaluma): what ristretto/board exports for it.
 // Generated from boards/pico-w.json by `npm run generate`. Do not edit.
 
-import type { AdcPin, Pin, PwmPin } from "ristretto/io";
+import type { AdcPin, Pin, Port, PwmPin } from "ristretto/io";
 
 /** digital, pwm. */
 export declare const GP0: Pin & PwmPin;
@@ -55,6 +55,12 @@ export declare const GP26: Pin & PwmPin & AdcPin;
 export declare const GP27: Pin & PwmPin & AdcPin;
 /** digital, pwm, adc. */
 export declare const GP28: Pin & PwmPin & AdcPin;
+/** Serial port: rx GP1, tx GP0. */
+export declare const UART0: Port;
+/** Serial port: rx GP9, tx GP8. */
+export declare const UART1: Port;
 
+/** The default receive buffer of a serial port, bytes (1024 here): from the board's RAM budget. */
+export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;

@@ -1,7 +1,7 @@
 // Pixl.js (pixljs, espruino): what ristretto/board exports for it.
 // Generated from boards/pixljs.json by `npm run generate`. Do not edit.
 
-import type { AdcPin, Pin, PwmPin } from "ristretto/io";
+import type { AdcPin, Pin, Port, PwmPin } from "ristretto/io";
 
 /** H0: digital, pwm. */
 export declare const LED1: Pin & PwmPin;
@@ -63,6 +63,10 @@ export declare const H2: Pin;
 export declare const H3: Pin;
 /** digital. BTN4 (negated in software: reads 1 when pressed). */
 export declare const H4: Pin;
+/** Serial port: rx D0, tx D1. The console when Bluetooth is disconnected. */
+export declare const SERIAL1: Port;
 
+/** The default receive buffer of a serial port, bytes (832 here): from the board's RAM budget. */
+export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;

@@ -1,7 +1,7 @@
 // Puck.js (puckjs, espruino): what ristretto/board exports for it.
 // Generated from boards/puckjs.json by `npm run generate`. Do not edit.
 
-import type { AdcPin, Pin, PwmPin } from "ristretto/io";
+import type { AdcPin, Pin, Port, PwmPin } from "ristretto/io";
 
 /** D5: digital, pwm, adc. */
 export declare const LED1: Pin & PwmPin & AdcPin;
@@ -39,6 +39,10 @@ export declare const D29: Pin & PwmPin & AdcPin;
 export declare const D30: Pin & PwmPin & AdcPin;
 /** digital, pwm, adc. */
 export declare const D31: Pin & PwmPin & AdcPin;
+/** Serial port: rx D29, tx D28. The console if D28 is pulled up at startup. */
+export declare const SERIAL1: Port;
 
+/** The default receive buffer of a serial port, bytes (768 here): from the board's RAM budget. */
+export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;

@@ -1,7 +1,7 @@
 // Simulated board (sim, sim): what ristretto/board exports for it.
 // Generated from boards/sim.json by `npm run generate`. Do not edit.
 
-import type { AdcPin, Pin, PwmPin } from "ristretto/io";
+import type { AdcPin, Pin, Port, PwmPin } from "ristretto/io";
 
 /** D8: digital, pwm. */
 export declare const LED1: Pin & PwmPin;
@@ -47,6 +47,10 @@ export declare const D13: Pin;
 export declare const D14: Pin;
 /** digital. BTN2. */
 export declare const D15: Pin;
+/** Serial port: rx D13, tx D12. */
+export declare const SERIAL1: Port;
 
+/** The default receive buffer of a serial port, bytes (1024 here): from the board's RAM budget. */
+export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;

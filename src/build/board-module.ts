@@ -1,9 +1,9 @@
 // What "ristretto/board" is in a bundle: each name of the board as the value
 // the runtime takes (a pin name on Espruino, a GPIO number on Kaluma), and how
-// its buttons are wired. Rollup keeps only the names the app uses. Host only.
+// its buttons are wired, and its serial ports. Rollup keeps only the names the app uses. Host only.
 
 import type { BoardProfile } from "./board-profile";
-import { boardNames } from "./boards";
+import { boardNames, boardPorts, uartBufferBytes } from "./boards";
 
 /** buttonWiring's table: pin value -> [pull, activeLow (0/1)]. */
 export function wiringTable(p: BoardProfile): { [pin: string]: [string, number] } {
@@ -19,6 +19,13 @@ export function boardModule(p: BoardProfile): string {
   var lines = boardNames(p).map(function (n) {
     return "export var " + n.name + " = " + JSON.stringify(n.value) + ";";
   });
+  // A serial port is [device, rx, tx]: on Espruino the device is its Serial object (a global).
+  // Rollup keeps a bare read of a global (it might throw), so it is made in a pure call, dropped when unused.
+  boardPorts(p).forEach(function (u) {
+    var device = p.runtime === "espruino" ? String(u.device) : JSON.stringify(u.device);
+    lines.push("export var " + u.name + " = /*#__PURE__*/ (function () { return [" + device + ", " + JSON.stringify(u.rx) + ", " + JSON.stringify(u.tx) + "]; })();");
+  });
+  lines.push("export var UART_BUFFER_BYTES = " + uartBufferBytes(p) + ";");
   lines.push("var WIRING = " + JSON.stringify(wiringTable(p)) + ";");
   lines.push("export function buttonWiring(pin) { return WIRING[pin]; }");
   return lines.join("\n") + "\n";

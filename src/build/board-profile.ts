@@ -30,6 +30,20 @@ export interface ButtonProfile {
   activeLow: boolean;
 }
 
+/** A serial port (UART) firmware may open with uart(), and its default pins. */
+export interface UartProfile {
+  /** Espruino: the runtime's object for it ("Serial1"). */
+  device?: string;
+  /** Kaluma: the port number its UART class takes (0, 1). */
+  port?: number;
+  /** The default receive pin (a key of `pins`); none on a port that only transmits. */
+  rx?: string;
+  /** The default transmit pin (a key of `pins`). */
+  tx?: string;
+  /** Wired on the board to something (the console, a radio module). */
+  note?: string;
+}
+
 export interface BoardProfile {
   /** "./schema.json": editors check the profile as it is typed. */
   $schema?: string;
@@ -51,6 +65,11 @@ export interface BoardProfile {
   leds: { [name: string]: string };
   /** Button names (BTN1, ...) and how each is wired. */
   buttons: { [name: string]: ButtonProfile };
+  /**
+   * Serial ports by the name firmware imports them under from ristretto/board
+   * (SERIAL1 on Espruino, as its Serial1; UART0 on Kaluma, as its UART port 0).
+   */
+  uarts: { [name: string]: UartProfile };
   /** How the host talks to the board's console: flashing and the monitor use it. */
   serial: {
     /** "usb" (a CDC serial port), "serial" (a USB-serial bridge on the board), "ble" (Bluetooth LE, Nordic UART). */

@@ -3,7 +3,7 @@
 // without PWM or ADC. Host only.
 
 import type { BoardProfile, Capability } from "./board-profile";
-import { boardNames } from "./boards";
+import { boardNames, boardPorts, uartBufferBytes } from "./boards";
 
 var TYPES: { [cap: string]: string } = { digital: "Pin", pwm: "PwmPin", adc: "AdcPin" };
 
@@ -20,7 +20,7 @@ export function boardTypes(p: BoardProfile): string {
     "// " + p.name + " (" + p.id + ", " + p.runtime + "): what ristretto/board exports for it.",
     "// Generated from boards/" + p.id + ".json by `npm run generate`. Do not edit.",
     "",
-    'import type { AdcPin, Pin, PwmPin } from "ristretto/io";',
+    'import type { AdcPin, Pin, Port, PwmPin } from "ristretto/io";',
     "",
   ];
   boardNames(p).forEach(function (n) {
@@ -29,7 +29,14 @@ export function boardTypes(p: BoardProfile): string {
     out.push("/** " + doc + (note && n.name === n.pin ? ". " + note : "") + ". */");
     out.push("export declare const " + n.name + ": " + typeOf(n.caps) + ";");
   });
+  boardPorts(p).forEach(function (u) {
+    var note = p.uarts[u.name].note;
+    out.push("/** Serial port: rx " + (u.rxPin || "none") + ", tx " + (u.txPin || "none") + (note ? ". " + note : "") + ". */");
+    out.push("export declare const " + u.name + ": Port;");
+  });
   out.push("");
+  out.push("/** The default receive buffer of a serial port, bytes (" + uartBufferBytes(p) + " here): from the board's RAM budget. */");
+  out.push("export declare const UART_BUFFER_BYTES: number;");
   out.push("/** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */");
   out.push('export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;');
   return out.join("\n") + "\n";

@@ -19,6 +19,19 @@ export interface BoardName {
   value: string | number;
 }
 
+/** A serial port firmware may import from ristretto/board (SERIAL1, UART0). */
+export interface BoardPort {
+  name: string;
+  /** What the runtime's serial functions take: Espruino's object name ("Serial1"), Kaluma's port number, the simulator's port name. */
+  device: string | number;
+  /** The default pins as the runtime's functions take them (null: none). */
+  rx: string | number | null;
+  tx: string | number | null;
+  /** The pins' names on the board ("B7"), for messages. */
+  rxPin?: string;
+  txPin?: string;
+}
+
 export function boardsDir(root: string): string {
   return path.join(root, "boards");
 }
@@ -141,6 +154,16 @@ function checkNames(data: BoardProfile, file: string, problem: (pointer: string,
     if (ids.hasOwnProperty(String(id))) problem("/pins/" + name + "/id", "is " + id + ", which is " + ids[id] + "'s id too: one pin, one id");
     ids[String(id)] = name;
   });
+  Object.keys(data.uarts).forEach(function (name) {
+    var u = data.uarts[name];
+    if (data.pins.hasOwnProperty(name) || named.hasOwnProperty(name)) problem("/uarts/" + name, "is also a name in " + (named[name] || "pins") + ": a name may stand for one thing only");
+    named[name] = "uarts";
+    if (u.device === undefined && u.port === undefined) problem("/uarts/" + name, 'needs "device" (Espruino\'s Serial1...) or "port" (Kaluma\'s UART number)');
+    ["rx", "tx"].forEach(function (k) {
+      var pin = (u as { [k: string]: unknown })[k] as string | undefined;
+      if (pin !== undefined && !data.pins.hasOwnProperty(pin)) problem("/uarts/" + name + "/" + k, 'names pin "' + pin + '", which is not in "pins". Its pins: ' + pins.join(", "));
+    });
+  });
   [["leds", data.leds], ["buttons", data.buttons]].forEach(function (kv) {
     var group = kv[0] as string, table = kv[1] as { [k: string]: string | { pin: string } };
     Object.keys(table).forEach(function (name) {
@@ -171,6 +194,40 @@ export function boardNames(p: BoardProfile): BoardName[] {
     add(n, n);
   });
   return out;
+}
+
+/** The board's serial ports, in the profile's order. */
+export function boardPorts(p: BoardProfile): BoardPort[] {
+  function value(pin: string | undefined): string | number | null {
+    if (pin === undefined) return null;
+    var id = p.pins[pin].id;
+    return id !== undefined ? id : pin;
+  }
+  return Object.keys(p.uarts).map(function (name) {
+    var u = p.uarts[name];
+    return { name: name, device: u.port !== undefined ? u.port : u.device !== undefined ? u.device : name, rx: value(u.rx), tx: value(u.tx), rxPin: u.rx, txPin: u.tx };
+  });
+}
+
+/**
+ * The default receive buffer of a serial port on board `p`, in bytes: 2.5 %
+ * of its Espruino variables at 12 bytes of string a variable (Kaluma: of its
+ * RAM / 256), in steps of 64, from 128 to 1024.
+ */
+export function uartBufferBytes(p: BoardProfile): number {
+  var raw = p.memory.variables ? (p.memory.variables * 12) / 40 : p.memory.ramBytes / 256;
+  return Math.max(128, Math.min(1024, Math.floor(raw / 64) * 64));
+}
+
+/** Whether a name firmware imports looks like a serial port's (SERIAL1, UART0), to say so when a board lacks it. */
+export function isPortName(name: string): boolean {
+  return /^(SERIAL|UART|USART)\d+$/.test(name);
+}
+
+/** The message for a serial port board `p` lacks. */
+export function portMessage(name: string, p: BoardProfile): string {
+  var ports = Object.keys(p.uarts);
+  return name + " is not a serial port of " + boardTitle(p) + ". Its serial ports: " + (ports.join(", ") || "none");
 }
 
 /** "puckjs (Puck.js)" */

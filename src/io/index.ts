@@ -1,4 +1,4 @@
-// ristretto/io: pins as objects, inputs as awaitables. Every wait is woken by
+// ristretto/io: pins as objects, inputs and serial ports as awaitables. Every wait is woken by
 // a watch on the pin (no polling) and releases it when it ends or is cancelled.
 
 export { output, Output } from "./output";
@@ -9,4 +9,6 @@ export type { ButtonOptions } from "./button";
 export { pwm, Pwm } from "./pwm";
 export { adc, Adc } from "./adc";
 export { every } from "./every";
-export type { Pin, PwmPin, AdcPin } from "./pin";
+export { uart, Uart, OverrunError, EOFError } from "./uart";
+export type { UartOptions } from "./uart";
+export type { Pin, PwmPin, AdcPin, Port } from "./pin";

@@ -11,3 +11,8 @@ export type Pin = PinId & { readonly __digital: true };
 export type PwmPin = PinId & { readonly __pwm: true };
 /** A pin with an analog input. */
 export type AdcPin = PinId & { readonly __adc: true };
+/**
+ * A serial port of the board (SERIAL1, UART0): what the runtime takes for it
+ * and its default receive and transmit pins (null: none).
+ */
+export type Port = [unknown, PinId | null, PinId | null] & { readonly __port: true };

@@ -2,7 +2,7 @@
 // the selected board (default "sim"), as the device build would resolve them.
 // host-resolve.ts maps the module name here. Host only.
 
-import { boardIds, boardNames, boardTitle, loadBoard } from "../build/boards";
+import { boardIds, boardNames, boardPorts, boardTitle, isPortName, loadBoard, portMessage, uartBufferBytes } from "../build/boards";
 import { wiringTable } from "../build/board-module";
 import type { BoardProfile } from "../build/board-profile";
 import path = require("path");
@@ -11,6 +11,8 @@ var ROOT = path.resolve(__dirname, "../../.."); // from .build/src/sim
 
 var exported: { [name: string]: unknown } = exports;
 var wiring: { [pin: string]: [string, number] } = {};
+/** The selected board's default serial receive buffer (bytes). */
+export var UART_BUFFER_BYTES = 1024;
 
 export function buttonWiring(pin: unknown): [string, number] | undefined {
   return wiring[String(pin)];
@@ -23,8 +25,12 @@ function allNames(): string[] {
   if (!otherNames) {
     var seen: { [name: string]: boolean } = {};
     boardIds(ROOT).forEach(function (id) {
-      boardNames(loadBoard(id, ROOT)).forEach(function (n) {
+      var p = loadBoard(id, ROOT);
+      boardNames(p).forEach(function (n) {
         seen[n.name] = true;
+      });
+      boardPorts(p).forEach(function (u) {
+        seen[u.name] = true;
       });
     });
     otherNames = Object.keys(seen);
@@ -39,11 +45,17 @@ function allNames(): string[] {
 export function selectBoard(id: string): BoardProfile {
   var p = loadBoard(id, ROOT), names = boardNames(p), has: { [name: string]: boolean } = {};
   Object.getOwnPropertyNames(exported).forEach(function (k) {
-    if (k !== "buttonWiring" && k !== "selectBoard" && k !== "__esModule") delete exported[k];
+    if (k !== "buttonWiring" && k !== "selectBoard" && k !== "__esModule" && k !== "UART_BUFFER_BYTES") delete exported[k];
   });
   names.forEach(function (n) {
     exported[n.name] = n.value;
     has[n.name] = true;
+  });
+  // A serial port is [device, rx, tx]; on the host the device is the port's name (src/hal/sim-uart.ts).
+  var ports = boardPorts(p);
+  ports.forEach(function (u) {
+    exported[u.name] = [u.name, u.rx, u.tx];
+    has[u.name] = true;
   });
   allNames().forEach(function (name) {
     if (has[name]) return;
@@ -51,11 +63,12 @@ export function selectBoard(id: string): BoardProfile {
       configurable: true,
       enumerable: false,
       get: function () {
-        throw new Error(name + " is not a pin of " + boardTitle(p) + ". Its pins: " + names.map((n) => n.name).join(", "));
+        throw new Error(isPortName(name) ? portMessage(name, p) : name + " is not a pin of " + boardTitle(p) + ". Its pins: " + names.map((n) => n.name).join(", "));
       },
     });
   });
   wiring = wiringTable(p);
+  exported.UART_BUFFER_BYTES = uartBufferBytes(p);
   return p;
 }
 

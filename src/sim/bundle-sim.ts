@@ -19,6 +19,8 @@ import type { QuickJSWASMModule } from "quickjs-emscripten";
 import { loadBoard } from "../build/boards";
 import type { BoardProfile } from "../build/board-profile";
 import type { Trace } from "../hal/trace";
+import { SimUarts } from "../hal/sim-uart";
+import type { UartWire } from "../hal/sim-uart";
 import { BundleBoard } from "./runtime/board";
 import { espruino } from "./runtime/espruino";
 import { kaluma } from "./runtime/kaluma";
@@ -30,7 +32,7 @@ import { sim } from "./runtime/sim";
 import { sourceLines } from "./runtime/source-map";
 import type { Timers } from "./runtime/timers";
 import { SimBase } from "./sim-base";
-import type { PressOptions, SimError } from "./sim-base";
+import type { PressOptions, SimError, SimUart } from "./sim-base";
 import { VirtualClock } from "./virtual-clock";
 
 var ROOT = path.resolve(__dirname, "../../.."); // from .build/src/sim
@@ -72,6 +74,7 @@ interface Deferred {
 export class BundleSim extends SimBase implements RuntimeHost {
   readonly clock = new VirtualClock();
   readonly pins: BundleBoard;
+  readonly uarts: SimUarts;
   readonly runtime: Runtime;
   /** The program was stopped (out of memory, or busy too long): its timers are gone and no callback runs; eval() still works. */
   stopped = false;
@@ -100,6 +103,9 @@ export class BundleSim extends SimBase implements RuntimeHost {
     if (!rt) throw new Error("No runtime for " + board.id + ': its profile says runtime "' + board.runtime + '"; the simulator has ' + Object.keys(RUNTIMES).join(", "));
     this.runtime = rt;
     this.pins = new BundleBoard(this.clock);
+    this.uarts = new SimUarts(function () {
+      return self.clock.now();
+    });
     this._file = options.file ? path.basename(options.file) : "bundle.js";
     this._where = sourceLines(options.file, this._file, ROOT);
     this._onPrint = options.print;
@@ -119,6 +125,7 @@ export class BundleSim extends SimBase implements RuntimeHost {
       return self.clock.now();
     });
     box.run(PRELUDE, "prelude.js");
+    if (inst.prelude) box.run(inst.prelude, "runtime.js");
     this._base = box.usage();
     this._unit = this._base.size / this._base.blocks;
     this._budget = rt.budget(board);
@@ -207,6 +214,11 @@ export class BundleSim extends SimBase implements RuntimeHost {
     super.press(name, options);
   }
 
+  override uart(name: string): SimUart {
+    this._pinsOutside();
+    return super.uart(name);
+  }
+
   override setAnalog(name: string, value: number, at?: number): void {
     this._pinsOutside();
     super.setAnalog(name, value, at);
@@ -267,6 +279,10 @@ export class BundleSim extends SimBase implements RuntimeHost {
 
   _at(t: number, fn: () => void): void {
     this.clock.setInput(fn, t);
+  }
+
+  _wire(name: string): UartWire {
+    return this.uarts.port(name);
   }
 
   // Inside.

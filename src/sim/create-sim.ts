@@ -14,6 +14,8 @@ import type { ExceptionContext } from "../core/loop";
 import { createMainTask } from "../core/run";
 import type { Task } from "../core/task";
 import { simBoard } from "../hal/sim";
+import { simUarts } from "../hal/sim-uart";
+import type { UartWire } from "../hal/sim-uart";
 import type { Trace } from "../hal/trace";
 import { selectBoard } from "./board-module";
 import { SimBase } from "./sim-base";
@@ -52,6 +54,7 @@ export class Sim extends SimBase {
     super(selectBoard(boardId));
     var self = this;
     simBoard.reset();
+    simUarts.reset();
     this.loop = new Loop(this.clock);
     this.loop._handler = function (ctx: ExceptionContext) {
       var what = ctx.message + (ctx.task && ctx.task.name ? " (task " + ctx.task.name + ")" : ""), where = sourceLine(ctx.exception), t = self.clock.now();
@@ -150,6 +153,10 @@ export class Sim extends SimBase {
 
   _at(t: number, fn: () => void): void {
     this.clock.setInput(fn, t);
+  }
+
+  _wire(name: string): UartWire {
+    return simUarts.port(name);
   }
 }
 

@@ -2,7 +2,7 @@
 // without hardware. Host only.
 
 export { createSim, Sim } from "./create-sim";
-export type { ConsoleLine, DoubleClickOptions, PressOptions, RampOptions, SimError, SimPin } from "./sim-base";
+export type { ConsoleLine, DoubleClickOptions, PressOptions, RampOptions, SendOptions, SimError, SimPin, SimUart } from "./sim-base";
 // The artifact run: a built bundle in QuickJS on its board's runtime globals.
 export { BundleSim, loadBundle, loadBundleFile } from "./bundle-sim";
 export type { BundleMemory, BundleOptions } from "./bundle-sim";

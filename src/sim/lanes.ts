@@ -8,6 +8,8 @@ export interface Lane {
   label: string;
   /** Its values are analog (PWM duty, ADC reading; 0..1), not levels. */
   analog: boolean;
+  /** A bus of this many bits (a serial port's bytes): values are numbers, -1 for idle (high impedance). */
+  bits?: number;
   /** [ms, value] per change, in order. */
   points: [number, number][];
 }

@@ -7,6 +7,7 @@ import { boardNames } from "../build/boards";
 import type { BoardName } from "../build/boards";
 import type { BoardProfile } from "../build/board-profile";
 import type { Trace } from "../hal/trace";
+import type { UartWire } from "../hal/sim-uart";
 import { lanesOf } from "./lanes";
 import type { Lane } from "./lanes";
 import { toSVG } from "./svg";
@@ -38,6 +39,35 @@ export interface RampOptions {
   stepMs?: number;
 }
 
+export interface SendOptions {
+  /** When the first byte starts (virtual ms, not in the past). Default: now. */
+  at?: number;
+  /** Bytes per delivery to the firmware, as a real port hands them over (default 16). */
+  chunk?: number;
+  /** The line's speed; default: the baud rate the firmware opened the port at. */
+  baud?: number;
+}
+
+/** A serial port of the simulated board, seen from the other end of the wire. */
+export interface SimUart {
+  name: string;
+  /**
+   * Sends `text` (a character per byte) to the firmware: bytes follow each
+   * other at the baud rate (10 bits a byte), and each chunk is delivered at
+   * the first whole millisecond after its last byte has arrived (a device's
+   * loop reads its clock in whole milliseconds).
+   */
+  send(text: string, options?: SendOptions): void;
+  /** [ms, bytes] for each write of the firmware, at the time it was handed to the transmitter. */
+  written(): [number, string][];
+  /** Everything the firmware wrote, joined. */
+  text(): string;
+  /** [ms, bytes] for each chunk delivered to the port (or lost: it was closed). */
+  received(): [number, string][];
+  /** Whether the firmware has the port open now. */
+  isOpen(): boolean;
+}
+
 export interface ConsoleLine {
   t: number;
   text: string;
@@ -57,6 +87,24 @@ export interface SimPin {
   trace(): [number, number][];
   /** The level now. */
   level(): boolean;
+}
+
+/**
+ * Bytes on a wire as a lane: [ms, byte] at each byte's start, -1 when the line
+ * goes idle. A received chunk's bytes end when it is delivered; written ones
+ * start when handed over, or when the bytes before them have left.
+ */
+function byteLane(chunks: [number, string][], byteMs: number, received: boolean): [number, number][] {
+  var out: [number, number][] = [], end = -Infinity, i: number, j: number, t: number, c: [number, string];
+  for (i = 0; i < chunks.length; i++) {
+    c = chunks[i];
+    t = received ? c[0] - c[1].length * byteMs : Math.max(c[0], end);
+    if (t > end + 1e-6 && out.length) out.push([end, -1]);
+    for (j = 0; j < c[1].length; j++) out.push([t + j * byteMs, c[1].charCodeAt(j) & 255]);
+    end = t + c[1].length * byteMs;
+  }
+  if (out.length) out.push([end, -1]);
+  return out;
 }
 
 export abstract class SimBase {
@@ -84,6 +132,8 @@ export abstract class SimBase {
   abstract _isOutput(pin: string): boolean;
   abstract _drive(pin: string, level: boolean | undefined): void;
   abstract _setAnalog(pin: string, value: number): void;
+  /** The wire of serial port `name` (a key of the profile's uarts). */
+  abstract _wire(name: string): UartWire;
   /** Runs the input `fn` at virtual time `t`, before the firmware's code due then (so a read at `t` sees it). */
   abstract _at(t: number, fn: () => void): void;
 
@@ -104,9 +154,60 @@ export abstract class SimBase {
     return lanesOf(this._trace(), labels);
   }
 
-  /** The trace as Value Change Dump text, for GTKWave or PulseView (timescale 1 µs). */
+  /** Two byte lanes per serial port that saw traffic, received (rx) and written (tx). */
+  _uartLanes(): Lane[] {
+    var self = this, out: Lane[] = [];
+    Object.keys(this.board.uarts).forEach(function (name) {
+      var w = self._wire(name);
+      if (!w.baud || !(w.rx.length || w.tx.length)) return;
+      if (w.rx.length) out.push({ label: name + "_rx", analog: false, bits: 8, points: byteLane(w.rx, 10000 / w.baud, true) });
+      if (w.tx.length) out.push({ label: name + "_tx", analog: false, bits: 8, points: byteLane(w.tx, 10000 / w.baud, false) });
+    });
+    return out;
+  }
+
+  /** The trace as Value Change Dump text, for GTKWave or PulseView (timescale 1 µs): a lane per pin, and a byte lane per direction of each serial port. */
   toVCD(): string {
-    return toVCD(this._lanes(), this.board.id);
+    return toVCD(this._lanes().concat(this._uartLanes()), this.board.id);
+  }
+
+  /** Serial port `name` of the board (SERIAL1, UART0): send to the firmware, read what it wrote. */
+  uart(name: string): SimUart {
+    var self = this, ports = Object.keys(this.board.uarts);
+    if (ports.indexOf(name) < 0) throw new Error('Unknown serial port "' + name + '" on ' + this.board.id + " (" + this.board.name + "). Its serial ports: " + (ports.join(", ") || "none"));
+    function wire(): UartWire {
+      return self._wire(name);
+    }
+    return {
+      name: name,
+      send: function (text: string, options?: SendOptions) {
+        var o = options || {}, what = "uart(" + name + ").send()", at = self._start(what, o.at), chunk = o.chunk || 16, baud = o.baud || wire().baud, i: number;
+        if (!(baud > 0)) throw new Error(what + ": the firmware has not opened " + name + " yet, so its baud rate is unknown: give { baud }");
+        if (!(chunk >= 1)) throw new Error(what + ": expected chunk >= 1 bytes, got " + chunk);
+        var byteMs = 10000 / baud;
+        for (i = 0; i < text.length; i += chunk) {
+          (function (bytes: string, t: number) {
+            self._at(t, function () {
+              wire().deliver(bytes);
+            });
+          })(text.slice(i, i + chunk), Math.ceil(at + Math.min(text.length, i + chunk) * byteMs - 1e-6));
+        }
+      },
+      written: function () {
+        return wire().tx.slice();
+      },
+      text: function () {
+        return wire()
+          .tx.map((c) => c[1])
+          .join("");
+      },
+      received: function () {
+        return wire().rx.slice();
+      },
+      isOpen: function () {
+        return wire().isOpen();
+      },
+    };
   }
 
   /** The trace as an SVG waveform, one lane per pin, from 0 to now. */

@@ -29,15 +29,27 @@ export class VirtualClock implements Clock {
     this._insert({ at: Math.max(this.t, at), rank: 0, seq: this.seq++, fn: fn });
   }
 
+  /**
+   * `timers` is kept latest first, so the next to fire is the last: firing
+   * pops it, and the loop's timers, due soon, go in near the end, while
+   * thousands of scripted inputs (serial chunks) wait at the front.
+   * Binary search: behind (in firing order) every timer due before it, or due
+   * with it at the same or a lower rank.
+   */
   _insert(timer: VirtualTimer): VirtualTimer {
-    var i = this.timers.length, p: VirtualTimer;
-    while (i > 0 && ((p = this.timers[i - 1]).at > timer.at || (p.at === timer.at && p.rank > timer.rank))) i--;
-    this.timers.splice(i, 0, timer);
+    var lo = 0, hi = this.timers.length, mid: number, p: VirtualTimer;
+    while (lo < hi) {
+      mid = (lo + hi) >> 1;
+      p = this.timers[mid];
+      if (p.at > timer.at || (p.at === timer.at && p.rank > timer.rank)) lo = mid + 1;
+      else hi = mid;
+    }
+    this.timers.splice(lo, 0, timer);
     return timer;
   }
 
   clearTimer(handle: unknown): void {
-    var i = this.timers.indexOf(handle as VirtualTimer);
+    var i = this.timers.lastIndexOf(handle as VirtualTimer);
     if (i < 0) throw new Error("clearTimer was given a timer that is not pending (fired or cleared): the loop must keep one live handle");
     this.timers.splice(i, 1);
   }
@@ -54,7 +66,7 @@ export class VirtualClock implements Clock {
 
   /** Fires the earliest timer, moving time to it; false if none is pending. */
   fireNext(): boolean {
-    var timer = this.timers.shift();
+    var timer = this.timers.pop();
     if (!timer) return false;
     if (timer.at > this.t) this.t = timer.at;
     timer.fn();
@@ -64,7 +76,7 @@ export class VirtualClock implements Clock {
   /** Fires every timer due within `ms`, in order, then sets time to now + ms. */
   advance(ms: number): void {
     var end = this.t + ms;
-    while (this.timers.length && this.timers[0].at <= end) this.fireNext();
+    while (this.timers.length && this.timers[this.timers.length - 1].at <= end) this.fireNext();
     if (end > this.t) this.t = end;
   }
 }

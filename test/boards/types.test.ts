@@ -47,4 +47,12 @@ describe("board types", function () {
   it("the same source type-checks on a board that has what it uses", function () {
     assert.deepStrictEqual(typeErrors("puckjs", 'import { pwm, adc } from "ristretto/io";\nimport { LED1, D2 } from "ristretto/board";\npwm(LED1);\nadc(D2);\n'), []);
   });
+
+  it("a serial port the board lacks, and a pin given as a port, are type errors", function () {
+    var errors = typeErrors("pico", 'import { uart } from "ristretto/io";\nimport { SERIAL1, UART1, LED1 } from "ristretto/board";\nuart(UART1, { baud: 9600 });\nuart(LED1);\n');
+    assert.strictEqual(errors.length, 2, errors.join("\n"));
+    assert.match(errors[0], /has no exported member 'SERIAL1'/);
+    assert.match(errors[1], /Argument of type 'Pin & PwmPin' is not assignable to parameter of type 'Port'/);
+    assert.deepStrictEqual(typeErrors("espruino-pico", 'import { uart } from "ristretto/io";\nimport { SERIAL2 } from "ristretto/board";\nuart(SERIAL2);\n'), []);
+  });
 });

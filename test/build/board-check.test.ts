@@ -46,4 +46,31 @@ describe("the board check", function () {
     var r = boardCheck('import { output } from "ristretto/io";\nfunction f(p) { return output(p); }\n', puck);
     assert.deepStrictEqual([r.findings, r.claims], [[], []]);
   });
+
+  it("names a serial port the board lacks, with the board and the ports it has", function () {
+    var kaluma = loadBoard("pico", root);
+    var r = boardCheck('import { uart } from "ristretto/io";\nimport { SERIAL1 } from "ristretto/board";\nuart(SERIAL1);\n', kaluma);
+    assert.deepStrictEqual(r.findings.map((f) => [f.message, f.line]), [["SERIAL1 is not a serial port of pico (Raspberry Pi Pico (Kaluma)). Its serial ports: UART0, UART1", 2]]);
+    r = boardCheck('import * as board from "ristretto/board";\nboard.SERIAL2;\n', puck);
+    assert.deepStrictEqual(r.findings.map((f) => f.message), ["SERIAL2 is not a serial port of puckjs (Puck.js). Its serial ports: SERIAL1"]);
+  });
+
+  it("accepts the board's serial ports, and refuses a pin given to uart()", function () {
+    var r = boardCheck('import { uart } from "ristretto/io";\nimport { SERIAL2, LED1, UART_BUFFER_BYTES } from "ristretto/board";\nuart(SERIAL2, { bufferBytes: UART_BUFFER_BYTES });\nuart(LED1);\n', pico);
+    assert.deepStrictEqual(r.findings.map((f) => [f.message, f.line]), [["uart(LED1): LED1 (B2) is a pin, not a serial port. Serial ports of espruino-pico (Espruino Pico): SERIAL1, SERIAL2", 4]]);
+  });
+
+  it("uart() claims its port's rx and tx pins, or the pins its options name", function () {
+    var r = boardCheck('import { uart } from "ristretto/io";\nimport * as board from "ristretto/board";\nimport { SERIAL1, B3 } from "ristretto/board";\nuart(SERIAL1);\nuart(board.SERIAL2, { tx: B3, baud: 9600 });\n', pico);
+    assert.deepStrictEqual(r.findings, []);
+    assert.deepStrictEqual(
+      r.claims.map((c) => [c.what, c.pin, c.line]),
+      [
+        ["uart(SERIAL1)", "B7", 4],
+        ["uart(SERIAL1)", "B6", 4],
+        ["uart(SERIAL2)", "A3", 5],
+        ["uart(SERIAL2)", "B3", 5],
+      ],
+    );
+  });
 });

@@ -24,6 +24,17 @@ describe("the device build", function () {
     assert.ok(r.schedulerBytes > 0 && r.schedulerBytes < r.bytes);
     assert.ok(fs.existsSync(path.join(out, r.file + ".map")));
     assert.doesNotMatch(code, /require\(|exports\.|Promise/);
+    assert.doesNotMatch(code, /Serial|UART_BUFFER|overrun/i, "an app that opens no serial port carries none of the uart code or the board's ports");
+  });
+
+  it("an app with a serial port gets the runtime's own port object and its adapter", async function () {
+    var out = tmp();
+    var espruino = fs.readFileSync(path.join(out, (await build({ app: path.join(root, "firmware/serial-echo"), board: "puckjs", outDir: out })).file), "utf8");
+    assert.match(espruino, /\[Serial1,"D29","D28"\]/);
+    assert.match(espruino, /\.setup\(/);
+    var kaluma = fs.readFileSync(path.join(out, (await build({ app: path.join(root, "test/build/fixtures/uart0-echo"), board: "pico", outDir: out })).file), "utf8");
+    assert.match(kaluma, /\[0,1,0\]/);
+    assert.match(kaluma, /require\("uart"\)/);
   });
 
   it("fails on what Espruino cannot run, naming the construct, the remedy and the TypeScript line", async function () {

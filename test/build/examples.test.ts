@@ -12,7 +12,7 @@ import { boardIds, boardNames, loadBoard } from "../../src/build/boards";
 import type { BoardProfile } from "../../src/build/board-profile";
 
 var root = path.resolve(__dirname, "../../..");
-var APPS = ["blink", "blink-many", "button-led", "dimmer", "talk"];
+var APPS = ["blink", "blink-many", "button-led", "dimmer", "talk", "serial-echo", "nmea"];
 
 /** Why `app` does not fit board `p` (a regex of the build's message), or null if it fits. */
 function misfit(app: string, p: BoardProfile): RegExp | null {
@@ -20,6 +20,10 @@ function misfit(app: string, p: BoardProfile): RegExp | null {
   var m = /import \{([^}]*)\} from "ristretto\/board"/.exec(src), names = boardNames(p), i: number;
   var used = m ? m[1].split(",").map((s) => s.trim()) : [];
   for (i = 0; i < used.length; i++) {
+    if (/^SERIAL\d$/.test(used[i]) && !p.uarts.hasOwnProperty(used[i])) {
+      return new RegExp("^Error: firmware/" + app + "/main\\.ts:\\d+:\\d+: " + used[i] + " is not a serial port of " + p.id + " .*\\. Its serial ports: " + (Object.keys(p.uarts).join(", ") || "none") + "$");
+    }
+    if (/^SERIAL\d$/.test(used[i])) continue;
     if (!names.some((n) => n.name === used[i])) return new RegExp("^Error: firmware/" + app + "/main\\.ts:\\d+:\\d+: " + used[i] + " is not a pin of " + p.id + " ");
   }
   var calls = /(pwm|adc)\((\w+)/g, c: RegExpExecArray | null;
@@ -67,6 +71,14 @@ describe("a pin claimed by two drivers", function () {
         e.message,
         "test/build/fixtures/claims-twice/dim.ts:5:3: pin D5 is claimed twice: output(LED1) at test/build/fixtures/claims-twice/main.ts:8:3 and pwm(D5) here; one driver per pin",
       );
+      return true;
+    });
+  });
+
+  it("a serial port's pin driven as an output fails the build, naming both", async function () {
+    var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-claims-"));
+    await assert.rejects(build({ app: path.join(root, "test/build/fixtures/uart-claims"), board: "espruino-pico", outDir: out }), function (e: Error) {
+      assert.strictEqual(e.message, "test/build/fixtures/uart-claims/main.ts:8:14: pin B6 is claimed twice: output(B6) at test/build/fixtures/uart-claims/main.ts:7:13 and uart(SERIAL1) here; one driver per pin");
       return true;
     });
   });

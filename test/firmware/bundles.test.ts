@@ -13,6 +13,7 @@ import { build } from "../../src/build/build";
 import { boardNames, loadBoard } from "../../src/build/boards";
 import { createSim, loadBundleFile } from "ristretto/sim";
 import type { PressOptions, SimBase } from "../../src/sim/sim-base";
+import { SERIAL_INPUT } from "../support/serial-input";
 
 var ROOT = path.resolve(__dirname, "../../..");
 
@@ -29,6 +30,8 @@ var EXAMPLES: { app: string; boards: string[]; untilMs: number; presses?: [strin
   { app: "button-led", boards: ["espruino-pico"], untilMs: 6000, presses: BUTTON_PRESSES }, // the Pico has no button
   { app: "dimmer", boards: ["puckjs", "pico"], untilMs: 2100 }, // the Espruino Pico's LEDs have no PWM
   { app: "talk", boards: ["espruino-pico", "pico", "sim"], untilMs: 60000 }, // a sim bundle's pins are inside it: talk uses none
+  { app: "serial-echo", boards: ["espruino-pico", "puckjs"], untilMs: 1500 }, // Kaluma's ports are UART0 and UART1
+  { app: "nmea", boards: ["espruino-pico"], untilMs: 7000 },
 ];
 
 interface Run {
@@ -36,6 +39,8 @@ interface Run {
   pins: { [name: string]: [number, number][] };
   console: string[];
   errors: number[];
+  /** "<ms> <port> rx|tx <bytes>" per chunk on a serial port. */
+  serial: string[];
 }
 
 function record(sim: SimBase): Run {
@@ -44,10 +49,18 @@ function record(sim: SimBase): Run {
     var t = sim.pin(n.name).trace();
     if (t.length) pins[n.name] = t;
   });
+  var serial: string[] = [];
+  // A bundle for the sim board has its ports inside it, as its pins.
+  if (sim.board.runtime !== "sim") Object.keys(sim.board.uarts).forEach(function (port) {
+    var u = sim.uart(port);
+    u.received().forEach((c) => serial.push(c[0] + " " + port + " rx " + JSON.stringify(c[1])));
+    u.written().forEach((c) => serial.push(c[0] + " " + port + " tx " + JSON.stringify(c[1])));
+  });
   return {
     pins: pins,
     console: sim.console.map((c) => c.t + " " + c.text),
     errors: sim.errors.map((e) => e.t),
+    serial: serial,
   };
 }
 
@@ -66,6 +79,7 @@ function nodeRun(app: string, board: string, untilMs: number, presses?: [string,
     var sim = createSim(board);
     sim.startApp(path.join(ROOT, "firmware", app));
     (presses || []).forEach((p) => sim.press(p[0], p[1]));
+    (SERIAL_INPUT[app] || []).forEach((x) => sim.uart(x[0]).send(x[1], x[2]));
     sim.advance(untilMs);
     return record(sim); // before the next createSim resets the process's board
   } finally {
@@ -73,9 +87,10 @@ function nodeRun(app: string, board: string, untilMs: number, presses?: [string,
   }
 }
 
-async function bundleRun(file: string, board: string, untilMs: number, presses?: [string, PressOptions][]): Promise<Run> {
+async function bundleRun(app: string, file: string, board: string, untilMs: number, presses?: [string, PressOptions][]): Promise<Run> {
   var sim = await loadBundleFile(board, file);
   (presses || []).forEach((p) => sim.press(p[0], p[1]));
+  (SERIAL_INPUT[app] || []).forEach((x) => sim.uart(x[0]).send(x[1], x[2]));
   await sim.advance(untilMs);
   var run = record(sim);
   sim.dispose();
@@ -109,7 +124,7 @@ describe("firmware examples built for a board run in QuickJS as they run on the 
       var runtime = loadBoard(board, ROOT).runtime;
       it(x.app + " for " + board + " (" + runtime + "): the same pin changes and console as the Node run, 0 to " + x.untilMs + " ms", async function () {
         var node = nodeRun(x.app, board, x.untilMs, x.presses);
-        var bundle = await bundleRun(files[x.app + "." + board], board, x.untilMs, x.presses);
+        var bundle = await bundleRun(x.app, files[x.app + "." + board], board, x.untilMs, x.presses);
         assert.ok(Object.keys(node.pins).length || node.console.length, "the Node run did something");
         assert.deepStrictEqual(bundle, node);
       });

@@ -5,6 +5,7 @@
 import assert = require("assert");
 import { golden, runFirmware } from "../support/firmware";
 import type { PressOptions } from "../../src/sim/sim-base";
+import { SERIAL_INPUT } from "../support/serial-input";
 
 /** A press of the sim board's BTN1 (high when pressed) that bounces for 4 ms at each edge. */
 function press(at: number, holdMs: number): [string, PressOptions] {
@@ -22,13 +23,15 @@ var EXAMPLES: { app: string; untilMs: number; presses?: [string, PressOptions][]
   },
   { app: "dimmer", untilMs: 2100, says: "LED1's PWM duty goes up and down every two seconds" },
   { app: "talk", untilMs: 60000, says: "the talk's examples print what the talk printed" },
+  { app: "serial-echo", untilMs: 1500, says: "each line on SERIAL1 is answered, numbered, and blinks LED1" },
+  { app: "nmea", untilMs: 7000, says: "GPGGA fixes are printed and acknowledged, a bad checksum is reported, a silent GPS times out" },
 ];
 
 describe("firmware examples on the sim board match their golden traces", function () {
   EXAMPLES.forEach(function (x) {
     it(x.app + ": " + x.says, function () {
-      var lines = runFirmware(x.app, x.untilMs, x.presses);
-      var expected = golden(x.app, "firmware/" + x.app + " on the sim board, 0 to " + x.untilMs + " ms: <ms> <pin> <names> <level or pwm duty>, or <ms> > <console line>", lines);
+      var lines = runFirmware(x.app, x.untilMs, x.presses, SERIAL_INPUT[x.app]);
+      var expected = golden(x.app, "firmware/" + x.app + " on the sim board, 0 to " + x.untilMs + " ms: <ms> <pin> <names> <level or pwm duty>, or <ms> > <console line>" + (SERIAL_INPUT[x.app] ? ", or <ms> <port> rx|tx <bytes>" : ""), lines);
       assert.deepStrictEqual(lines, expected);
     });
   });

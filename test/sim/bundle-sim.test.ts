@@ -162,6 +162,58 @@ describe("loadBundle: a bundle in QuickJS with its board's runtime globals", fun
     });
   });
 
+    it("Serial1 is Espruino's Serial: setup, on('data') with strings, write of strings, bytes and arrays, unsetup", async function () {
+      var sim = await loadBundle(
+        "espruino-pico",
+        `Serial1.setup(9600, { rx: "B7", tx: "B6" });
+         Serial1.on("data", function (d) { print("got", JSON.stringify(d)); Serial1.write(d.toUpperCase(), 33, [10]); });
+         setTimeout(function () { Serial1.unsetup(); }, 100);`,
+      );
+      sim.uart("SERIAL1").send("ab", { at: 10 });
+      sim.uart("SERIAL1").send("late", { at: 200 });
+      await sim.advance(300);
+      assert.deepStrictEqual(lines(sim), ['13 got "ab"']);
+      assert.deepStrictEqual(sim.uart("SERIAL1").written(), [[13, "AB"], [13, "!"], [13, "\n"]]);
+      assert.deepStrictEqual(sim.uart("SERIAL1").received().map((c) => c[1]), ["ab", "late"], "the late bytes were on the wire, and lost");
+      assert.strictEqual(typeof sim.eval("typeof Serial2"), "string");
+      assert.strictEqual(sim.eval("typeof Serial3"), "undefined", "the Pico has Serial1 and Serial2");
+      noErrors(sim);
+      sim.dispose();
+    });
+
+  describe("Kaluma (pico), serial ports", function () {
+    it("require('uart').UART is Kaluma's: a Uint8Array per data event, write of a Uint8Array or a string, close", async function () {
+      var sim = await loadBundle(
+        "pico",
+        `var UART = require("uart").UART;
+         var u = new UART(0, { baudrate: 115200, tx: 0, rx: 1 });
+         u.on("data", function (d) { print(d instanceof Uint8Array, d.length, d[0]); u.write(new Uint8Array([d[0] + 1])); u.write("ok"); });
+         setTimeout(function () { u.close(); }, 50);
+         try { new UART(5, {}); } catch (e) { print(e.message); }`,
+      );
+      sim.uart("UART0").send("A", { at: 5 });
+      await sim.advance(100);
+      assert.deepStrictEqual(lines(sim), ["0 UART port setup failed", "6 true 1 65"]);
+      assert.deepStrictEqual(sim.uart("UART0").written(), [[6, "B"], [6, "ok"]]);
+      assert.strictEqual(sim.uart("UART0").isOpen(), false);
+      noErrors(sim);
+      sim.dispose();
+    });
+
+    it("uart(UART0) firmware built for the pico answers lines sent to it", async function () {
+      var out = fs.mkdtempSync(path.join(require("os").tmpdir(), "ristretto-uart0-"));
+      var r = await build({ app: path.join(root, "test/build/fixtures/uart0-echo"), board: "pico", outDir: out });
+      var sim = await loadBundleFile("pico", path.join(out, r.file));
+      sim.uart("UART0").send("one\ntw", { at: 10, chunk: 4 });
+      sim.uart("UART0").send("o\n", { at: 20 });
+      await sim.advance(100);
+      assert.deepStrictEqual(sim.uart("UART0").text(), "> one\n> two\n");
+      noErrors(sim);
+      sim.dispose();
+      fs.rmSync(out, { recursive: true, force: true });
+    });
+  });
+
   describe("Kaluma (pico)", function () {
     it("digitalWrite sets the output latch; the pin shows it once pinMode makes it an OUTPUT", async function () {
       var sim = await loadBundle("pico", `digitalWrite(25, HIGH); setTimeout(function () { pinMode(board.LED, OUTPUT); print(millis(), digitalRead(25)); }, 100);`);

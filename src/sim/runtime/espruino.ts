@@ -7,13 +7,14 @@
 // watch ids are the last live one's plus one (ids are reused); timers are
 // espruino-timers.ts.
 // Not modelled: the 0.1 ms minimum delay of a timeout (virtual time takes
-// code as instant), pin objects (LED1.set()), E, Serial. Host only.
+// code as instant), pin objects (LED1.set()), E. Serial1... are serial.ts's. Host only.
 
 import type { BoardProfile, Capability } from "../../build/board-profile";
 import { boardNames } from "../../build/boards";
 import type { PinMode } from "../../hal/hal";
 import type { Listener } from "./board";
 import { runtimeError } from "./runtime";
+import { espruinoSerial, serialFunctions } from "./serial";
 import type { MemoryBudget, Runtime, RuntimeHost } from "./runtime";
 import { SandboxFunction } from "./sandbox";
 import { espruinoTimers, keep, release } from "./espruino-timers";
@@ -239,7 +240,11 @@ function install(host: RuntimeHost) {
   Object.keys(t.globals).forEach(function (k) {
     (functions as { [name: string]: unknown })[k] = t.globals[k];
   });
-  return { functions: functions, values: values(board), timers: timers };
+  var serial = serialFunctions(host);
+  Object.keys(serial).forEach(function (k) {
+    (functions as { [name: string]: unknown })[k] = serial[k];
+  });
+  return { functions: functions, values: values(board), timers: timers, prelude: espruinoSerial(board) };
 }
 
 /** The board's names as Espruino has them as globals (LED1, BTN1, B2...), each the pin's name. */

@@ -13,6 +13,7 @@ import type { BoardProfile, Capability } from "../../build/board-profile";
 import type { PinMode } from "../../hal/hal";
 import type { Listener } from "./board";
 import { runtimeError } from "./runtime";
+import { kalumaSerial, serialFunctions } from "./serial";
 import type { Runtime, RuntimeHost } from "./runtime";
 import { SandboxFunction } from "./sandbox";
 import { Timers } from "./timers";
@@ -194,7 +195,11 @@ function install(host: RuntimeHost) {
       clock.spend(Math.max(0, number(args, 0, "usec", 0)) / 1000);
     },
   };
-  return { functions: functions, values: values(board), timers: timers };
+  var serial = serialFunctions(host);
+  Object.keys(serial).forEach(function (k) {
+    (functions as { [name: string]: unknown })[k] = serial[k];
+  });
+  return { functions: functions, values: values(board), timers: timers, prelude: kalumaSerial(board) };
 }
 
 function values(board: BoardProfile): { [name: string]: unknown } {

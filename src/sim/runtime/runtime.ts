@@ -5,6 +5,7 @@
 
 import type { BoardProfile } from "../../build/board-profile";
 import type { VirtualClock } from "../virtual-clock";
+import type { SimUarts } from "../../hal/sim-uart";
 import type { BundleBoard } from "./board";
 import type { HostFunction, SandboxFunction } from "./sandbox";
 import type { Timers } from "./timers";
@@ -14,6 +15,8 @@ export interface RuntimeHost {
   board: BoardProfile;
   pins: BundleBoard;
   clock: VirtualClock;
+  /** The wires of the board's serial ports, by the profile's names. */
+  uarts: SimUarts;
   /** Prints a console line at the virtual time now. */
   print(text: string): void;
   /** An error the runtime prints without throwing (Espruino's "ERROR: ..."): on the console and in the errors. */
@@ -43,6 +46,8 @@ export interface Installed {
   values: { [name: string]: unknown };
   /** Its timers: a stopped program's are cleared. */
   timers: Timers;
+  /** Sandbox code run once the functions and values are in (objects with methods: Serial1, require("uart")). */
+  prelude?: string;
 }
 
 export interface Runtime {
