@@ -210,11 +210,11 @@ function defaultHandler(ctx: ExceptionContext): void {
   console.log(ctx.message + (t && t.name ? " (task " + t.name + ")" : "") + ": " + errorText(ctx.exception));
   // Where it was thrown, one line, which `ristretto monitor` maps to the
   // TypeScript line: the first frame of Espruino's stack ("    at f
-  // (ristretto.a.js:1:1234)"; QuickJS's alike; V8's starts with the message
-  // and is left out), or of JerryScript's, an array (Kaluma prints "  at " it).
-  var s = e && typeof e === "object" ? e.stack : undefined;
-  if (typeof s === "string" && s.indexOf("    at ") === 0) console.log(s.split("\n")[0]);
-  else if (s instanceof Array && typeof s[0] === "string") console.log("  at " + s[0]);
+  // (ristretto.a.js:1:1234)"; QuickJS's alike), or of JerryScript's, an array
+  // (Kaluma prints "  at " it). V8's stack starts with the message: left out.
+  var s = e && e.stack;
+  if (s instanceof Array) s = "  at " + s[0];
+  if (typeof s === "string" && /^ +at /.test(s)) console.log(s.split("\n")[0]);
 }
 
 var current: Loop | undefined;
