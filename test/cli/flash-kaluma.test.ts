@@ -1,7 +1,6 @@
 import assert = require("assert");
 import child_process = require("child_process");
 import fs = require("fs");
-import net = require("net");
 import os = require("os");
 import path = require("path");
 import { loadBoard } from "../../src/build/boards";
@@ -11,6 +10,7 @@ import { loadBundle } from "../../src/sim/bundle-sim";
 import { bundleSandbox, startKalumaDevice, startVirtualDevice } from "../../src/sim/device";
 import type { KalumaDeviceOptions, KalumaDeviceServer } from "../../src/sim/device";
 import { fakeIo } from "./fake-io";
+import { cutAfter, fakeDevice } from "./tcp-fixtures";
 
 var ROOT = path.resolve(__dirname, "../../.."); // from .build/test/cli
 var BLINK = path.join(ROOT, "firmware/blink");
@@ -46,42 +46,6 @@ function printed(d: KalumaDeviceServer, text: string): number {
 
 function bundle(app: string): string {
   return fs.readFileSync(path.join(out, app + ".pico.js"), "utf8");
-}
-
-/** A TCP port that forwards to `to` and cuts both sides once `limit` bytes went towards the device. */
-function cutAfter(to: number, limit: number): Promise<{ url: string; close(): void }> {
-  return new Promise(function (resolve) {
-    var sockets: net.Socket[] = [];
-    var server = net.createServer(function (c) {
-      var d = net.connect(to, "127.0.0.1"), sent = 0;
-      sockets.push(c, d);
-      d.on("data", (b) => c.write(b));
-      c.on("data", function (b) {
-        if (sent + b.length >= limit) {
-          d.write(b.subarray(0, limit - sent));
-          c.destroy();
-          d.destroy();
-        } else d.write(b);
-        sent += b.length;
-      });
-      c.on("error", () => d.destroy());
-      d.on("error", () => c.destroy());
-    });
-    server.listen(0, "127.0.0.1", () => resolve({ url: "tcp://127.0.0.1:" + (server.address() as net.AddressInfo).port, close: () => (sockets.forEach((s) => s.destroy()), server.close()) }));
-  });
-}
-
-/** A TCP port whose far end answers every byte with `reply` (nothing when it is ""). */
-function fakeDevice(reply: string): Promise<{ url: string; close(): void }> {
-  return new Promise(function (resolve) {
-    var sockets: net.Socket[] = [];
-    var server = net.createServer(function (c) {
-      sockets.push(c);
-      c.on("data", () => reply && c.write(reply));
-      c.on("error", () => undefined);
-    });
-    server.listen(0, "127.0.0.1", () => resolve({ url: "tcp://127.0.0.1:" + (server.address() as net.AddressInfo).port, close: () => (sockets.forEach((s) => s.destroy()), server.close()) }));
-  });
 }
 
 describe("ristretto flash on Kaluma boards, against the virtual Kaluma device", function () {

@@ -1,6 +1,5 @@
 import assert = require("assert");
 import fs = require("fs");
-import net = require("net");
 import os = require("os");
 import path = require("path");
 import { flashCommand } from "../../src/cli/flash";
@@ -10,6 +9,7 @@ import { loadBundle } from "../../src/sim/bundle-sim";
 import { bundleSandbox, startVirtualDevice } from "../../src/sim/device";
 import type { VirtualDeviceServer } from "../../src/sim/device";
 import { fakeIo } from "./fake-io";
+import { cutAfter, fakeDevice } from "./tcp-fixtures";
 
 var ROOT = path.resolve(__dirname, "../../.."); // from .build/test/cli
 var BLINK = path.join(ROOT, "firmware/blink"), MANY = path.join(ROOT, "firmware/blink-many");
@@ -32,58 +32,6 @@ async function changes(d: VirtualDeviceServer, pin: string, ms: number): Promise
   var sim = (d.device.currentSandbox() as unknown as { bundle: { pin(n: string): { trace(): unknown[] } } }).bundle, before = sim.pin(pin).trace().length;
   await d.device.advance(ms);
   return sim.pin(pin).trace().length - before;
-}
-
-/** A TCP port that forwards to `to` and cuts both sides once `limit` bytes went towards the device. */
-function cutAfter(to: number, limit: number): Promise<{ url: string; close(): void }> {
-  return new Promise(function (resolve) {
-    var sockets: net.Socket[] = [];
-    var server = net.createServer(function (c) {
-      var d = net.connect(to, "127.0.0.1"), sent = 0;
-      sockets.push(c, d);
-      d.on("data", (b) => c.write(b));
-      c.on("data", function (b) {
-        if (sent + b.length >= limit) {
-          d.write(b.subarray(0, limit - sent));
-          c.destroy();
-          d.destroy();
-        } else d.write(b);
-        sent += b.length;
-      });
-      c.on("error", () => d.destroy());
-      d.on("error", () => c.destroy());
-    });
-    server.listen(0, "127.0.0.1", function () {
-      resolve({
-        url: "tcp://127.0.0.1:" + (server.address() as net.AddressInfo).port,
-        close: function () {
-          sockets.forEach((s) => s.destroy());
-          server.close();
-        },
-      });
-    });
-  });
-}
-
-/** A TCP port whose far end answers every byte with `reply` (nothing when it is ""). */
-function fakeDevice(reply: string): Promise<{ url: string; close(): void }> {
-  return new Promise(function (resolve) {
-    var sockets: net.Socket[] = [];
-    var server = net.createServer(function (c) {
-      sockets.push(c);
-      c.on("data", () => reply && c.write(reply));
-      c.on("error", () => undefined);
-    });
-    server.listen(0, "127.0.0.1", function () {
-      resolve({
-        url: "tcp://127.0.0.1:" + (server.address() as net.AddressInfo).port,
-        close: function () {
-          sockets.forEach((s) => s.destroy());
-          server.close();
-        },
-      });
-    });
-  });
 }
 
 describe("ristretto flash, against the virtual device with the real espruino client", function () {

@@ -1,6 +1,5 @@
 import assert = require("assert");
 import fs = require("fs");
-import net = require("net");
 import os = require("os");
 import path = require("path");
 import stream = require("stream");
@@ -12,6 +11,7 @@ import { loadBundle } from "../../src/sim/bundle-sim";
 import { bundleSandbox, startVirtualDevice } from "../../src/sim/device";
 import type { VirtualDeviceServer } from "../../src/sim/device";
 import { fakeIo } from "./fake-io";
+import { proxy } from "./tcp-fixtures";
 import type { FakeIo } from "./fake-io";
 
 var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-monitor-"));
@@ -47,32 +47,6 @@ function monitor(args: string[], ports?: PortInfo[]): { io: FakeIo; keys: stream
   // Promise.resolve starts it now: an async call is a coroutine here, which runs only once awaited.
   var done = Promise.resolve(monitorCommand({ listPorts: () => Promise.resolve(ports || []), input: keys }).run(args.concat(["--out", out]), io));
   return { io: io, keys: keys, done: done };
-}
-
-/** A TCP port that forwards to `to`; cut() drops the connections open now, and new ones go through. */
-function proxy(to: number): Promise<{ url: string; cut(): void; close(): void }> {
-  return new Promise(function (resolve) {
-    var sockets: net.Socket[] = [];
-    var server = net.createServer(function (c) {
-      var d = net.connect(to, "127.0.0.1");
-      sockets.push(c, d);
-      c.pipe(d);
-      d.pipe(c);
-      c.on("error", () => d.destroy());
-      d.on("error", () => c.destroy());
-    });
-    server.listen(0, "127.0.0.1", function () {
-      var cut = () => sockets.splice(0).forEach((s) => s.destroy());
-      resolve({
-        url: "tcp://127.0.0.1:" + (server.address() as net.AddressInfo).port,
-        cut: cut,
-        close: function () {
-          cut();
-          server.close();
-        },
-      });
-    });
-  });
 }
 
 describe("ristretto monitor, against the virtual device", function () {
