@@ -110,6 +110,32 @@ export interface PressSpec {
   text: string;
 }
 
+/** Bytes sent to a serial port: `SERIAL1@1s:$GPGGA,...\r\n` is that line sent to SERIAL1 at 1 s. */
+export interface SendSpec {
+  port: string;
+  at: number;
+  /** The bytes, escapes decoded (\r \n \t \\ \xHH). */
+  data: string;
+  /** The text it was read from, for errors. */
+  text: string;
+}
+
+var ESCAPES: { [c: string]: string } = { r: "\r", n: "\n", t: "\t", "\\": "\\" };
+
+export function parseSend(text: string): SendSpec {
+  var m = /^([A-Za-z_]\w*)@([^:]+):([\s\S]*)$/.exec(text);
+  if (!m || !m[3]) throw usageError("--send: expected PORT@TIME:TEXT such as SERIAL1@1s:hello\\r\\n (escapes: \\r \\n \\t \\\\ \\xHH), got " + JSON.stringify(text));
+  var raw = m[3], data = "", i: number;
+  for (i = 0; i < raw.length; i++) {
+    var c = raw.charAt(i), e = raw.charAt(i + 1), hex = raw.substr(i + 2, 2);
+    if (c !== "\\") data += c;
+    else if (ESCAPES[e] !== undefined) data += ESCAPES[e], i++;
+    else if (e === "x" && /^[0-9A-Fa-f]{2}$/.test(hex)) data += String.fromCharCode(parseInt(hex, 16)), i += 3;
+    else throw usageError("--send " + text + ": unknown escape \\" + (e === "x" ? "x" + hex : e) + ": expected \\r \\n \\t \\\\ or \\xHH");
+  }
+  return { port: m[1], at: parseDuration("--send " + text + " (when)", m[2]), data: data, text: text };
+}
+
 export function parsePress(text: string): PressSpec {
   var m = /^([A-Za-z_][\w]*)@([^:]+)(?::([^:]+))?(?::([^:]+))?$/.exec(text);
   if (!m) throw usageError("--press: expected PIN@TIME[:HOLD[:BOUNCE]] such as BTN1@1.5s or BTN1@1.5s:800ms, got " + JSON.stringify(text));

@@ -9,11 +9,11 @@ import path = require("path");
 import { boardNames } from "../build/boards";
 import { createSim } from "../sim/create-sim";
 import type { Sim } from "../sim/create-sim";
-import { applyChange, changeLine, consoleLine, createLiveState, frame, redraw, seconds, summary } from "../sim/live-view";
+import { applyChange, changeLine, consoleLine, createLiveState, frame, redraw, seconds, summary, uartLine } from "../sim/live-view";
 import type { LiveState, ViewPin } from "../sim/live-view";
 import { appBoardErrors } from "./app-board-check";
 import { usageError } from "./args";
-import type { PressSpec } from "./args";
+import type { PressSpec, SendSpec } from "./args";
 import { EXIT } from "./command";
 import type { Io } from "./command";
 import type { SimOptions } from "./sim";
@@ -48,6 +48,39 @@ function schedulePresses(sim: Sim, presses: PressSpec[]): void {
   });
 }
 
+/**
+ * Schedules the sends, each noted in `sent` as a line when it starts. A port
+ * the board lacks is a usage error; one the firmware has not opened by then
+ * stops the run.
+ */
+function scheduleSends(sim: Sim, sends: SendSpec[], sent: SendSpec[]): void {
+  sends.forEach(function (s) {
+    try {
+      var port = sim.uart(s.port);
+    } catch (e) {
+      throw usageError("--send " + s.text + ": " + (e as Error).message);
+    }
+    // At its time, at the baud rate the firmware opened the port at by then.
+    sim._at(s.at, function () {
+      if (!port.isOpen()) throw new Error("--send " + s.text + ": the firmware has not opened " + s.port + " by " + seconds(s.at) + ", so nothing would read it: send after its uart(" + s.port + ")");
+      port.send(s.data);
+      sent.push(s);
+    });
+  });
+}
+
+/** The board's serial ports that the firmware wrote to or was sent bytes on, with what went each way. */
+function uartTraffic(sim: Sim): { port: string; written: [number, string][]; received: [number, string][] }[] {
+  return Object.keys(sim.board.uarts || {})
+    .map(function (p) {
+      var u = sim.uart(p);
+      return { port: p, written: u.written(), received: u.received() };
+    })
+    .filter(function (u) {
+      return u.written.length || u.received.length;
+    });
+}
+
 /** The LEDs and buttons of the board, and the board's name for every pin id. */
 function viewPins(sim: Sim): { pins: ViewPin[]; labels: { [id: string]: string } } {
   var b = sim.board, pins: ViewPin[] = [], labels: { [id: string]: string } = {};
@@ -69,6 +102,10 @@ interface Reader {
   state: LiveState;
   traced: number;
   printed: number;
+  /** Writes shown, by serial port. */
+  wrote: { [port: string]: number };
+  /** Sends done and not shown yet. */
+  sent: SendSpec[];
   height: number;
 }
 
@@ -85,6 +122,19 @@ function show(sim: Sim, r: Reader, o: SimOptions, io: Io): void {
     plain.push({ t: c.t, line: consoleLine(c.t, c.text) });
     above.push(consoleLine(c.t, c.text));
   }
+  r.sent.splice(0).forEach(function (x) {
+    var line = uartLine(s, x.at, x.port, "got", x.data);
+    plain.push({ t: x.at, line: line });
+    above.push(line);
+  });
+  uartTraffic(sim).forEach(function (u) {
+    for (var i = r.wrote[u.port] || 0; i < u.written.length; i++) {
+      var w = u.written[i], line = uartLine(s, w[0], u.port, "wrote", w[1]);
+      plain.push({ t: w[0], line: line });
+      above.push(line);
+    }
+    r.wrote[u.port] = u.written.length;
+  });
   s.t = sim.now();
   if (o.live) {
     var f = frame(s, io.columns, io.color);
@@ -109,8 +159,9 @@ function show(sim: Sim, r: Reader, o: SimOptions, io: Io): void {
 export async function runSim(o: SimOptions, io: Io): Promise<number> {
   var sim = createSim(o.board), start = 0, stopped = "", failure = "";
   var view = viewPins(sim), title = o.app + " on " + sim.board.id + " (" + sim.board.name + ")";
-  var r: Reader = { state: createLiveState(title, o.until, o.speed === Infinity ? "max" : o.speed + "x", view.pins, view.labels), traced: 0, printed: 0, height: 0 };
+  var r: Reader = { state: createLiveState(title, o.until, o.speed === Infinity ? "max" : o.speed + "x", view.pins, view.labels), traced: 0, printed: 0, wrote: {}, sent: [], height: 0 };
   schedulePresses(sim, o.presses);
+  scheduleSends(sim, o.sends, r.sent);
   var mismatch = appBoardErrors(o.app, sim.board);
   if (mismatch.length) {
     io.err(mismatch.join("\n") + "\n");
@@ -147,7 +198,7 @@ export async function runSim(o: SimOptions, io: Io): Promise<number> {
   } catch (e) {
     // A scripted input that could not happen: a press on a pin the firmware made an output.
     failure = pressFailure(o.presses, (e as Error).message || String(e));
-    stopped = "stopped at " + seconds(sim.now()) + (/^--press /.test(failure) ? " by a press that could not happen" : " by an error");
+    stopped = "stopped at " + seconds(sim.now()) + (/^--press /.test(failure) ? " by a press that could not happen" : /^--send /.test(failure) ? " by a send that could not happen" : " by an error");
     show(sim, r, o, io);
   }
   if (!failure && !sim.clock.pending()) stopped = "idle after " + seconds(lastActivity(sim)) + ": no task waits on a timer";
@@ -158,9 +209,14 @@ export async function runSim(o: SimOptions, io: Io): Promise<number> {
   } catch (e) {
     failure = failure || (e as Error).message;
   }
-  io.out(summary(r.state, { realMs: io.now() - start, stopped: stopped, consoleLines: sim.console.length, errors: sim.errors, wrote: wrote }).join("\n") + "\n");
+  var lines = summary(r.state, { realMs: io.now() - start, stopped: stopped, consoleLines: sim.console.length, errors: sim.errors, wrote: wrote });
+  var pinsEnd = lines.indexOf("console: " + (sim.console.length === 1 ? "1 line" : sim.console.length + " lines"));
+  uartTraffic(sim).forEach(function (u, i) {
+    lines.splice(pinsEnd + i, 0, "  " + u.port + "  got " + bytes(u.received) + ", wrote " + bytes(u.written));
+  });
+  io.out(lines.join("\n") + "\n");
   if (failure) io.err(failure + "\n");
-  if (failure && /^--press /.test(failure)) return EXIT.USAGE;
+  if (failure && /^--(press|send) /.test(failure)) return EXIT.USAGE;
   if (failure || sim.errors.length) return EXIT.FAILED;
   return EXIT.OK;
 }
@@ -175,6 +231,15 @@ function pressFailure(presses: PressSpec[], message: string): string {
     if (p.pin === m[1] && t >= p.at && t <= p.at + (p.holdMs !== undefined ? p.holdMs : 100) + (p.bounceMs || 0)) return "--press " + p.text + ": " + message;
   }
   return message;
+}
+
+/** "3 chunks (42 bytes)" */
+function bytes(chunks: [number, string][]): string {
+  var n = 0;
+  chunks.forEach(function (c) {
+    n += c[1].length;
+  });
+  return (chunks.length === 1 ? "1 chunk" : chunks.length + " chunks") + " (" + (n === 1 ? "1 byte" : n + " bytes") + ")";
 }
 
 /** When a pin last changed or the firmware last printed (ms). */

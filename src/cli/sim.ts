@@ -5,8 +5,8 @@ import fs = require("fs");
 import path = require("path");
 import { boardIds } from "../build/boards";
 import { seconds } from "../sim/live-view";
-import { isUsageError, optionsHelp, parseArgs, parseDuration, parsePress, usageError } from "./args";
-import type { OptionSpec, PressSpec } from "./args";
+import { isUsageError, optionsHelp, parseArgs, parseDuration, parsePress, parseSend, usageError } from "./args";
+import type { OptionSpec, PressSpec, SendSpec } from "./args";
 import { EXIT } from "./command";
 import type { Command, Io } from "./command";
 import { runSim } from "./sim-run";
@@ -18,6 +18,7 @@ var OPTIONS: OptionSpec[] = [
   { name: "--until", value: "duration", help: "how much virtual time to run: 10s (default), 1.5s, 800ms, 2m" },
   { name: "--speed", value: "1|max", help: "virtual seconds per real second: 1, 2, 0.5..., or max (as fast as it goes). Default: 1 in the live view, max otherwise" },
   { name: "--press", value: "pin@time[:hold[:bounce]]", repeat: true, help: "presses a button: BTN1@1.5s (held 100ms), BTN1@1.5s:800ms, BTN1@2s:100ms:5ms (bouncing 5ms at each edge). Repeatable" },
+  { name: "--send", value: "port@time:text", repeat: true, help: "sends bytes to a serial port: SERIAL1@1s:hello\\r\\n (escapes \\r \\n \\t \\\\ \\xHH), at the baud rate the firmware opened it at. Repeatable" },
   { name: "--vcd", value: "file", help: "writes the trace as a Value Change Dump (GTKWave, PulseView)" },
   { name: "--svg", value: "file", help: "writes the trace as an SVG waveform" },
   { name: "--no-tty", help: "plain lines, one per change, even on a terminal" },
@@ -28,12 +29,14 @@ var USAGE = [
   "usage: ristretto sim <app> [options]",
   "Runs <app> (a firmware folder with main.ts, such as firmware/blink-many, or a .ts file) on a simulated board",
   "in virtual time. On a terminal it shows the board's LEDs and buttons live; otherwise it prints one line per",
-  "change (1.500s LED1 on) and each line the firmware prints ([1.200s] text). Then a summary.",
+  "change (1.500s LED1 on), each line the firmware prints ([1.200s] text) and what goes over its serial ports",
+  "(1.250s SERIAL1 wrote \"ok\\r\\n\"). Then a summary.",
   "",
   optionsHelp(OPTIONS),
   "",
   "Exit code: 0 done; 1 the firmware raised an exception no task retrieved, or uses a pin the board lacks; 2 bad usage.",
-  "Example: ristretto sim firmware/button-led --press BTN1@1.5s --press BTN1@4s:1200ms --vcd button-led.vcd",
+  "Examples: ristretto sim firmware/button-led --press BTN1@1.5s --press BTN1@4s:1200ms --vcd button-led.vcd",
+  "          ristretto sim firmware/serial-echo --send SERIAL1@1s:hello\\r\\n --send SERIAL1@2s:world\\r\\n --until 3s",
 ].join("\n");
 
 /** What `ristretto sim` was asked to do. */
@@ -45,6 +48,7 @@ export interface SimOptions {
   /** Virtual ms per real ms; Infinity: as fast as it goes. */
   speed: number;
   presses: PressSpec[];
+  sends: SendSpec[];
   vcd?: string;
   svg?: string;
   /** Redraw in place (a terminal, and no --no-tty). */
@@ -58,13 +62,17 @@ export function simOptions(argv: string[], io: Io): SimOptions | "help" {
   if (!a.positional.length) throw usageError("No app given: expected a firmware folder such as firmware/blink-many" + appsHere());
   if (a.positional.length > 1) throw usageError("Expected one app, got " + a.positional.length + ": " + a.positional.join(" "));
   var live = io.tty && !o["no-tty"];
-  var opts: SimOptions = { app: checkApp(a.positional[0]), board: checkBoard((o.board as string) || "sim"), until: 10000, speed: live ? 1 : Infinity, presses: [], live: live };
+  var opts: SimOptions = { app: checkApp(a.positional[0]), board: checkBoard((o.board as string) || "sim"), until: 10000, speed: live ? 1 : Infinity, presses: [], sends: [], live: live };
   if (o.until !== undefined) opts.until = parseDuration("--until", o.until as string);
   if (!(opts.until > 0)) throw usageError("--until: expected a duration longer than 0, got " + o.until);
   if (o.speed !== undefined) opts.speed = parseSpeed(o.speed as string);
   opts.presses = ((o.press as string[]) || []).map(parsePress);
   opts.presses.forEach(function (p) {
     if (p.at >= opts.until) throw usageError("--press " + p.text + ": at " + seconds(p.at) + " is not before the end of the run (" + seconds(opts.until) + "): press earlier or give a longer --until");
+  });
+  opts.sends = ((o.send as string[]) || []).map(parseSend);
+  opts.sends.forEach(function (s) {
+    if (s.at >= opts.until) throw usageError("--send " + s.text + ": at " + seconds(s.at) + " is not before the end of the run (" + seconds(opts.until) + "): send earlier or give a longer --until");
   });
   if (o.vcd !== undefined) opts.vcd = checkOut("--vcd", o.vcd as string);
   if (o.svg !== undefined) opts.svg = checkOut("--svg", o.svg as string);

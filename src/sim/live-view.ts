@@ -104,6 +104,11 @@ export function changeLine(s: LiveState, t: number, p: LivePin): string {
   return stamp(s, t) + " " + p.label + " " + stateWord(p);
 }
 
+/** Bytes on a serial port: "1.001s SERIAL1 wrote "ok\r\n"" (`verb`: "got" from the other end, "wrote" by the firmware). */
+export function uartLine(s: LiveState, t: number, port: string, verb: string, bytes: string): string {
+  return stamp(s, t) + " " + port + " " + verb + " " + JSON.stringify(bytes);
+}
+
 /** A line the firmware printed: "[1.200s] text". */
 export function consoleLine(t: number, text: string): string {
   return "[" + seconds(t) + "] " + text;

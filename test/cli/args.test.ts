@@ -1,5 +1,5 @@
 import assert = require("assert");
-import { isUsageError, optionsHelp, parseArgs, parseDuration, parsePress } from "../../src/cli/args";
+import { isUsageError, optionsHelp, parseArgs, parseDuration, parsePress, parseSend } from "../../src/cli/args";
 import type { OptionSpec } from "../../src/cli/args";
 
 var SPECS: OptionSpec[] = [
@@ -30,6 +30,15 @@ describe("command-line arguments", function () {
     assert.deepStrictEqual(parsePress("D14@0ms:1s:5ms"), { pin: "D14", at: 0, holdMs: 1000, bounceMs: 5, text: "D14@0ms:1s:5ms" });
     assert.strictEqual(thrown(() => parsePress("BTN1@1s:0ms")).message, "--press BTN1@1s:0ms: expected a hold longer than 0 ms, got 0ms");
     assert.strictEqual(thrown(() => parsePress("@1s")).message, '--press: expected PIN@TIME[:HOLD[:BOUNCE]] such as BTN1@1.5s or BTN1@1.5s:800ms, got "@1s"');
+  });
+
+  it("reads a send as port@when:text, with the escapes \\r \\n \\t \\\\ \\xHH decoded and a colon in the text kept", function () {
+    assert.deepStrictEqual(parseSend("SERIAL1@1.5s:$GPGGA,1:2*4A\\r\\n"), { port: "SERIAL1", at: 1500, data: "$GPGGA,1:2*4A\r\n", text: "SERIAL1@1.5s:$GPGGA,1:2*4A\\r\\n" });
+    assert.strictEqual(parseSend("UART0@0ms:a\\tb\\\\n\\xff\\x00").data, "a\tb\\n\xff\x00");
+    assert.strictEqual(thrown(() => parseSend("SERIAL1@1s:x\\q")).message, "--send SERIAL1@1s:x\\q: unknown escape \\q: expected \\r \\n \\t \\\\ or \\xHH");
+    assert.strictEqual(thrown(() => parseSend("SERIAL1@1s:\\xZ1")).message, "--send SERIAL1@1s:\\xZ1: unknown escape \\xZ1: expected \\r \\n \\t \\\\ or \\xHH");
+    assert.match(thrown(() => parseSend("SERIAL1@1s:")).message, /^--send: expected PORT@TIME:TEXT such as SERIAL1@1s:hello\\r\\n/);
+    assert.match(thrown(() => parseSend("SERIAL1@soon:x")).message, /^--send SERIAL1@soon:x \(when\): expected a duration/);
   });
 
   it("takes --name value and --name=value, keeps repeated options in order, and flags", function () {

@@ -126,6 +126,28 @@ describe("ristretto sim", function () {
     assert.match(r.out, /\[0\.800s\] count 2\ntest\/cli\/fixtures\/fails on sim \(Simulated board\): 1\.000s simulated in [^;]*; stopped at 1\.000s by a press that could not happen\n/);
   });
 
+  it("--send delivers bytes to a serial port at their time, and shows them and what the firmware wrote back", async function () {
+    var r = await ristretto(["sim", "firmware/serial-echo", "--send", "SERIAL1@1s:hello\\r\\n", "--send", "SERIAL1@2s:world\\r\\n", "--until", "3s"]);
+    assert.strictEqual(r.err, "");
+    assert.strictEqual(r.code, 0);
+    var lines = r.out.split("\n");
+    assert.deepStrictEqual(
+      lines.filter((l) => /^\d.* SERIAL1 /.test(l)),
+      ['1.000s SERIAL1 got "hello\\r\\n"', '1.001s SERIAL1 wrote "#1 hello\\r\\n"', '2.000s SERIAL1 got "world\\r\\n"', '2.001s SERIAL1 wrote "#2 world\\r\\n"'],
+    );
+    assert.ok(lines.indexOf("  SERIAL1  got 2 chunks (14 bytes), wrote 2 chunks (20 bytes)") === lines.indexOf("console: 0 lines") - 1, r.out);
+  });
+
+  it("--send to a port the board lacks, or one the firmware has not opened by then, names the --send and exits 2", async function () {
+    var lacks = await ristretto(["sim", "firmware/serial-echo", "--send", "SERIAL9@1s:x", "--until", "3s"]);
+    assert.strictEqual(lacks.code, 2);
+    assert.match(lacks.err, /^--send SERIAL9@1s:x: Unknown serial port "SERIAL9" on sim \(Simulated board\)\. Its serial ports: SERIAL1\n/);
+    var early = await ristretto(["sim", "firmware/blink", "--send", "SERIAL1@1s:x", "--until", "3s"]);
+    assert.strictEqual(early.code, 2);
+    assert.strictEqual(early.err, "--send SERIAL1@1s:x: the firmware has not opened SERIAL1 by 1.000s, so nothing would read it: send after its uart(SERIAL1)\n");
+    assert.match(early.out, /stopped at 1\.000s by a send that could not happen/);
+  });
+
   it("refuses an app that uses a pin the board lacks, with the line the device build names, and exits 1", async function () {
     var r = await ristretto(["sim", "firmware/blink-many", "--board", "pico"]);
     assert.strictEqual(r.code, 1);
@@ -174,7 +196,7 @@ describe("ristretto sim", function () {
       await refused(["firmware/nope"], /^No app at "firmware\/nope": expected a firmware folder with a main\.ts \(such as firmware\/blink-many\) or a \.ts file\. Apps here: firmware\/blink, firmware\/blink-many, /);
       await refused([], /^No app given: expected a firmware folder such as firmware\/blink-many\. Apps here: /);
       await refused(["firmware/blink", "firmware/dimmer"], "Expected one app, got 2: firmware/blink firmware/dimmer");
-      await refused(["firmware/blink", "--fast"], "Unknown option --fast. Options: --board, --until, --speed, --press, --vcd, --svg, --no-tty, --help");
+      await refused(["firmware/blink", "--fast"], "Unknown option --fast. Options: --board, --until, --speed, --press, --send, --vcd, --svg, --no-tty, --help");
       await refused(["firmware/blink", "--board", "sim", "--board", "puckjs"], '--board was given twice ("sim" and "puckjs"): give it once');
       await refused(["firmware/blink", "--vcd", "no/such/dir/x.vcd"], "--vcd: the folder no/such/dir does not exist, so no/such/dir/x.vcd cannot be written");
     });
