@@ -20,6 +20,22 @@ console.log = console.info = console.warn = console.error = function () {
   send({ ev: "log", text: [].slice.call(arguments).join(" ") });
 };
 
+/** Makes the tools' Node Serial device list `port` even where serialport's list does not have it. */
+function listAlso(port: string): void {
+  E.Core.Serial.devices.forEach(function (d: { name: string; getPorts(cb: (ports: { path: string }[], instant?: boolean) => void): void }) {
+    if (d.name !== "Node Serial") return;
+    var list = d.getPorts;
+    d.getPorts = function (cb) {
+      list(function (ports, instant) {
+        var listed = ports.some(function (p) {
+          return p.path === port;
+        });
+        cb(listed ? ports : ports.concat([{ path: port }]), instant);
+      });
+    };
+  });
+}
+
 function open(r: Extract<LinkRequest, { op: "open" }>): void {
   require("espruino").init(function () {
     E = (global as any).Espruino;
@@ -27,8 +43,11 @@ function open(r: Extract<LinkRequest, { op: "open" }>): void {
     // No Bluetooth scanning (noble, node-ble): a port is named on the command line.
     c.BLUETOOTH_LOW_ENERGY = false;
     c.BLUETOOTH_LOW_ENERGY_DBUS = false;
-    // A tcp:// port must be listed for Serial.open to find it.
+    // The tools open only a port they have listed: a tcp:// port must be in
+    // SERIAL_TCPIP, and a serial port serialport's list misses (no udevadm, a
+    // pty) is added to it; transport.ts opened it once already.
     if (r.port.indexOf("tcp://") === 0) c.SERIAL_TCPIP = [r.port];
+    else listAlso(r.port);
     c.BAUD_RATE = r.baud;
     // Every line is a round trip that waits for its answer: no 250 ms pause after each Storage.write.
     c.STORAGE_UPLOAD_METHOD = 1;

@@ -1,5 +1,4 @@
 import assert = require("assert");
-import child_process = require("child_process");
 import fs = require("fs");
 import os = require("os");
 import path = require("path");
@@ -10,7 +9,7 @@ import { loadBundle } from "../../src/sim/bundle-sim";
 import { bundleSandbox, startKalumaDevice, startVirtualDevice } from "../../src/sim/device";
 import type { KalumaDeviceOptions, KalumaDeviceServer } from "../../src/sim/device";
 import { fakeIo } from "./fake-io";
-import { cutAfter, fakeDevice } from "./tcp-fixtures";
+import { cutAfter, fakeDevice, ptyBridge } from "./port-fixtures";
 
 var ROOT = path.resolve(__dirname, "../../.."); // from .build/test/cli
 var BLINK = path.join(ROOT, "firmware/blink");
@@ -211,20 +210,14 @@ describe("ristretto flash on Kaluma boards, against the virtual Kaluma device", 
 
   it("flashes through a serial port: a pty that socat bridges to the virtual device", async function () {
     d = await device();
-    var pty = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-pty-")), "ttyKALUMA");
-    var socat = child_process.spawn("socat", ["pty,raw,echo=0,link=" + pty, "tcp:127.0.0.1:" + d.port], { stdio: "ignore" }), missing: Error | undefined;
-    socat.on("error", (e) => void (missing = e));
+    var pty = await ptyBridge(d.port);
     try {
-      for (var end = Date.now() + 5000; !fs.existsSync(pty) && Date.now() < end; ) {
-        if (missing) throw new Error("This test needs socat, to bridge a pty to TCP: apt-get install socat (" + missing.message + ")");
-        await new Promise((r) => setTimeout(r, 5));
-      }
-      var r = await flash([BLINK, "--board", "pico", "--port", pty, "--save"]);
+      var r = await flash([BLINK, "--board", "pico", "--port", pty.path, "--save"]);
     } finally {
-      socat.kill();
+      pty.close();
     }
     assert.strictEqual(r.code, 0, r.err);
-    assert.match(r.out, new RegExp("Flashed .*blink to " + pty + ": "));
+    assert.match(r.out, new RegExp("Flashed .*blink to " + pty.path + ": "));
     assert.strictEqual(d.device.program.code().toString("utf8"), bundle("blink"));
     assert.ok((await changes(d, "LED1", 5000)) >= 8);
   });

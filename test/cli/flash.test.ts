@@ -9,7 +9,7 @@ import { loadBundle } from "../../src/sim/bundle-sim";
 import { bundleSandbox, startVirtualDevice } from "../../src/sim/device";
 import type { VirtualDeviceServer } from "../../src/sim/device";
 import { fakeIo } from "./fake-io";
-import { cutAfter, fakeDevice } from "./tcp-fixtures";
+import { cutAfter, fakeDevice, ptyBridge } from "./port-fixtures";
 
 var ROOT = path.resolve(__dirname, "../../.."); // from .build/test/cli
 var BLINK = path.join(ROOT, "firmware/blink"), MANY = path.join(ROOT, "firmware/blink-many");
@@ -56,6 +56,19 @@ describe("ristretto flash, against the virtual device with the real espruino cli
     assert.ok((await changes(d, "LED1", 5000)) >= 8, "LED1 should blink on the device");
     await d.device.powerCycle();
     assert.strictEqual(d.device.currentSandbox() && (await changes(d, "LED1", 5000)), 0, "without --save nothing runs after a power cycle");
+  });
+
+  it("flashes through a serial port, one the port list lacks: a pty that socat bridges to the virtual device", async function () {
+    d = await device();
+    var pty = await ptyBridge(d.port);
+    try {
+      var r = await flash([BLINK, "--board", "espruino-pico", "--port", pty.path]);
+    } finally {
+      pty.close();
+    }
+    assert.strictEqual(r.code, 0, r.err);
+    assert.match(r.out, new RegExp("Flashed .*blink to " + pty.path + ": 8,\\d\\d\\d bytes in Storage as ristretto\\.a\\.js"));
+    assert.ok((await changes(d, "LED1", 5000)) >= 8, "LED1 should blink on the device");
   });
 
   it("--save runs the app at every boot, and a second --save switches slots and frees the old one", async function () {

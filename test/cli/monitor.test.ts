@@ -11,7 +11,7 @@ import { loadBundle } from "../../src/sim/bundle-sim";
 import { bundleSandbox, startVirtualDevice } from "../../src/sim/device";
 import type { VirtualDeviceServer } from "../../src/sim/device";
 import { fakeIo } from "./fake-io";
-import { proxy } from "./tcp-fixtures";
+import { proxy } from "./port-fixtures";
 import type { FakeIo } from "./fake-io";
 
 var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-monitor-"));

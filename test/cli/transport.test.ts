@@ -1,11 +1,9 @@
 import assert = require("assert");
-import child_process = require("child_process");
-import fs = require("fs");
 import net = require("net");
-import os = require("os");
 import path = require("path");
 import { openLink } from "../../src/cli/transport";
 import type { Link, SerialPortCtor } from "../../src/cli/transport";
+import { ptyBridge } from "./port-fixtures";
 
 /** A loopback TCP server; `got` collects what clients sent, `sockets` the clients. */
 function server(): Promise<{ port: number; got: () => string; sockets: net.Socket[]; close(): void }> {
@@ -72,24 +70,18 @@ describe("transport: tcp:// links", function () {
 
 describe("transport: serial ports, through a pty that socat bridges to TCP", function () {
   this.timeout(10000);
-  var dir = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-pty-"));
-  var socat: child_process.ChildProcess | undefined;
   var s: Awaited<ReturnType<typeof server>>;
-  var pty = path.join(dir, "ttyV0");
+  var bridge: { path: string; close(): void } | undefined;
+  var pty = "";
 
   before(async function () {
     s = await server();
-    var missing: Error | undefined;
-    socat = child_process.spawn("socat", ["pty,raw,echo=0,link=" + pty, "tcp:127.0.0.1:" + s.port], { stdio: "ignore" });
-    socat.on("error", (e) => void (missing = e));
-    await until(() => {
-      if (missing) throw new Error("These tests need socat, to bridge a pty to TCP: apt-get install socat (" + missing.message + ")");
-      return fs.existsSync(pty);
-    }, "socat's pty");
+    bridge = await ptyBridge(s.port);
+    pty = bridge.path;
   });
 
   after(function () {
-    if (socat) socat.kill();
+    if (bridge) bridge.close();
     s.close();
   });
 
@@ -119,8 +111,8 @@ describe("transport: serial ports, through a pty that socat bridges to TCP", fun
 
   it("a port that does not exist is named, with the ports found", async function () {
     var list = () => Promise.resolve([{ path: "/dev/ttyACM0", manufacturer: "Raspberry Pi" }]);
-    await assert.rejects(openLink(path.join(dir, "nope"), { baud: 115200, listPorts: list }), {
-      message: "No serial port " + path.join(dir, "nope") + ": the serial ports found are /dev/ttyACM0 (Raspberry Pi). Pass one of them, or --port tcp://HOST:PORT for a board on the network, such as tcp://192.168.1.20:23 (its telnet console over Wi-Fi) or behind a serial-to-TCP bridge",
+    await assert.rejects(openLink(path.join(path.dirname(pty), "nope"), { baud: 115200, listPorts: list }), {
+      message: "No serial port " + path.join(path.dirname(pty), "nope") + ": the serial ports found are /dev/ttyACM0 (Raspberry Pi). Pass one of them, or --port tcp://HOST:PORT for a board on the network, such as tcp://192.168.1.20:23 (its telnet console over Wi-Fi) or behind a serial-to-TCP bridge",
     });
   });
 

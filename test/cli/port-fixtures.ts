@@ -1,7 +1,12 @@
-// Ports on loopback TCP that stand between a command and a virtual board, or
-// stand in for a board that misbehaves: for the flash and monitor tests.
+// Ports that stand between a command and a virtual board, or stand in for a
+// board that misbehaves: loopback TCP, and a serial port (a pty) that socat
+// bridges to TCP. For the flash, monitor and transport tests.
 
+import child_process = require("child_process");
+import fs = require("fs");
 import net = require("net");
+import os = require("os");
+import path = require("path");
 
 export interface TcpFixture {
   /** tcp://127.0.0.1:PORT */
@@ -72,4 +77,16 @@ export function fakeDevice(reply: string): Promise<TcpFixture> {
     c.on("data", () => reply && c.write(reply));
     c.on("error", () => undefined);
   });
+}
+
+/** A serial port (a pty, `path`) whose far end is loopback TCP port `to`, bridged by socat (Debian's socat package). */
+export async function ptyBridge(to: number): Promise<{ path: string; close(): void }> {
+  var pty = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-pty-")), "ttyV0"), missing: Error | undefined;
+  var socat = child_process.spawn("socat", ["pty,raw,echo=0,link=" + pty, "tcp:127.0.0.1:" + to], { stdio: "ignore" });
+  socat.on("error", (e) => void (missing = e));
+  for (var end = Date.now() + 5000; !fs.existsSync(pty); await new Promise((r) => setTimeout(r, 5))) {
+    if (missing) throw new Error("This test needs socat, to bridge a pty to TCP: apt-get install socat (" + missing.message + ")");
+    if (Date.now() > end) throw new Error("socat made no pty at " + pty + " within 5 s");
+  }
+  return { path: pty, close: () => void socat.kill() };
 }
