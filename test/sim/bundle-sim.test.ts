@@ -402,28 +402,7 @@ describe("loadBundle: a bundle in QuickJS with its board's runtime globals", fun
     });
 
     it("an exception in a task or one that escapes to the runtime names its TypeScript line, through the bundle's source map", async function () {
-      var app = path.join(dir, "late-throw");
-      fs.mkdirSync(app);
-      fs.writeFileSync(
-        path.join(app, "main.ts"),
-        [
-          'import { run, sleepMs } from "ristretto";',
-          'import { output } from "ristretto/io";',
-          'import { LED1 } from "ristretto/board";',
-          "",
-          "run(async function () {",
-          "  var led = output(LED1, true);",
-          "  await sleepMs(100);",
-          "  led.off();",
-          '  throw new Error("in a task");',
-          "});",
-          "",
-          "setTimeout(function () {",
-          '  throw new Error("in a timer");',
-          "}, 300);",
-          "",
-        ].join("\n"),
-      );
+      var app = path.join(root, "test/build/fixtures/late-throw"); // throws in a task at 100 ms (line 9), in a timer at 300 ms (line 13)
       var r = await build({ app: app, board: "espruino-pico", outDir: dir });
       var sim = await loadBundleFile("espruino-pico", path.join(dir, r.file));
       await sim.advance(1000);
