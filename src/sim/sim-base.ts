@@ -210,9 +210,9 @@ export abstract class SimBase {
     };
   }
 
-  /** The trace as an SVG waveform, one lane per pin, from 0 to now. */
+  /** The trace as an SVG waveform, one lane per pin and per direction of a serial port, from 0 to now. */
   toSVG(): string {
-    return toSVG(this._lanes(), this.now(), this.board.name + " (" + this.board.id + "), 0 to " + this.now() + " ms");
+    return toSVG(this._lanes().concat(this._uartLanes()), this.now(), this.board.name + " (" + this.board.id + "), 0 to " + this.now() + " ms");
   }
 
   pin(name: string): SimPin {

@@ -1,9 +1,11 @@
 // A waveform picture of a simulation: one lane per pin, a time axis, labels.
-// Digital lanes step between low and high; PWM lanes draw the duty. Host only.
+// Digital lanes step between low and high; PWM lanes draw the duty; a serial
+// port's lane draws a box per burst of bytes, with the bytes as its tooltip,
+// and as its text where they fit. Host only.
 
 import type { Lane } from "./lanes";
 
-var LABEL_W = 90, LANE_H = 36, PLOT_W = 720, AXIS_H = 28, PAD = 10;
+var LABEL_W = 90, LANE_H = 36, PLOT_W = 720, AXIS_H = 28, PAD = 10, CHAR_W = 7.2;
 
 function esc(s: string): string {
   return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -11,6 +13,21 @@ function esc(s: string): string {
 
 function num(n: number): string {
   return String(Math.round(n * 10) / 10);
+}
+
+/** A bus lane's bursts: [start ms, end ms, the bytes] for each run of bytes between idles (-1). */
+function bursts(points: [number, number][]): [number, number, string][] {
+  var out: [number, number, string][] = [], cur: [number, number, string] | undefined;
+  points.forEach(function (p) {
+    if (p[1] < 0) {
+      if (cur) cur[1] = p[0];
+      cur = undefined;
+      return;
+    }
+    if (!cur) out.push((cur = [p[0], p[0], ""]));
+    cur[2] += String.fromCharCode(p[1]);
+  });
+  return out;
 }
 
 /** A "nice" tick step (1, 2 or 5 times a power of ten) for about 8 ticks over `span` ms. */
@@ -31,6 +48,17 @@ export function toSVG(lanes: Lane[], endMs: number, title: string): string {
   ];
   lanes.forEach(function (lane, i) {
     var top = PAD + 20 + i * LANE_H, hi = top + 6, lo = top + LANE_H - 8, v = 0, pts: string[] = [];
+    out.push('<text x="' + PAD + '" y="' + num((hi + lo) / 2 + 4) + '">' + esc(lane.label) + (lane.analog ? " (analog)" : "") + "</text>");
+    out.push('<line x1="' + LABEL_W + '" x2="' + (width - PAD) + '" y1="' + (top + LANE_H - 2) + '" y2="' + (top + LANE_H - 2) + '" stroke="#ddd"/>');
+    if (lane.bits) {
+      out.push('<line x1="' + num(x(0)) + '" x2="' + num(x(end)) + '" y1="' + num((hi + lo) / 2) + '" y2="' + num((hi + lo) / 2) + '" stroke="#999" stroke-dasharray="2,3"/>');
+      bursts(lane.points).forEach(function (b) {
+        var left = x(b[0]), w = Math.max(1, x(b[1]) - left), text = JSON.stringify(b[2]).slice(1, -1), fits = Math.floor((w - 4) / CHAR_W);
+        out.push('<rect x="' + num(left) + '" y="' + hi + '" width="' + num(w) + '" height="' + (lo - hi) + '" fill="#e6f0fa" stroke="#06c"><title>' + esc(text) + "</title></rect>");
+        if (fits >= 3) out.push('<text x="' + num(left + 2) + '" y="' + num((hi + lo) / 2 + 4) + '">' + esc(text.length > fits ? text.slice(0, fits - 1) + "…" : text) + "</text>");
+      });
+      return;
+    }
     function y(value: number): number {
       return lo - (lo - hi) * value;
     }
@@ -40,8 +68,6 @@ export function toSVG(lanes: Lane[], endMs: number, title: string): string {
       v = p[1];
     });
     pts.push(num(x(end)) + "," + num(y(v)));
-    out.push('<text x="' + PAD + '" y="' + num((hi + lo) / 2 + 4) + '">' + esc(lane.label) + (lane.analog ? " (analog)" : "") + "</text>");
-    out.push('<line x1="' + LABEL_W + '" x2="' + (width - PAD) + '" y1="' + (top + LANE_H - 2) + '" y2="' + (top + LANE_H - 2) + '" stroke="#ddd"/>');
     out.push('<polyline fill="none" stroke="' + (lane.analog ? "#c60" : "#06c") + '" stroke-width="1.5" points="' + pts.join(" ") + '"/>');
   });
   var axis = PAD + 20 + lanes.length * LANE_H, step = tickStep(end), t: number;

@@ -60,6 +60,21 @@ describe("waveform exports", function () {
   });
 });
 
+describe("waveform exports of serial ports", function () {
+  it("SVG: a lane per direction of a port, a box per burst of bytes with the bytes as its tooltip, and as its text where they fit", async function () {
+    var sim = createSim("sim");
+    sim.startApp(path.resolve(__dirname, "../../firmware/serial-echo/main.js"));
+    sim.uart("SERIAL1").send("hello there, this is a long line of text\r\n", { at: 2, chunk: 64 });
+    await sim.advance(10);
+    var svg = sim.toSVG();
+    assert.deepStrictEqual(svg.match(/<text[^>]*>(SERIAL1_\w+)<\/text>/g)!.map((t) => t.replace(/<[^>]+>/g, "")), ["SERIAL1_rx", "SERIAL1_tx"]);
+    assert.deepStrictEqual(svg.match(/<title>[^<]*<\/title>/g), ["<title>hello there, this is a long line of text\\r\\n</title>", "<title>#1 hello there, this is a long line of text\\r\\n</title>"]);
+    // 42 bytes at 115,200 baud take 3.6 ms: 263 px of the 720 px for 10 ms, room for 35 characters of text
+    assert.match(svg, /<rect x="[\d.]+" y="\d+" width="26[0-9.]+" height="22" fill="#e6f0fa" stroke="#06c">/);
+    assert.match(svg, />hello there, this is a long line o…<\/text>/);
+  });
+});
+
 describe("the README's picture", function () {
   it("docs/blink-many.svg is blink-many's first 3 s on the sim board (UPDATE_GOLDEN=1 rewrites it)", async function () {
     var file = path.resolve(__dirname, "../../../docs/blink-many.svg"), svg = (await blinkMany(3000)).toSVG();
