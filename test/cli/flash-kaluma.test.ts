@@ -9,7 +9,7 @@ import { loadBundle } from "../../src/sim/bundle-sim";
 import { bundleSandbox, startKalumaDevice, startVirtualDevice } from "../../src/sim/device";
 import type { KalumaDeviceOptions, KalumaDeviceServer } from "../../src/sim/device";
 import { fakeIo } from "./fake-io";
-import { cutAfter, fakeDevice, ptyBridge } from "./port-fixtures";
+import { cutAfter, ptyBridge, withFakeDevice } from "./port-fixtures";
 
 var ROOT = path.resolve(__dirname, "../../.."); // from .build/test/cli
 var BLINK = path.join(ROOT, "firmware/blink");
@@ -143,26 +143,16 @@ describe("ristretto flash on Kaluma boards, against the virtual Kaluma device", 
   });
 
   it("a device that answers garbage fails within --timeout, naming what it received", async function () {
-    var fake = await fakeDevice("\x00\xffNOT A REPL ");
     var t = Date.now();
-    try {
-      var r = await flash([BLINK, "--board", "pico", "--port", fake.url, "--timeout", "500ms"]);
-    } finally {
-      fake.close();
-    }
+    var r = await withFakeDevice("\x00\xffNOT A REPL ", (url) => flash([BLINK, "--board", "pico", "--port", url, "--timeout", "500ms"]));
     assert.strictEqual(r.code, 1);
     assert.match(r.err, /^The device at tcp:\/\/127\.0\.0\.1:\d+ answered, but not as Kaluma's REPL does \(no "> " prompt\): received ".*NOT A REPL.*"\. Check --board\.\n$/);
     assert.ok(Date.now() - t < 5000);
   });
 
   it("a device that answers nothing fails within --timeout and says so", async function () {
-    var fake = await fakeDevice("");
     var t = Date.now();
-    try {
-      var r = await flash([BLINK, "--board", "pico", "--port", fake.url, "--timeout", "500ms"]);
-    } finally {
-      fake.close();
-    }
+    var r = await withFakeDevice("", (url) => flash([BLINK, "--board", "pico", "--port", url, "--timeout", "500ms"]));
     assert.strictEqual(r.code, 1);
     assert.match(r.err, /^No answer from tcp:\/\/127\.0\.0\.1:\d+ within 0\.5 s\. Is a Kaluma board there, and its REPL on this port\?\n$/);
     assert.ok(Date.now() - t < 5000);

@@ -9,7 +9,7 @@ import { loadBundle } from "../../src/sim/bundle-sim";
 import { bundleSandbox, startVirtualDevice } from "../../src/sim/device";
 import type { VirtualDeviceServer } from "../../src/sim/device";
 import { fakeIo } from "./fake-io";
-import { cutAfter, fakeDevice, ptyBridge } from "./port-fixtures";
+import { cutAfter, ptyBridge, withFakeDevice } from "./port-fixtures";
 
 var ROOT = path.resolve(__dirname, "../../.."); // from .build/test/cli
 var BLINK = path.join(ROOT, "firmware/blink"), MANY = path.join(ROOT, "firmware/blink-many");
@@ -103,25 +103,15 @@ describe("ristretto flash, against the virtual device with the real espruino cli
   });
 
   it("a device that answers garbage fails within --timeout, naming what it received", async function () {
-    var fake = await fakeDevice("\x00\xffNOT A REPL ");
     var t = Date.now();
-    try {
-      var r = await flash([BLINK, "--board", "espruino-pico", "--port", fake.url, "--timeout", "500ms"]);
-    } finally {
-      fake.close();
-    }
+    var r = await withFakeDevice("\x00\xffNOT A REPL ", (url) => flash([BLINK, "--board", "espruino-pico", "--port", url, "--timeout", "500ms"]));
     assert.strictEqual(r.code, 1);
     assert.match(r.err, /^The device at tcp:\/\/127\.0\.0\.1:\d+ answered, but not as Espruino's REPL does to connect: received ".*NOT A REPL.*"\. Check --board\.\n$/);
     assert.ok(Date.now() - t < 5000, "it gave up after the 0.5 s timeout, not the tools' own");
   });
 
   it("a device that answers nothing fails within --timeout and says so", async function () {
-    var fake = await fakeDevice("");
-    try {
-      var r = await flash([BLINK, "--board", "espruino-pico", "--port", fake.url, "--timeout", "500ms"]);
-    } finally {
-      fake.close();
-    }
+    var r = await withFakeDevice("", (url) => flash([BLINK, "--board", "espruino-pico", "--port", url, "--timeout", "500ms"]));
     assert.strictEqual(r.code, 1);
     assert.match(r.err, /^No answer from tcp:\/\/127\.0\.0\.1:\d+ to connect within 0\.5 s\. Is an Espruino board there, and not busy running a loop\?\n$/);
   });

@@ -90,3 +90,13 @@ export async function ptyBridge(to: number): Promise<{ path: string; close(): vo
   }
   return { path: pty, close: () => void socat.kill() };
 }
+
+/** Runs `fn` against a fakeDevice(reply) on loopback, closing it after. */
+export async function withFakeDevice<T>(reply: string, fn: (url: string) => Promise<T>): Promise<T> {
+  var fake = await fakeDevice(reply);
+  try {
+    return await fn(fake.url);
+  } finally {
+    fake.close();
+  }
+}
