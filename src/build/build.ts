@@ -20,6 +20,9 @@ import { boardPlugin } from "./board-plugin";
 import { loadBoard } from "./boards";
 import { sizePlugin } from "./size-plugin";
 import { terseErrorsPlugin } from "./terse-errors-plugin";
+import { devPlugin } from "./dev-plugin";
+import { asyncPlugin } from "./async-plugin";
+import { unusedMethodsPlugin } from "./unused-methods-plugin";
 import type { SizeReport } from "./size-plugin";
 
 export interface BuildOptions {
@@ -91,7 +94,8 @@ function minifier(root: string) {
       reserved: ["of", "static", "undefined"], // rule 8
       properties: { regex: new RegExp("^(" + internalNames(root).join("|") + ")$"), reserved: ["of", "static"] },
     },
-    format: { ecma: 5, semicolons: true },
+    // ascii_only: Espruino reads a raw UTF-8 character as other bytes ("\xFF" must stay an escape)
+    format: { ecma: 5, semicolons: true, ascii_only: true },
   });
 }
 
@@ -129,8 +133,11 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
       tslib: o.baseline ? stockTslib() : path.join(root, "src/core/tslib.ts"),
       outputToFilesystem: false,
     }),
+    o.baseline ? undefined : asyncPlugin(),
     boardPlugin(root, profile),
+    minify ? devPlugin() : undefined,
     minify ? terseErrorsPlugin() : undefined,
+    o.baseline ? undefined : unusedMethodsPlugin(),
     minify ? minifier(root) : undefined,
     lowerPlugin(),
     o.baseline ? undefined : checkPlugin(root, outDir),

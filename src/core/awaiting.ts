@@ -2,22 +2,22 @@
 // to park the task (Event.wait(), WaitList.wait(), suspend()). Owners keep no
 // per-waiter object; this one is dropped as soon as it is awaited.
 
-import { awaitableThen } from "./awaitable";
+import { awaitableThen } from "./task";
 import type { Task } from "./task";
 
 export interface Owner {
-  /** Parks `task` and returns true, or leaves the outcome in task._v and returns false. */
+  /** Parks `task` and returns true, or leaves the outcome in task._value and returns false. */
   _wait?(task: Task<any>): boolean;
   /** Takes a cancelled task off whatever list holds it. */
   _cancel?(task: Task<any>): void;
 }
 
 export class Awaiting<T> implements PromiseLike<T> {
-  constructor(public _o: Owner) {}
+  constructor(public _owner: Owner) {}
   declare then: PromiseLike<T>["then"];
 
   _aw(task: Task<any>): boolean {
-    var o = this._o;
+    var o = this._owner;
     if (o._wait) return o._wait(task);
     task._park(o);
     return true;

@@ -1,27 +1,35 @@
 // A coroutine: one call of an async function, as the state machine TypeScript
-// emits for ES5, and the code that runs that state machine.
+// emits for ES5, and advance(), which runs that state machine.
 //
 // TypeScript's emitted body is `function (_a) { switch (_a.label) { ... } }`.
 // It reads and writes `label`, calls `_a.sent()` right after each resume and
 // `_a.trys.push([try, catch, finally, end])` on entering a try; it returns an
-// instruction `[op, value]`: 2 return, 3 jump to label, 4 await, 7 end of a
-// finally block (op 6, "an exception is propagating", is the driver's own).
-// Those names are therefore fixed; the driver's own fields start with `_`.
+// instruction `[op, value]` (the OP_ names below). Those names are therefore
+// fixed; the driver's own fields start with `_`.
 //
 // Memory: a coroutine is one object with two or three fields plus the body
 // closure TypeScript creates. No Promise, no closures of ours, no arrays
 // unless the function has a try block.
 
-import { AWAIT, RETURN, THROW } from "./frame";
-import type { Frame } from "./frame";
 import { UsageError } from "./errors";
-import { createTask } from "./task";
 import type { Task } from "./task";
 
-type Instruction = [number, unknown?];
-type Body = (this: unknown, state: Coroutine) => Instruction;
+/** An instruction, as TypeScript's state machines return them. */
+export type Instruction = [number, unknown?];
+/** The state machine: TypeScript's, or a hand-written one (task.ts). */
+export type Body = (this: unknown, state: Coroutine) => Instruction;
 /** A try region: [tryLabel, catchLabel?, finallyLabel?, endLabel]. */
 type Region = (number | undefined)[];
+
+// The instructions (TypeScript's numbering; 1 and 5 are not emitted for async
+// functions: OP_THROW_IN is the driver's, for resuming with an exception).
+export var OP_NEXT = 0;
+export var OP_THROW_IN = 1;
+export var OP_RETURN = 2;
+var OP_JUMP = 3;
+export var OP_AWAIT = 4;
+export var OP_ERROR = 6;
+var OP_END_FINALLY = 7;
 
 // What the next `sent()` gives the body: the resumed value, or (sentThrows)
 // an exception to raise at the await. Set just before the body is called;
@@ -29,7 +37,7 @@ type Region = (number | undefined)[];
 var sentThrows = false;
 var sentValue: unknown;
 // The coroutine whose body is running, for NO_TRYS below. Restored on the way
-// out of _resume, as a body may run another loop (a simulator inside a test).
+// out of advance(), as a body may run another loop (a simulator inside a test).
 var running: Coroutine | undefined;
 
 // Most async functions have no try block, so `trys` is not an own field until
@@ -42,24 +50,25 @@ var NO_TRYS = {
   },
 };
 
-export class Coroutine<T = unknown> implements Frame, PromiseLike<T> {
+export class Coroutine<T = unknown> implements PromiseLike<T> {
   /**
    * The state machine's label. Also: -1 created and not yet awaited or given
-   * to a task (see debug.ts); -2 given to a task that has not started it.
+   * to a task (debug.ts reports those); -2 given to a task that has not
+   * started it.
    */
-  label: number;
+  label = -1;
   declare trys: Region[];
-  declare _p?: Frame;
-  /** Completions waiting for a finally block to end: [op, value] pairs. */
-  declare _o?: Instruction[];
+  /** The coroutine that awaits this one in the same task, while this one runs. */
+  declare _parent?: Coroutine;
+  /** Completions waiting for a finally block to end. */
+  declare _pending?: Instruction[];
   /** The body's `this`, when it has one. */
-  declare _t?: unknown;
+  declare _this?: unknown;
   /** The creating function's name, set by host tooling only (debug.ts). */
-  declare _n?: string;
+  declare _name?: string;
 
-  constructor(public _b: Body | null, thisArg: unknown) {
-    this.label = -1;
-    if (thisArg !== undefined) this._t = thisArg;
+  constructor(public _body: Body | null, thisArg?: unknown) {
+    if (thisArg !== undefined) this._this = thisArg;
   }
 
   /** Gives the body the value (or raises the exception) it was resumed with. */
@@ -71,99 +80,106 @@ export class Coroutine<T = unknown> implements Frame, PromiseLike<T> {
   }
 
   /** Awaiting a coroutine runs it inline, on top of the awaiting one. */
-  _aw(task: Task): boolean {
+  _aw(task: Task<any>): boolean {
     if (this.label !== -1) {
-      task._v = new UsageError(
+      task._value = new UsageError(
         "E_REUSED_COROUTINE",
         "this coroutine was already awaited or given to a task: call the async function again for a new one",
       );
-      task._e = 1;
+      task._error = 1;
       return false;
     }
-    this._p = task._c!;
-    task._c = this;
-    task._v = undefined;
-    task._e = 0;
+    this._parent = task._frame;
+    task._frame = this;
+    task._value = undefined;
+    task._error = 0;
     return false;
   }
 
-  _resume(v: unknown, err: number, task: Task): number {
-    var op: number, arg: unknown, t: Region | undefined, ts: Region[], r: Instruction;
-    var body = this._b, outer = running;
-    if (this.label < 0) {
-      // Thrown into before it started (a task cancelled before its first
-      // step): like a Python coroutine, it ends without running any code.
-      if (err || !body) {
-        this._b = null;
-        task._v = v;
-        return THROW;
-      }
-      this.label = 0;
-    }
-    op = err ? 1 : 0;
-    arg = v;
-    for (;;) {
-      if (op === 0 || op === 1) {
-        sentThrows = op === 1;
-        sentValue = arg;
-      } else if (op === 4) {
-        this.label++;
-        task._v = arg;
-        running = outer;
-        return AWAIT;
-      } else if (op === 7) {
-        r = this._o!.pop()!;
-        op = r[0];
-        arg = r[1];
-        this.trys.pop();
-        continue;
-      } else {
-        // 2 return, 3 jump, 6 exception: find where the innermost try region sends it.
-        ts = this.trys;
-        t = ts.length ? ts[ts.length - 1] : undefined;
-        if (!t && (op === 6 || op === 2)) {
-          this._b = null;
-          task._v = arg;
-          running = outer;
-          return op === 2 ? RETURN : THROW;
-        }
-        if (op === 3 && (!t || ((arg as number) > t[0]! && (arg as number) < t[3]!))) {
-          this.label = arg as number;
-        } else if (op === 6 && this.label < t![1]!) {
-          this.label = t![1]!; // into the catch block, which reads the error with sent()
-          sentThrows = false;
-          sentValue = arg;
-        } else if (this.label < t![2]!) {
-          this.label = t![2]!; // into the finally block; the completion resumes after it
-          (this._o || (this._o = [])).push([op, arg]);
-        } else {
-          if (t![2]) this._o!.pop(); // leaving a finally block abruptly drops its pending completion
-          ts.pop();
-          continue;
-        }
-      }
-      running = this;
-      try {
-        r = body!.call(this._t, this);
-        op = r[0];
-        arg = r[1];
-      } catch (e) {
-        op = 6;
-        arg = e;
-      }
-    }
-  }
-
-  /** Interop with Promise-minded code: starts the coroutine as a task. */
-  then<A = T, B = never>(
+  /** Interop with Promise-minded code: starts the coroutine in a task (set in tslib.ts). */
+  declare then: <A = T, B = never>(
     onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
-  ): Task<A | B> {
-    return createTask(this).then(onFulfilled, onRejected);
-  }
-
-  catch<B = never>(onRejected?: ((reason: any) => B | PromiseLike<B>) | null): Task<T | B> {
-    return createTask(this).then(undefined, onRejected);
-  }
+  ) => Task<A | B>;
+  declare catch: <B = never>(onRejected?: ((reason: any) => B | PromiseLike<B>) | null) => Task<T | B>;
 }
 Coroutine.prototype.trys = NO_TRYS as unknown as Region[];
+
+/**
+ * Runs the coroutine, resumed with `arg` (raised at its await if `throws`),
+ * until it awaits ([OP_AWAIT, awaitable]), returns ([OP_RETURN, value]) or
+ * raises ([OP_ERROR, exception]). The hot path: kept short, as Espruino
+ * reads a function's text on every call.
+ */
+export function advance(co: Coroutine, throws: boolean, arg: unknown): Instruction {
+  var r: Instruction, body = co._body!, that = co._this, outer = running;
+  if (co.label < 0) {
+    // Thrown into before it started (a task cancelled before its first
+    // step): like a Python coroutine, it ends without running any code.
+    if (throws) return [OP_ERROR, arg];
+    co.label = 0;
+  }
+  for (;;) {
+    sentThrows = throws;
+    sentValue = arg;
+    running = co;
+    try {
+      r = that === undefined ? body(co) : body.call(that, co);
+    } catch (e) {
+      r = [OP_ERROR, e];
+    }
+    running = outer;
+    if (r[0] === OP_AWAIT) {
+      co.label++;
+      return r;
+    }
+    r = route(co, r);
+    if (r[0] !== OP_NEXT) return r;
+    arg = r[1];
+    throws = false;
+  }
+}
+
+/**
+ * Follows a jump, return or exception through the coroutine's try regions:
+ * gives the instruction that leaves the coroutine, or [OP_NEXT, value] to
+ * run the body again at the label it set (a catch block reads the error
+ * with sent()).
+ */
+function route(co: Coroutine, r: Instruction): Instruction {
+  var op: number, arg: unknown, ts: Region[], t: Region | undefined;
+  for (;;) {
+    op = r[0];
+    arg = r[1];
+    if (op === OP_END_FINALLY) {
+      r = co._pending!.pop()!; // the completion the finally block held up
+      co.trys.pop();
+      continue;
+    }
+    ts = co.trys;
+    t = ts[ts.length - 1];
+    if (op === OP_JUMP) {
+      if (!t || ((arg as number) > t[0]! && (arg as number) < t[3]!)) {
+        co.label = arg as number;
+        return [OP_NEXT];
+      }
+    } else if (!t) {
+      return r; // returns or raises out of the coroutine
+    } else if (op === OP_ERROR && co.label < t[1]!) {
+      co.label = t[1]!; // into the catch block
+      return [OP_NEXT, arg];
+    }
+    if (co.label < t![2]!) {
+      co.label = t![2]!; // into the finally block; the completion resumes after it
+      (co._pending || (co._pending = [])).push(r);
+      return [OP_NEXT];
+    }
+    if (t![2]) co._pending!.pop(); // leaving a finally block abruptly drops its pending completion
+    ts.pop();
+  }
+}
+
+/** True for a coroutine that was created and neither awaited nor given to a task. */
+export function isFresh(c: any): c is Coroutine<any> {
+  return c instanceof Coroutine && c.label === -1;
+}

@@ -1,42 +1,45 @@
 // Error types of the scheduler. They do not extend Error: Espruino cannot run
 // `class extends Error` (espruino-dialect.md rule 1) and prints objects without
-// a toString as "[object Object]" (rule 17), so each carries its own.
+// a toString as "[object Object]" (rule 17), so each shares errorToString.
+
+function errorToString(this: { name: string; message: string }): string {
+  return this.name + ": " + this.message;
+}
 
 /** Raised at the `await` of a task that was cancelled. */
 export class CancelledError {
   declare name: string;
   constructor(public message: string = "the task was cancelled") {}
-  toString(): string {
-    return this.name + ": " + this.message;
-  }
+  declare toString: () => string;
 }
 CancelledError.prototype.name = "CancelledError";
+CancelledError.prototype.toString = errorToString;
 
 /** Raised by `waitFor`, `waitForMs` and `timeout` when time runs out. */
 export class TimeoutError {
   declare name: string;
   constructor(public message: string = "the operation timed out") {}
-  toString(): string {
-    return this.name + ": " + this.message;
-  }
+  declare toString: () => string;
 }
 TimeoutError.prototype.name = "TimeoutError";
+TimeoutError.prototype.toString = errorToString;
 
 /**
- * A misuse of the API. `code` is stable (the README lists them); the message
- * says what was expected, what was received, and what to do.
+ * A misuse of the API. `code` is stable (the README lists them); on the host
+ * the message says what was expected, what was received, and what to do. A
+ * device build keeps the code alone (src/build/terse-errors-plugin.ts);
+ * `monitor` and the bundle simulator expand it (src/build/error-codes.ts).
  */
 export class UsageError {
   declare name: string;
   constructor(public code: string, public message: string) {}
   toString(): string {
-    // Device builds keep only the code (the README explains each).
     return this.name + " [" + this.code + "]" + (this.message ? ": " + this.message : "");
   }
 }
 UsageError.prototype.name = "UsageError";
 
-/** Describes a received value for an error message: `-1 (number)`, `"x" (string)`. */
+/** Describes a received value for an error message: `-1 (number)`, `"x" (string)`. Host messages only. */
 export function describe(v: unknown): string {
   if (v === null) return "null";
   var t = typeof v;

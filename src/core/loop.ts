@@ -1,16 +1,16 @@
 /*
- * The event loop: a ready queue, a timer heap, and one platform timer.
+ * The event loop: a ready queue, a list of timers, and one platform timer.
  *
  * Invariants
  * - A task is in at most one place: the ready queue (READY), running (the
- *   loop's _cur), parked on something (WAITING, maybe also in the heap if it
- *   sleeps), or DONE. A DONE task is in the ready queue only to have its
+ *   loop's _current), parked on something (WAITING; a sleeping task is also
+ *   in _timers), or DONE. A DONE task is in the ready queue only to have its
  *   unretrieved exception reported one step later (uasyncio does the same).
  * - Ready tasks run in FIFO order, in rounds: a task made ready during a round
- *   runs in the next one. Due timers join the queue at the start of a round,
- *   earliest deadline first, ties in the order they were set; then whatever
- *   was flagged for polling (ThreadSafeFlag) wakes its waiter, behind the
- *   tasks already queued, as uasyncio's poll of its I/O queue does.
+ *   runs in the next one. Due timers fire at the start of a round, earliest
+ *   deadline first, ties in the order they were set; then whatever was
+ *   flagged for polling (ThreadSafeFlag) wakes its waiter, behind the tasks
+ *   already queued, as uasyncio's poll of its I/O queue does.
  * - Tickless: when a run ends, exactly one platform timer is armed, for "now"
  *   if tasks are ready, for the earliest deadline if any, or none at all; the
  *   runtime can then sleep. Interrupt callbacks that wake a task arm it anew.
@@ -18,16 +18,18 @@
  *   (Espruino reuses timer ids and throws on clearTimeout(undefined)).
  * - A run returns to the runtime after SLICE_MS of work even if tasks are
  *   still ready, so watches and serial input are serviced (checkpoint()).
- * - Nothing recurses: a run is a loop over rounds, a step a loop over frames.
+ * - Nothing recurses: a run is a loop over rounds, a step a loop over a
+ *   task's coroutines.
  *
- * Costs: waking a task O(1); sleeping and cancelling a sleep O(log n) in the
- * number of sleepers; one clock read per round.
+ * Costs: waking a task O(1): one push. Sleeping is an insertion into the
+ * sorted timer list, O(n) in the number of timers, and so is cancelling a
+ * sleep: on Espruino an array is a linked list, where a binary heap's
+ * indexing costs O(n) too, and its code costs RAM. One clock read per round.
  */
 
 import type { Clock } from "./clock";
 import { runtimeClock } from "./clock";
-import { heapPush, heapRemove } from "./heap";
-import type { TimerNode } from "./heap";
+import { DEV } from "./dev";
 import { errorText } from "./errors";
 import type { Task } from "./task";
 
@@ -42,30 +44,37 @@ export interface ExceptionContext {
 }
 export type ExceptionHandler = (context: ExceptionContext) => void;
 
-// Task states, as in task.ts (repeated as literals to keep the import one-way).
-var READY = 0;
-var RUNNING = 1;
-var DONE = 3;
+/** An entry of the timer list: a sleeping task, or a callback (timer.ts). */
+export interface TimerNode {
+  /** When it is due, ms on the loop's clock. */
+  _at: number;
+  _fire(): void;
+}
 
 /** Something to look at at the start of the next round (ThreadSafeFlag). */
 export interface Pollable {
   _poll(): void;
 }
 
+// Task states, as in task.ts (repeated as literals to keep the import one-way).
+var READY = 0;
+var RUNNING = 1;
+var DONE = 3;
+
 export class Loop {
   _ready: Task<any>[] = [];
-  _heap: TimerNode[] = [];
+  /** Sorted by _at; equal deadlines in the order they were added. */
+  _timers: TimerNode[] = [];
   _polls: Pollable[] = [];
   /** The running task. */
-  _cur: Task<any> | undefined = undefined;
-  _running = false;
+  declare _current?: Task<any>;
+  declare _running?: boolean;
   /** When the current run began, for checkpoint(). */
-  _start = 0;
+  declare _runStart: number;
   /** The armed platform timer and when it fires; undefined when none. */
-  _timer: unknown = undefined;
-  _timerAt = 0;
-  _seq = 0;
-  _handler: ExceptionHandler | undefined = undefined;
+  declare _timer?: unknown;
+  declare _timerAt: number;
+  declare _handler?: ExceptionHandler;
   /** The one callback the platform timer calls. */
   _tick: () => void;
 
@@ -77,26 +86,42 @@ export class Loop {
     };
   }
 
-  /** Queues `task` to resume with `v` (thrown if err is 1). Any context. */
+  /** Queues `task` to resume with `v` (raised if err is 1). Any context. */
   _schedule(task: Task<any>, v: unknown, err: number): void {
-    task._st = READY;
-    task._v = v;
-    task._e = err;
+    task._state = READY;
+    task._value = v;
+    task._error = err;
+    this._soon(task);
+  }
+
+  /**
+   * Puts a task in the ready queue and makes sure the loop will run. A DONE
+   * task that raised and that no one awaits goes there too: its exception is
+   * reported one step later.
+   */
+  _soon(task: Task<any>): void {
     this._ready.push(task);
     if (!this._running) this._arm();
   }
 
   /** Parks the task until `at` (ms on this loop's clock). */
   _sleepUntil(task: Task<any>, at: number): void {
-    task._d = at;
-    task._q = this._seq++;
-    heapPush(this._heap, task);
+    task._at = at;
     task._park(this);
+    this._addTimer(task);
   }
 
-  /** A sleeping task that is cancelled leaves the heap. */
-  _cancel(task: Task<any>): void {
-    heapRemove(this._heap, task);
+  /** A sleeping task that is cancelled leaves the timer list. */
+  _cancel(node: TimerNode): void {
+    var ts = this._timers, i = ts.indexOf(node);
+    if (i >= 0) ts.splice(i, 1);
+  }
+
+  _addTimer(node: TimerNode): void {
+    var ts = this._timers, i = ts.length;
+    while (i > 0 && ts[i - 1]._at > node._at) i--;
+    ts.splice(i, 0, node);
+    if (!this._running) this._arm();
   }
 
   /** Polls `p` at the start of the next round. Any context, interrupts included. */
@@ -105,16 +130,10 @@ export class Loop {
     if (!this._running) this._arm();
   }
 
-  /** A task ended with an exception no one has asked for: tell the handler next step. */
-  _report(task: Task<any>): void {
-    this._ready.push(task);
-    if (!this._running) this._arm();
-  }
-
   /** Runs rounds until nothing is ready or the slice is spent, then re-arms. */
   _run(): void {
     if (this._running) return;
-    var prev = current, clock = this._clock, ready: Task<any>[] = [], i = 0, now: number;
+    var prev = current, clock = this._clock, ts = this._timers, ready: Task<any>[] = [], i = 0, t: Task<any>, ps: Pollable[], now: number;
     current = this;
     this._running = true;
     if (this._timer !== undefined) {
@@ -122,61 +141,46 @@ export class Loop {
       clock.clearTimer(this._timer);
       this._timer = undefined;
     }
-    this._start = now = clock.now();
+    this._runStart = now = clock.now();
     try {
       for (;;) {
-        this._expire(now);
-        if (this._polls.length) this._poll();
+        while (ts.length && ts[0]._at <= now) ts.shift()!._fire();
+        if (this._polls.length) {
+          ps = this._polls;
+          this._polls = [];
+          for (i = 0; i < ps.length; i++) ps[i]._poll();
+        }
         ready = this._ready;
         if (!ready.length) break;
         this._ready = [];
-        for (i = 0; i < ready.length; i++) this._resume(ready[i]);
+        for (i = 0; i < ready.length; i++) {
+          t = ready[i];
+          if (t._state === DONE) {
+            if (t._error === 1) this._unretrieved(t);
+          } else {
+            t._state = RUNNING;
+            this._current = t;
+            t._run();
+          }
+        }
+        this._current = undefined;
         now = clock.now();
-        if (now - this._start >= SLICE_MS) break;
+        if (now - this._runStart >= SLICE_MS) break;
       }
     } catch (e) {
       // Only a fault in the framework itself gets here: keep the rest of the round.
       this._ready = ready.slice(i + 1).concat(this._ready);
-      this._fault(e);
+      defaultHandler({ message: "scheduler fault", exception: e, task: this._current! });
     } finally {
-      this._cur = undefined;
+      this._current = undefined;
       this._running = false;
       current = prev;
     }
     this._arm();
   }
 
-  _expire(now: number): void {
-    var h = this._heap, n: TimerNode;
-    while (h.length && h[0]._d <= now) {
-      n = h[0];
-      heapRemove(h, n);
-      n._fire();
-    }
-  }
-
-  _poll(): void {
-    var ps = this._polls, i: number;
-    this._polls = [];
-    for (i = 0; i < ps.length; i++) ps[i]._poll();
-  }
-
-  _resume(task: Task<any>): void {
-    var v: unknown;
-    if (task._st === DONE) {
-      if (task._e === 1) this._unretrieved(task);
-      return;
-    }
-    v = task._v;
-    task._v = undefined;
-    task._st = RUNNING;
-    this._cur = task;
-    task._step(v, task._e!);
-    this._cur = undefined;
-  }
-
   _unretrieved(task: Task<any>): void {
-    var ctx: ExceptionContext = { message: "Task exception wasn't retrieved", exception: task._v, task: task };
+    var ctx: ExceptionContext = { message: "Task exception wasn't retrieved", exception: task._value, task: task };
     try {
       (this._handler || defaultHandler)(ctx);
     } catch (e) {
@@ -184,15 +188,11 @@ export class Loop {
     }
   }
 
-  _fault(e: unknown): void {
-    defaultHandler({ message: "scheduler fault", exception: e, task: this._cur! });
-  }
-
   /** Keeps exactly one platform timer for the earliest thing to do, or none. */
   _arm(): void {
     var clock = this._clock, now = clock.now(), at: number;
     if (this._ready.length || this._polls.length) at = now;
-    else if (this._heap.length) at = this._heap[0]._d;
+    else if (this._timers.length) at = this._timers[0]._at;
     else at = -1;
     if (this._timer !== undefined) {
       if (at >= 0 && this._timerAt <= at) return; // an earlier timer fires first and re-arms
@@ -207,7 +207,7 @@ export class Loop {
 
 function defaultHandler(ctx: ExceptionContext): void {
   var t = ctx.task, e = ctx.exception as { stack?: unknown } | null;
-  console.log(ctx.message + (t && t.name ? " (task " + t.name + ")" : "") + ": " + errorText(ctx.exception));
+  console.log(ctx.message + (DEV && t && t.name ? " (task " + t.name + ")" : "") + ": " + errorText(e));
   // Where it was thrown, one line, which `ristretto monitor` maps to the
   // TypeScript line: the first frame of Espruino's stack ("    at f
   // (ristretto.a.js:1:1234)"; QuickJS's alike), or of JerryScript's, an array

@@ -1,5 +1,7 @@
 // run() and the exception handler: the entry points of the loop.
 
+import { isFresh } from "./coroutine";
+import { DEV } from "./dev";
 import { UsageError, describe } from "./errors";
 import { getLoop } from "./loop";
 import type { ExceptionHandler } from "./loop";
@@ -14,7 +16,7 @@ import type { Task } from "./task";
  */
 export function run<T>(main: PromiseLike<T> | (() => PromiseLike<T>)): Task<T> {
   var loop = getLoop();
-  if (loop._running) {
+  if (DEV && loop._running) {
     throw new UsageError("E_NESTED_RUN", "run() was called from inside a task: use createTask() to start more work");
   }
   var task = createMainTask(main);
@@ -25,7 +27,7 @@ export function run<T>(main: PromiseLike<T> | (() => PromiseLike<T>)): Task<T> {
 /** The task run() makes for `main`, not yet run. For host tooling too. */
 export function createMainTask<T>(main: PromiseLike<T> | (() => PromiseLike<T>)): Task<T> {
   var coro: any = typeof main === "function" ? main() : main;
-  return coro != null && typeof coro._resume === "function" && coro.label === -1 ? createTask<T>(coro, "main") : promote<T>(coro);
+  return isFresh(coro) ? createTask<T>(coro, "main") : promote<T>(coro);
 }
 
 /**
@@ -34,7 +36,7 @@ export function createMainTask<T>(main: PromiseLike<T> | (() => PromiseLike<T>))
  * prints it. Exceptions never vanish: they reach an awaiter or the handler.
  */
 export function setExceptionHandler(handler: ExceptionHandler | undefined): void {
-  if (handler !== undefined && typeof handler !== "function") {
+  if (DEV && handler !== undefined && typeof handler !== "function") {
     throw new UsageError("E_BAD_HANDLER", "setExceptionHandler expects a function or undefined, got " + describe(handler));
   }
   getLoop()._handler = handler;

@@ -1,28 +1,36 @@
-// sleep, sleepMs and checkpoint. A sleeping task is itself the heap node
-// (heap.ts): the Sleep object is dropped as soon as it is awaited.
+// sleep, sleepMs and checkpoint. A sleeping task is itself the timer entry
+// (loop.ts): the Sleep object is dropped as soon as it is awaited.
 
-import { awaitableThen } from "./awaitable";
+import { awaitableThen } from "./task";
+import { DEV } from "./dev";
 import { UsageError, describe } from "./errors";
-import type { Waitable } from "./frame";
 import { SLICE_MS } from "./loop";
-import type { Task } from "./task";
+import type { Task, Waitable } from "./task";
 
-// Parked here, a task sleeps until cancelled: no heap entry, no timer.
+// Parked here, a task sleeps until cancelled: no timer.
 var FOREVER = {};
 
-class Sleep implements PromiseLike<void> {
+class Sleep implements PromiseLike<void>, Waitable {
   constructor(public _ms: number) {}
   declare then: PromiseLike<void>["then"];
 
   _aw(task: Task<any>): boolean {
-    var ms = this._ms, loop = task._l;
+    var ms = this._ms, loop = task._loop;
     if (ms === Infinity) task._park(FOREVER);
-    else if (ms > 0) loop._sleepUntil(task, loop._clock.now() + ms);
-    else loop._schedule(task, undefined, 0);
+    else loop._sleepUntil(task, loop._clock.now() + ms);
     return true;
   }
 }
 Sleep.prototype.then = awaitableThen;
+
+/** What sleepMs(0) gives: the task goes to the back of the ready queue. Shared: it holds nothing. */
+var YIELD = {
+  _aw: function (task: Task<any>): boolean {
+    task._loop._schedule(task, undefined, 0);
+    return true;
+  },
+  then: awaitableThen,
+} as Waitable & PromiseLike<void>;
 
 function checkDelay(fn: string, unit: string, v: number): void {
   if (typeof v !== "number" || v !== v) {
@@ -36,21 +44,21 @@ function checkDelay(fn: string, unit: string, v: number): void {
  * cancelled.
  */
 export function sleepMs(ms: number): PromiseLike<void> {
-  checkDelay("sleepMs", "milliseconds", ms);
-  return new Sleep(ms);
+  if (DEV) checkDelay("sleepMs", "milliseconds", ms);
+  return ms > 0 ? new Sleep(ms) : YIELD;
 }
 
 /** Suspends the current task for `seconds` (fractions allowed). */
 export function sleep(seconds: number): PromiseLike<void> {
-  checkDelay("sleep", "seconds", seconds);
-  return new Sleep(seconds * 1000);
+  if (DEV) checkDelay("sleep", "seconds", seconds);
+  return sleepMs(seconds * 1000);
 }
 
 var CHECKPOINT = {
   _aw: function (task: Task<any>): boolean {
-    var loop = task._l;
-    if (loop._clock.now() - loop._start < SLICE_MS) {
-      task._e = 0;
+    var loop = task._loop;
+    if (loop._clock.now() - loop._runStart < SLICE_MS) {
+      task._error = 0;
       return false;
     }
     loop._schedule(task, undefined, 0);

@@ -1,29 +1,29 @@
-// A task: a stack of frames that the loop runs, and the driver that runs it.
+// A task: a stack of coroutines that the loop runs, and the driver that runs it.
 //
-// States (`_st`), with what the other fields mean in each:
+// States (`_state`), with what the other fields mean in each:
 //
-//   createTask ─► READY ──step──► RUNNING ──parks at an await──► WAITING
+//   createTask ─► READY ──_run──► RUNNING ──parks at an await──► WAITING
 //                   ▲  ▲             │  │                             │
-//                   │  └── yields ───┘  └── returns or throws ─► DONE │
+//                   │  └── yields ───┘  └── returns or raises ─► DONE │
 //                   └─────────────── woken, or cancelled ─────────────┘
 //
-//   READY    in its loop's ready queue; resumes with _v (thrown if _e is 1)
+//   READY    in its loop's ready queue; resumes with _value (raised if _error is 1)
 //   RUNNING  the loop's current task (at most one per loop)
-//   WAITING  parked on _s: the Task it awaits, the loop (sleeping), a
-//            WaitList, or a token only its waker knows; _s._cancel(task),
+//   WAITING  parked on _on: the Task it awaits, the loop (sleeping), a
+//            WaitList, or a token only its waker knows; _on._cancel(task),
 //            when present, takes it off whatever list holds it
-//   DONE     _v is the result or the exception; _e: 0 returned,
+//   DONE     _value is the result or the exception; _error: 0 returned,
 //            1 raised and not yet retrieved, 2 raised and retrieved
 //
 // Cost: one object of about seven fields per task; awaiting costs nothing
-// beyond what the awaited thing keeps (a sleeping task is its own heap node).
+// beyond what the awaited thing keeps (a sleeping task is its own timer).
 
-import { AWAIT, THROW } from "./frame";
-import type { Frame, Waitable } from "./frame";
+import { Coroutine, OP_AWAIT, OP_ERROR, OP_RETURN, advance, isFresh } from "./coroutine";
+import type { Instruction } from "./coroutine";
+import { DEV } from "./dev";
 import { CancelledError, UsageError, describe } from "./errors";
 import { getLoop } from "./loop";
 import type { Loop } from "./loop";
-import { Chain } from "./chain";
 
 export var READY = 0;
 export var RUNNING = 1;
@@ -33,43 +33,46 @@ export var DONE = 3;
 /** Called with a task when it finishes (gather, taskGroup, shield). */
 export type DoneCallback = (t: Task<any>) => void;
 
-export class Task<T = unknown> implements PromiseLike<T>, Waitable {
-  _st: number;
-  /** The frame on top of the stack; null once done. */
-  _c: Frame | null;
-  declare _s?: any;
-  declare _v?: unknown;
-  declare _e?: number;
-  /** Tasks parked on this one, and done callbacks. */
-  declare _w?: (Task<any> | DoneCallback)[];
-  // Timer heap node fields (heap.ts): deadline, tie-break sequence, index.
-  declare _d: number;
-  declare _q: number;
-  declare _h: number;
-  declare name?: string;
-  /** 1: cancel at the first await (a task group's child that had not started, as Trio does). */
-  declare _x?: number;
+/** Something the driver awaits without a Promise. */
+export interface Waitable {
+  /**
+   * Called by the driver when `task` awaits this. Either parks the task
+   * (somewhere that will wake it) and returns true, or leaves the outcome in
+   * `task._value` / `task._error` and returns false to resume at once.
+   */
+  _aw(task: Task<any>): boolean;
+}
 
-  constructor(frame: Frame, public _l: Loop, name?: string) {
-    this._c = frame;
-    this._st = READY;
-    if (name !== undefined) this.name = name;
+export class Task<T = unknown> implements PromiseLike<T>, Waitable {
+  _state = READY;
+  declare _on?: any;
+  declare _value?: unknown;
+  declare _error?: number;
+  /** Tasks parked on this one, and done callbacks. */
+  declare _waiters?: (Task<any> | DoneCallback)[];
+  /** When a sleeping task is due (ms on its loop's clock). */
+  declare _at: number;
+  declare name?: string;
+
+  /** `_frame` is the coroutine on top of the task's stack; undefined once done. */
+  constructor(public _frame: Coroutine | undefined, public _loop: Loop, name?: string) {
+    if (DEV && name !== undefined) this.name = name;
   }
 
   done(): boolean {
-    return this._st === DONE;
+    return this._state === DONE;
   }
 
   /** The task's return value; raises its exception; an error if not done. */
   result(): T {
-    if (this._st !== DONE) {
+    if (DEV && this._state !== DONE) {
       throw new UsageError("E_TASK_PENDING", "result() of " + taskName(this) + " was asked before it finished: await the task instead");
     }
-    if (this._e) {
-      this._e = 2;
-      throw this._v;
+    if (this._error) {
+      this._error = 2;
+      throw this._value;
     }
-    return this._v as T;
+    return this._value as T;
   }
 
   /**
@@ -79,47 +82,41 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
    * Not from inside the task itself.
    */
   cancel(): boolean {
-    if (this._st === DONE) return false;
-    var t: Task<any> = this;
-    while (t._st === WAITING && t._s instanceof Task) t = t._s;
-    if (t._st === RUNNING) {
+    if (this._state === DONE) return false;
+    var t: Task<any> = this, on: any;
+    while (t._state === WAITING && t._on instanceof Task) t = t._on;
+    if (t._state === RUNNING) {
       throw new UsageError("E_CANCEL_SELF", "a task cannot cancel itself (" + taskName(t) + "): raise CancelledError or return instead");
     }
-    var err = new CancelledError();
-    if (t._st === WAITING) {
-      var on = t._s;
-      if (on && on._cancel) on._cancel(t);
-      t._s = undefined;
-      t._l._schedule(t, err, 1);
+    if (t._state === WAITING) {
+      on = t._on;
+      if (on._cancel) on._cancel(t);
+      t._on = undefined;
+      t._loop._schedule(t, new CancelledError(), 1);
     } else {
-      t._v = err; // READY: already queued, it resumes with this instead
-      t._e = 1;
+      t._value = new CancelledError(); // READY: already queued, it resumes with this instead
+      t._error = 1;
     }
     return true;
   }
 
-  then<A = T, B = never>(
+  declare then: <A = T, B = never>(
     onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
-  ): Task<A | B> {
-    return spawn(new Chain(this, onFulfilled, onRejected), this._l);
-  }
-
-  catch<B = never>(onRejected?: ((reason: any) => B | PromiseLike<B>) | null): Task<T | B> {
-    return this.then(undefined, onRejected);
-  }
+  ) => Task<A | B>;
+  declare catch: <B = never>(onRejected?: ((reason: any) => B | PromiseLike<B>) | null) => Task<T | B>;
 
   /** Awaiting a task waits for it to finish and gives its outcome. */
   _aw(w: Task<any>): boolean {
-    if (this._st === DONE) {
-      if (this._e) this._e = 2;
-      w._v = this._v;
-      w._e = this._e ? 1 : 0;
+    if (this._state === DONE) {
+      if (this._error) this._error = 2;
+      w._value = this._value;
+      w._error = this._error ? 1 : 0;
       return false;
     }
-    if (this === w) {
-      w._v = new UsageError("E_AWAIT_SELF", taskName(w) + " awaits itself and would wait forever");
-      w._e = 1;
+    if (DEV && this === w) {
+      w._value = new UsageError("E_AWAIT_SELF", taskName(w) + " awaits itself and would wait forever");
+      w._error = 1;
       return false;
     }
     this._onDone(w);
@@ -129,138 +126,169 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
 
   /** Registers a parked task or a callback to hear of this task's end. */
   _onDone(x: Task<any> | DoneCallback): void {
-    (this._w || (this._w = [])).push(x);
+    (this._waiters || (this._waiters = [])).push(x);
   }
 
-  _offDone(x: Task<any> | DoneCallback): void {
-    var w = this._w, i = w ? w.indexOf(x) : -1;
+  /** Takes a waiter (one that is cancelled) or a done callback off the list. */
+  _cancel(x: Task<any> | DoneCallback): void {
+    var w = this._waiters, i = w ? w.indexOf(x) : -1;
     if (i >= 0) w!.splice(i, 1);
   }
 
-  /** A waiter that is cancelled leaves this task's list. */
-  _cancel(w: Task<any>): void {
-    this._offDone(w);
-  }
-
   _park(on: any): void {
-    this._st = WAITING;
-    this._s = on;
+    this._state = WAITING;
+    this._on = on;
   }
 
   /** Wakes the task if it is still parked on `on`; a stale wake is ignored. */
   _wake(on: any, v: unknown, err: number): boolean {
-    if (this._st !== WAITING || this._s !== on) return false;
-    this._s = undefined;
-    this._l._schedule(this, v, err);
+    if (this._state !== WAITING || this._on !== on) return false;
+    this._on = undefined;
+    this._loop._schedule(this, v, err);
     return true;
   }
 
-  /** Heap expiry: a sleeping task is parked on its loop. */
+  /** Timer expiry: a sleeping task is parked on its loop. */
   _fire(): void {
-    this._wake(this._l, undefined, 0);
+    this._wake(this._loop, undefined, 0);
   }
 
   /**
-   * The driver: runs the frame stack from the top until the task parks or
-   * finishes. Iterative whatever the depth of nested awaits.
+   * The driver, called by the loop: resumes the top coroutine with _value
+   * (raised if _error) and runs the stack until the task parks or finishes.
+   * Awaiting a coroutine pushes it, its end pops it. Iterative whatever the
+   * depth of nested awaits. The hot path: kept short, as Espruino reads a
+   * function's text on every call.
    */
-  _step(v: unknown, err: number): void {
-    var f: Frame, r: number, a: any, parked: boolean;
+  _run(): void {
+    var co: Coroutine | undefined = this._frame!, v = this._value, err = !!this._error, r: Instruction, a: any;
+    this._value = undefined;
     for (;;) {
-      f = this._c!;
-      r = f._resume(v, err, this);
-      v = this._v;
-      this._v = undefined;
-      if (r === AWAIT) {
-        a = v;
-        if (a != null && typeof a._aw === "function") parked = a._aw(this);
-        else if (a != null && typeof a.then === "function") parked = awaitThenable(this, a);
-        else {
-          this._v = new UsageError("E_NOT_AWAITABLE", "await expects a coroutine, a Task or a thenable, got " + describe(a));
-          this._e = 1;
-          parked = false;
-        }
-        if (parked) {
-          if (this._x) {
-            this._x = 0;
-            this.cancel();
-          }
-          return;
-        }
-        v = this._v;
-        err = this._e!;
-        this._v = undefined;
-        continue;
-      }
-      err = r === THROW ? 1 : 0;
-      a = v;
-      if (!err && a != null && typeof a.then === "function") {
-        // `return promise` in an async function adopts it, as in JavaScript:
-        // a frame that awaits it takes the finished frame's place.
-        a = new Chain(v);
-        a._p = f._p;
-        this._c = a;
-        v = undefined;
-        continue;
-      }
-      if (!f._p) {
-        this._finish(v, err);
-        return;
-      }
-      this._c = f._p;
-      f._p = undefined;
+      r = advance(co!, err, v);
+      a = r[1];
+      if (r[0] === OP_AWAIT) {
+        if (a != null && typeof a._aw === "function" ? a._aw(this) : awaitOther(this, a)) return;
+        co = this._frame; // a coroutine awaited is now on top
+      } else if (!(co = this._ended(co!, a, r[0] === OP_ERROR))) return;
+      v = this._value;
+      err = !!this._error;
+      this._value = undefined;
     }
   }
 
+  /**
+   * The top coroutine returned `v` (raised it if `err`): gives the coroutine
+   * to resume with _value / _error, or undefined when the task finished.
+   */
+  _ended(co: Coroutine, v: unknown, err: boolean): Coroutine | undefined {
+    var a = v as any;
+    this._value = v;
+    this._error = err ? 1 : 0;
+    if (!err && a != null && typeof a.then === "function") {
+      // `return promise` in an async function adopts it, as in JavaScript:
+      // a coroutine that awaits it takes the finished one's place.
+      a = chain(v);
+      a._parent = co._parent;
+      this._value = undefined;
+      return (this._frame = a);
+    }
+    if (co._parent) return (this._frame = co._parent);
+    this._finish(v, err ? 1 : 0);
+  }
+
   _finish(v: unknown, err: number): void {
-    var w = this._w, i: number, x: Task<any> | DoneCallback;
-    this._st = DONE;
-    this._c = null;
-    this._v = v;
-    this._e = err;
+    var w = this._waiters, i: number, x: Task<any> | DoneCallback;
+    this._state = DONE;
+    this._frame = undefined;
+    this._value = v;
+    this._error = err;
     if (w && w.length) {
-      this._w = undefined;
-      if (err) this._e = 2;
+      this._waiters = undefined;
+      if (err) this._error = 2;
       for (i = 0; i < w.length; i++) {
         x = w[i];
         if (typeof x === "function") x(this);
         else x._wake(this, v, err);
       }
     } else if (err && !(v instanceof CancelledError)) {
-      this._l._report(this);
+      this._loop._soon(this); // reported to the handler one step later
     }
   }
 }
 
-/** A native Promise or any other foreign thenable: resumed from its callbacks. */
-function awaitThenable(task: Task<any>, th: PromiseLike<unknown>): boolean {
+/**
+ * Awaiting what has no _aw: a native Promise or any other foreign thenable,
+ * resumed from its callbacks (true: parked); anything else raises
+ * E_NOT_AWAITABLE at the await.
+ */
+function awaitOther(task: Task<any>, th: any): boolean {
   var token = {}; // what the task is parked on; a settlement after a cancel finds it gone
+  task._error = 1;
+  if (th == null || typeof th.then !== "function") {
+    task._value = new UsageError("E_NOT_AWAITABLE", "await expects a coroutine, a Task or a thenable, got " + describe(th));
+    return false;
+  }
   task._park(token);
   try {
     th.then(
-      function (v) {
+      function (v: unknown) {
         task._wake(token, v, 0);
       },
-      function (e) {
+      function (e: unknown) {
         task._wake(token, e, 1);
       },
     );
   } catch (e) {
-    task._st = RUNNING;
-    task._s = undefined;
-    task._v = e;
-    task._e = 1;
+    task._state = RUNNING;
+    task._on = undefined;
+    task._value = e;
     return false;
   }
   return true;
+}
+
+/**
+ * A hand-written coroutine: awaits `aw`, then passes its outcome through
+ * `ok` or `no` when given (then()); an awaitable they return is adopted, as
+ * Promise.then does.
+ */
+function chain(aw: unknown, ok?: ((v: any) => unknown) | null, no?: ((e: any) => unknown) | null): Coroutine {
+  return new Coroutine(function (c): Instruction {
+    var v: unknown;
+    if (!c.label) return [OP_AWAIT, aw];
+    try {
+      v = c.sent();
+    } catch (e) {
+      if (!no) throw e;
+      return [OP_RETURN, no(e)];
+    }
+    return [OP_RETURN, ok ? ok(v) : v];
+  });
+}
+
+/**
+ * then() of every ristretto awaitable, for Promise-minded code: a task that
+ * awaits it (so a coroutine starts running) and passes the outcome on.
+ */
+export function awaitableThen<T, A = T, B = never>(
+  this: PromiseLike<T>,
+  onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
+  onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
+): Task<A | B> {
+  return spawn(chain(this, onFulfilled, onRejected), getLoop());
+}
+
+export function awaitableCatch<T, B = never>(this: PromiseLike<T>, onRejected?: ((reason: any) => B | PromiseLike<B>) | null): Task<T | B> {
+  return this.then(undefined, onRejected) as Task<T | B>;
 }
 
 export function taskName(t: Task<any>): string {
   return t.name ? "task " + t.name : "a task";
 }
 
-function spawn<T>(frame: Frame, loop: Loop, name?: string): Task<T> {
-  var t = new Task<T>(frame, loop, name);
+function spawn<T>(co: Coroutine, loop: Loop, name?: string): Task<T> {
+  var t = new Task<T>(co, loop, name);
+  co.label = -2;
   loop._schedule(t, undefined, 0);
   return t;
 }
@@ -270,24 +298,23 @@ function spawn<T>(frame: Frame, loop: Loop, name?: string): Task<T> {
  * Where it may be called from: anywhere, including interrupt callbacks.
  */
 export function createTask<T>(coro: PromiseLike<T>, name?: string): Task<T> {
-  var c = coro as any;
-  if (c == null || typeof c._resume !== "function") {
+  var c = coro as Coroutine<T>;
+  if (DEV && !(c instanceof Coroutine)) {
     throw new UsageError("E_NOT_COROUTINE", "createTask expects a coroutine (what calling an async function returns), got " + describe(coro));
   }
-  if (c.label !== -1) {
+  if (DEV && c.label !== -1) {
     throw new UsageError("E_REUSED_COROUTINE", "createTask was given a coroutine that was already awaited or given to a task");
   }
-  c.label = -2;
-  return spawn<T>(c, getLoop(), name !== undefined ? name : c._n);
+  return spawn<T>(c, getLoop(), DEV && name === undefined ? c._name : name);
 }
 
 /** The task that is running now. Only from inside a task. */
 export function currentTask(): Task<any> {
-  var t = getLoop()._cur;
-  if (!t) {
+  var t = getLoop()._current;
+  if (DEV && !t) {
     throw new UsageError("E_NO_TASK", "currentTask() was called outside a task: call it from code that run() or createTask() started");
   }
-  return t;
+  return t!;
 }
 
 /**
@@ -297,9 +324,12 @@ export function currentTask(): Task<any> {
 export function promote<T>(aw: PromiseLike<T>): Task<T> {
   var a = aw as any;
   if (a instanceof Task) return a;
-  if (a != null && typeof a._resume === "function" && a.label === -1) return createTask(aw);
-  if (a == null || (typeof a._aw !== "function" && typeof a.then !== "function")) {
+  if (isFresh(a)) return createTask(aw);
+  if (DEV && (a == null || (typeof a._aw !== "function" && typeof a.then !== "function"))) {
     throw new UsageError("E_NOT_AWAITABLE", "expected an awaitable (a coroutine, a Task or a thenable), got " + describe(aw));
   }
-  return spawn<T>(new Chain(aw), getLoop());
+  return spawn<T>(chain(aw), getLoop());
 }
+
+Task.prototype.then = awaitableThen;
+Task.prototype.catch = awaitableCatch;

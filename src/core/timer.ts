@@ -1,29 +1,18 @@
-// Callbacks in a loop's timer heap, for timeout scopes and waitFor.
+// Callbacks in a loop's timer list, for timeout scopes and waitFor.
 
-import { heapPush, heapRemove } from "./heap";
-import type { TimerNode } from "./heap";
-import type { Loop } from "./loop";
+import type { Loop, TimerNode } from "./loop";
 
 export class Timer implements TimerNode {
-  declare _d: number;
-  declare _q: number;
-  _h = -1;
-  constructor(public _f: () => void) {}
-  _fire(): void {
-    this._f();
-  }
+  constructor(public _at: number, public _fire: () => void) {}
 }
 
 /** Calls `fn` at `at` (ms on the loop's clock), from the loop, between steps. */
 export function callAt(loop: Loop, at: number, fn: () => void): Timer {
-  var t = new Timer(fn);
-  t._d = at;
-  t._q = loop._seq++;
-  heapPush(loop._heap, t);
-  if (!loop._running) loop._arm();
+  var t = new Timer(at, fn);
+  loop._addTimer(t);
   return t;
 }
 
 export function clearTimer(loop: Loop, t: Timer): void {
-  heapRemove(loop._heap, t);
+  loop._cancel(t);
 }

@@ -6,12 +6,20 @@
 
 import { Coroutine } from "./coroutine";
 import { hooks } from "./debug";
+import { DEV } from "./dev";
+import { awaitableCatch, awaitableThen } from "./task";
+
+// The coroutines __generator makes are Promise-like. Assigned here, where
+// every module that makes coroutines leads, as coroutine.ts cannot import
+// task.ts without a cycle.
+Coroutine.prototype.then = awaitableThen;
+Coroutine.prototype.catch = awaitableCatch;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export function __awaiter(thisArg: any, _arguments: any, P: any, generator: any): any {
   var c = _arguments ? generator.apply(thisArg, _arguments) : generator.call(thisArg);
-  if (hooks.coroutineCreated) hooks.coroutineCreated(c);
+  if (DEV && hooks.coroutineCreated) hooks.coroutineCreated(c);
   return c;
 }
 

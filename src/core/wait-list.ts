@@ -5,7 +5,7 @@ import { Awaiting } from "./awaiting";
 import type { Task } from "./task";
 
 export class WaitList {
-  _t: Task<any>[] = [];
+  _tasks: Task<any>[] = [];
 
   /** Parks the current task at the end of the list. */
   wait<T = unknown>(): Awaiting<T> {
@@ -13,31 +13,31 @@ export class WaitList {
   }
 
   size(): number {
-    return this._t.length;
+    return this._tasks.length;
   }
 
   /** Wakes the longest-waiting task with `v`; false if none waits. Any context. */
   wakeOne(v?: unknown): boolean {
-    var t = this._t.shift();
+    var t = this._tasks.shift();
     if (t) t._wake(this, v, 0);
     return !!t;
   }
 
   /** Wakes every waiting task with `v`, in the order they came. Any context. */
   wakeAll(v?: unknown): void {
-    var ts = this._t, i: number;
-    this._t = [];
+    var ts = this._tasks, i: number;
+    this._tasks = [];
     for (i = 0; i < ts.length; i++) ts[i]._wake(this, v, 0);
   }
 
   _wait(task: Task<any>): boolean {
-    this._t.push(task);
+    this._tasks.push(task);
     task._park(this);
     return true;
   }
 
   _cancel(task: Task<any>): void {
-    var i = this._t.indexOf(task);
-    if (i >= 0) this._t.splice(i, 1);
+    var i = this._tasks.indexOf(task);
+    if (i >= 0) this._tasks.splice(i, 1);
   }
 }

@@ -1,4 +1,5 @@
 import { suspend } from "../core/awaiting";
+import { DEV } from "../core/dev";
 import { UsageError, describe } from "../core/errors";
 import { DONE, currentTask, promote } from "../core/task";
 import type { Task } from "../core/task";
@@ -15,49 +16,43 @@ export interface GatherOptions {
  * every one still running. uasyncio's gather, with an array.
  */
 export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: GatherOptions): Promise<T[]> {
-  if (!(aws instanceof Array)) {
+  if (DEV && !(aws instanceof Array)) {
     throw new UsageError("E_BAD_ARG", "gather expects an array of awaitables, got " + describe(aws));
   }
-  var returnExceptions = !!(options && options.returnExceptions);
-  var ts: Task<T>[] = [], i: number, t: Task<T>, failed: Task<T> | undefined, pending = 0;
-  for (i = 0; i < aws.length; i++) ts.push(promote(aws[i]));
-  if (!ts.length) return [];
-  var me = currentTask(), token = {};
+  var returnExceptions = options && options.returnExceptions, ts: Task<T>[] = [], i: number, t: Task<T>, pending = 0;
+  // The task whose exception is raised; 0 while none.
+  var failed: Task<T> | 0 = 0, me = currentTask(), token = {};
   var onDone = function (d: Task<T>) {
-    if (failed) return;
-    if (d._e && !returnExceptions) failed = d;
-    else if (--pending) return;
-    me._wake(token, undefined, 0);
+    if (d._error && !returnExceptions) me._wake(token, d, 0);
+    else if (!--pending) me._wake(token, 0, 0);
   };
-  for (i = 0; i < ts.length; i++) {
-    t = ts[i];
-    if (t._st !== DONE) {
+  for (i = 0; i < aws.length; i++) {
+    t = promote(aws[i]);
+    ts.push(t);
+    if (t._state !== DONE) {
       pending++;
       t._onDone(onDone);
-    } else if (t._e && !returnExceptions && !failed) failed = t;
+    } else if (t._error && !returnExceptions && !failed) failed = t;
   }
   if (pending && !failed) {
     try {
-      await suspend(token);
+      failed = (await suspend(token)) as Task<T> | 0;
     } catch (e) {
       for (i = 0; i < ts.length; i++) {
-        ts[i]._offDone(onDone);
+        ts[i]._cancel(onDone);
         ts[i].cancel();
       }
       throw e;
     }
   }
   // Those still running are no longer gathered: their exceptions go to the handler.
-  for (i = 0; i < ts.length; i++) ts[i]._offDone(onDone);
-  if (failed) {
-    failed._e = 2;
-    throw failed._v;
-  }
+  for (i = 0; i < ts.length; i++) ts[i]._cancel(onDone);
+  if (failed) return failed.result() as never;
   var out: T[] = [];
   for (i = 0; i < ts.length; i++) {
     t = ts[i];
-    if (t._e) t._e = 2;
-    out.push(t._v as T);
+    if (t._error) t._error = 2;
+    out.push(t._value as T);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { awaitableThen } from "../core/awaitable";
+import { awaitableThen } from "../core/task";
 import { DONE, promote } from "../core/task";
 import type { Task } from "../core/task";
 
@@ -13,16 +13,16 @@ class Shielded<T> implements PromiseLike<T> {
   constructor(public _t: Task<T>) {
     var self = this;
     this._cb = function (t) {
-      var ws = self._ws, i: number, err = t._e ? 1 : 0;
+      var ws = self._ws, i: number, err = t._error ? 1 : 0;
       self._ws = [];
-      if (ws.length && err) t._e = 2;
-      for (i = 0; i < ws.length; i++) ws[i]._wake(self, t._v, err);
+      if (ws.length && err) t._error = 2;
+      for (i = 0; i < ws.length; i++) ws[i]._wake(self, t._value, err);
     };
   }
 
   _aw(w: Task<any>): boolean {
     var t = this._t;
-    if (t._st === DONE) return t._aw(w);
+    if (t._state === DONE) return t._aw(w);
     if (!this._ws.length) t._onDone(this._cb);
     this._ws.push(w);
     w._park(this);
@@ -33,7 +33,7 @@ class Shielded<T> implements PromiseLike<T> {
   _cancel(w: Task<any>): void {
     var i = this._ws.indexOf(w);
     if (i >= 0) this._ws.splice(i, 1);
-    if (!this._ws.length) this._t._offDone(this._cb); // its exception, if any, then reaches the handler
+    if (!this._ws.length) this._t._cancel(this._cb); // its exception, if any, then reaches the handler
   }
 }
 

@@ -23,9 +23,15 @@ TaskGroupError.prototype.name = "TaskGroupError";
  * up to its first await (Trio's rule: cancellation lands at a checkpoint).
  */
 function cancelAtAwait(t: Task<any>): void {
-  var c = t._c as any;
-  if (t._st === READY && c && c.label === -2) t._x = 1;
-  else t.cancel();
+  var c = t._frame as any;
+  if (t._state === READY && c && c.label === -2) {
+    // Queued behind the task, this runs right after its first step.
+    t._loop._soon({
+      _run: function () {
+        t.cancel();
+      },
+    } as unknown as Task<any>);
+  } else t.cancel();
 }
 
 /** The handle a taskGroup body gets to start tasks in the group. */
@@ -46,8 +52,8 @@ export class TaskGroup {
       var i = self._children.indexOf(t);
       if (i >= 0) self._children.splice(i, 1);
       self._live--;
-      if (t._e && !(t._v instanceof CancelledError)) {
-        self._errors.push(t._v);
+      if (t._error && !(t._value instanceof CancelledError)) {
+        self._errors.push(t._value);
         if (!self._aborting) self._abort();
       }
       if (!self._live) self._parent._wake(self, undefined, 0);
@@ -73,7 +79,7 @@ export class TaskGroup {
     var cs = this._children.slice(), i: number;
     this._aborting = true;
     for (i = 0; i < cs.length; i++) cancelAtAwait(cs[i]);
-    if (this._phase === 0 && this._parent._st !== RUNNING) {
+    if (this._phase === 0 && this._parent._state !== RUNNING) {
       this._cancelledParent = true;
       this._parent.cancel();
     }

@@ -15,7 +15,7 @@ export async function timeout<T>(ms: number, fn: () => PromiseLike<T>): Promise<
   if (typeof fn !== "function") {
     throw new UsageError("E_BAD_ARG", "timeout expects a function that returns an awaitable, got " + describe(fn));
   }
-  var task = currentTask(), loop = task._l, fired = false, result: T;
+  var task = currentTask(), loop = task._loop, fired = false, result: T;
   var timer = ms === Infinity ? undefined : callAt(loop, loop._clock.now() + Math.max(0, ms), function () {
     fired = true;
     task.cancel();

@@ -20,7 +20,7 @@ export async function waitForMs<T>(aw: PromiseLike<T>, ms: number | null): Promi
   checkLimit("waitForMs", "milliseconds", ms);
   var t = promote(aw);
   if (ms === null || ms === Infinity) return await t;
-  var me = currentTask(), loop = me._l, token = {}, timedOut = false;
+  var me = currentTask(), loop = me._loop, token = {}, timedOut = false;
   var wake = function () {
     me._wake(token, undefined, 0);
   };
@@ -28,18 +28,18 @@ export async function waitForMs<T>(aw: PromiseLike<T>, ms: number | null): Promi
     timedOut = true;
     wake();
   });
-  if (t._st !== DONE) {
+  if (t._state !== DONE) {
     t._onDone(wake);
     try {
       await suspend(token);
     } catch (e) {
       // Cancelled from outside: pass it on to the work, and leave at once.
-      t._offDone(wake);
+      t._cancel(wake);
       clearTimer(loop, timer);
       t.cancel();
       throw e;
     }
-    t._offDone(wake);
+    t._cancel(wake);
   }
   if (!timedOut) {
     clearTimer(loop, timer);

@@ -1,3 +1,4 @@
+import { DEV } from "../core/dev";
 import { UsageError, describe } from "../core/errors";
 import { getLoop } from "../core/loop";
 import { sleepMs } from "../core/sleep";
@@ -10,7 +11,7 @@ import { sleepMs } from "../core/sleep";
  * Runs until cancelled, or until `fn` returns false.
  */
 export async function every(ms: number, fn: (n: number) => unknown): Promise<void> {
-  if (!(ms > 0)) throw new UsageError("E_BAD_PERIOD", "every expects a period in milliseconds above 0, got " + describe(ms));
+  if (DEV && !(ms > 0)) throw new UsageError("E_BAD_PERIOD", "every expects a period in milliseconds above 0, got " + describe(ms));
   var clock = getLoop()._clock, due = clock.now(), n = 0, r: unknown, now: number;
   for (;;) {
     r = fn(n++);

@@ -31,8 +31,8 @@ export class Event {
 
   _wait(task: Task<any>): boolean {
     if (!this._set) return this._w._wait(task);
-    task._v = true;
-    task._e = 0;
+    task._value = true;
+    task._error = 0;
     return false;
   }
 }

@@ -40,7 +40,7 @@ export class Lock {
     if (this._state !== 1) {
       throw new UsageError("E_LOCK_NOT_HELD", "release() of a Lock that is not locked: call it once after each acquire()");
     }
-    var next = this._w._t[0];
+    var next = this._w._tasks[0];
     if (next) {
       this._state = next;
       this._w.wakeOne();

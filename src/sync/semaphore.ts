@@ -47,7 +47,7 @@ export class Semaphore {
 
   release(): void {
     if (this._w.size()) {
-      this._handed.push(this._w._t[0]);
+      this._handed.push(this._w._tasks[0]);
       this._w.wakeOne(true);
     } else this._value++;
   }

@@ -13,9 +13,9 @@ export class ThreadSafeFlag {
 
   /** Raises the flag. Safe from interrupt callbacks. */
   set(): void {
-    var waiter = this._w._t[0];
+    var waiter = this._w._tasks[0];
     this._flag = true;
-    if (waiter) waiter._l._pollSoon(this);
+    if (waiter) waiter._loop._pollSoon(this);
   }
 
   clear(): void {

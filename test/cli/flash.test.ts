@@ -48,9 +48,9 @@ describe("ristretto flash, against the virtual device with the real espruino cli
     assert.strictEqual(r.err, "");
     assert.strictEqual(r.code, 0);
     var bundle = fs.readFileSync(path.join(out, "blink.espruino-pico.js"), "latin1");
-    assert.match(r.out, /blink\.espruino-pico\.js +8,\d\d\d bytes/);
-    assert.match(r.out, /Uploading 8,\d\d\d bytes: 25% 50% 75% 100%\n/);
-    assert.match(r.out, /Flashed .*blink to tcp:\/\/127\.0\.0\.1:\d+: 8,\d\d\d bytes in Storage as ristretto\.a\.js, CRC32 0x[0-9a-f]{8} checked on the board \(PICO_R1_3, Espruino 2v29\)\. Running until the next reset/);
+    assert.match(r.out, /blink\.espruino-pico\.js +[\d,]+ bytes/);
+    assert.match(r.out, /Uploading [\d,]+ bytes: 25% 50% 75% 100%\n/);
+    assert.match(r.out, /Flashed .*blink to tcp:\/\/127\.0\.0\.1:\d+: [\d,]+ bytes in Storage as ristretto\.a\.js, CRC32 0x[0-9a-f]{8} checked on the board \(PICO_R1_3, Espruino 2v29\)\. Running until the next reset/);
     assert.strictEqual(d.storage.read(SLOTS[0]), bundle);
     assert.strictEqual(d.storage.read(".bootcde"), undefined);
     assert.ok((await changes(d, "LED1", 5000)) >= 8, "LED1 should blink on the device");
@@ -67,7 +67,7 @@ describe("ristretto flash, against the virtual device with the real espruino cli
       pty.close();
     }
     assert.strictEqual(r.code, 0, r.err);
-    assert.match(r.out, new RegExp("Flashed .*blink to " + pty.path + ": 8,\\d\\d\\d bytes in Storage as ristretto\\.a\\.js"));
+    assert.match(r.out, new RegExp("Flashed .*blink to " + pty.path + ": [\\d,]+ bytes in Storage as ristretto\\.a\\.js"));
     assert.ok((await changes(d, "LED1", 5000)) >= 8, "LED1 should blink on the device");
   });
 

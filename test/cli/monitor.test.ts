@@ -57,7 +57,7 @@ describe("ristretto monitor, against the virtual device", function () {
     await until("the error's stack line", () => /main\.ts:9:\d+\)/.test(m.io.stdout));
     m.keys.write("\x1d");
     assert.strictEqual(await m.done, 0);
-    assert.match(m.io.stdout, /Task exception wasn't retrieved \(task main\): Error: in a task\r?\n {4}at [^\n]*\(/);
+    assert.match(m.io.stdout, /Task exception wasn't retrieved: Error: in a task\r?\n {4}at [^\n]*\(/);
     assert.ok(m.io.stdout.indexOf(" (" + main + ":9:13)") > 0, "the stack line names main.ts:9:13: " + m.io.stdout);
     assert.doesNotMatch(m.io.stdout, /ristretto\.a\.js:1:/);
   });

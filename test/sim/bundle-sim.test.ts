@@ -412,14 +412,14 @@ describe("loadBundle: a bundle in QuickJS with its board's runtime globals", fun
       ]);
       var main = path.relative(process.cwd(), path.join(app, "main.ts"));
       assert.deepStrictEqual(lines(sim), [
-        "100 Task exception wasn't retrieved (task main): Error: in a task",
+        "100 Task exception wasn't retrieved: Error: in a task",
         "100     at <anonymous> (late-throw.espruino-pico.js:1:" + /:1:(\d+)\)$/.exec(lines(sim)[1])![1] + ")", // the loop prints where, as Espruino would
         "300 Uncaught Error: in a timer",
       ]);
       assert.deepStrictEqual(
         sim.errors.map((e) => [e.t, e.message]),
         [
-          [100, "Task exception wasn't retrieved (task main) at " + main + ":9:13: Error: in a task"],
+          [100, "Task exception wasn't retrieved at " + main + ":9:13: Error: in a task"],
           [300, "Uncaught exception in a timeout callback at " + main + ":13:13: Error: in a timer"],
         ],
       );

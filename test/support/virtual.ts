@@ -69,7 +69,7 @@ export function runVirtual<T>(
   };
   hooks.coroutineCreated = function (c) {
     var name = creator();
-    c._n = name.split(" ")[0];
+    c._name = name.split(" ")[0];
     created.push({ c: c, name: name });
   };
   try {
@@ -93,8 +93,8 @@ export function runVirtual<T>(
     throw new Error("coroutine " + neverAwaited.join(", coroutine ") + " was never awaited");
   }
   var error: unknown;
-  if (task.done() && task._e) {
-    error = task._v;
+  if (task.done() && task._error) {
+    error = task._value;
     if (!opts.mainMayFail) throw new Error("the main task raised " + String(error) + "; it printed:\n" + lines.join("\n"));
   }
   return { task: task, clock: clock, loop: loop, lines: lines, neverAwaited: neverAwaited, error: error };

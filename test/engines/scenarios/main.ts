@@ -189,7 +189,7 @@ async function primitives() {
 async function exceptions() {
   print("# exceptions");
   setExceptionHandler(function (ctx) {
-    print("handler:", ctx.message, text(ctx.exception), ctx.task.name);
+    print("handler:", ctx.message, text(ctx.exception));
   });
   createTask(failing(1, "lost?"), "orphan");
   await sleepMs(5);

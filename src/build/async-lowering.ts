@@ -1,0 +1,155 @@
+// Two rewrites of TypeScript's ES5 async functions, for the device build only
+// (the host runs TypeScript's output as it is; the bundle tests run these).
+// Both keep the coroutine protocol of src/core/coroutine.ts; they remove text
+// that Espruino would read on every call, and a closure per call.
+//
+// 1. No `__awaiter` wrapper. TypeScript emits
+//      function f(x) { return __awaiter(this, void 0, void 0, function () {
+//        var i; return __generator(this, function (_a) { ... }); }); }
+//    and ristretto's __awaiter only calls that function. The rewrite gives
+//      function f(x) { var i; return __generator(this, function (_a) { ... }); }
+//    (skipped when the function reads `arguments`, or when a hoisted name
+//    would collide with a name of the enclosing function).
+// 2. Jumps inside the state machine. In a body without try regions, a
+//    `return [3, N]` (jump to label N) goes back through the driver only to
+//    call the body again at N; the rewrite loops in place instead:
+//      for (;;) switch (_a.label) { ... _a.label = N; continue; ... }
+//    A jump inside a loop or function of its own (a `continue` there would
+//    bind to it) is left to the driver.
+//
+// Edits only remove, insert and move text, so the source map holds. Host only.
+
+import MagicString from "magic-string";
+import { eachNode } from "./lower";
+import type { Node } from "./lower";
+
+var OP_JUMP = 3;
+
+function isLoop(n: Node): boolean {
+  return /^(For|ForIn|ForOf|While|DoWhile)Statement$/.test(n.type);
+}
+
+function isFunction(n: Node): boolean {
+  return n.type === "FunctionExpression" || n.type === "FunctionDeclaration" || n.type === "ArrowFunctionExpression";
+}
+
+function isVoid0(n: Node): boolean {
+  return n.type === "UnaryExpression" && n.operator === "void";
+}
+
+function calls(n: Node | null | undefined, name: string): boolean {
+  return !!n && n.type === "CallExpression" && n.callee.type === "Identifier" && n.callee.name === name;
+}
+
+/** Names declared by `var` directly in these statements. */
+function varNames(stmts: Node[]): string[] {
+  var names: string[] = [];
+  stmts.forEach(function (s) {
+    if (s.type === "VariableDeclaration") {
+      s.declarations.forEach(function (d: Node) {
+        names.push(d.id.name);
+      });
+    }
+  });
+  return names;
+}
+
+/** Every identifier in `n`, outside the subtree `except`. */
+function identifiers(n: Node, except: Node): { [name: string]: boolean } {
+  var seen: { [name: string]: boolean } = {};
+  (function visit(x: Node) {
+    if (x === except) return;
+    if (x.type === "Identifier") seen[x.name] = true;
+    Object.keys(x).forEach(function (k) {
+      var v = x[k];
+      if (!v || typeof v !== "object" || k === "loc") return;
+      (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
+        if (c && typeof c.type === "string") visit(c);
+      });
+    });
+  })(n);
+  return seen;
+}
+
+function usesArguments(n: Node): boolean {
+  var found = false;
+  eachNode(n, function (x) {
+    if (x.type === "Identifier" && x.name === "arguments") found = true;
+  });
+  return found;
+}
+
+/** Rewrite 1 on one `return __awaiter(...)` inside `fn`. */
+function unwrap(s: MagicString, fn: Node, ret: Node, names: { awaiter: string; generator: string }): void {
+  var call = ret.argument, args = call.arguments, wrapper = args[3];
+  if (args.length !== 4 || !isVoid0(args[1]) || wrapper.type !== "FunctionExpression" || wrapper.params.length) return;
+  var stmts: Node[] = wrapper.body.body, last = stmts[stmts.length - 1];
+  if (!last || last.type !== "ReturnStatement" || !calls(last.argument, names.generator)) return;
+  if (stmts.slice(0, -1).some((x) => x.type !== "VariableDeclaration")) return;
+  if (usesArguments(wrapper)) return;
+  var gen = last.argument, outer = identifiers(fn, wrapper), hoisted = varNames(stmts);
+  if (gen.arguments.length !== 2 || gen.arguments[0].type !== "ThisExpression") return;
+  if (hoisted.some((v) => outer[v])) return;
+  // `return __awaiter(THIS, void 0, void 0, function () { VARS return __generator(this, BODY); })`
+  //  becomes `VARS return __generator(THIS, BODY)`
+  stmts.slice(0, -1).forEach(function (v) {
+    s.move(v.start, v.end, ret.start);
+  });
+  s.overwrite(call.start, args[0].start, names.generator + "(");
+  s.remove(args[0].end, stmts.length > 1 ? stmts[0].start : last.start);
+  s.overwrite(last.start, gen.arguments[1].start, ", ");
+  s.overwrite(gen.arguments[1].end, call.end, ")");
+}
+
+/** Rewrite 2 on one state machine body `function (_a) { switch (_a.label) { ... } }`. */
+function loopJumps(s: MagicString, body: Node): void {
+  var stmts: Node[] = body.body.body, state = body.params[0] && body.params[0].name;
+  if (!state || stmts.length !== 1 || stmts[0].type !== "SwitchStatement") return;
+  var tries = false, jumps: Node[] = [];
+  (function visit(x: Node, nested: boolean) {
+    if (x.type === "MemberExpression" && !x.computed && x.property.name === "trys") tries = true;
+    if (!nested && x.type === "ReturnStatement" && x.argument && x.argument.type === "ArrayExpression") {
+      var el = x.argument.elements;
+      if (el.length === 2 && el[0].type === "Literal" && el[0].value === OP_JUMP) jumps.push(x);
+    }
+    Object.keys(x).forEach(function (k) {
+      var v = x[k];
+      if (!v || typeof v !== "object" || k === "loc") return;
+      (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
+        if (c && typeof c.type === "string") visit(c, nested || isLoop(c) || isFunction(c));
+      });
+    });
+  })(stmts[0], false);
+  if (tries || !jumps.length) return;
+  s.appendLeft(stmts[0].start, "for (;;) ");
+  jumps.forEach(function (r) {
+    var target = r.argument.elements[1];
+    s.overwrite(r.start, target.start, "{ " + state + ".label = ");
+    s.overwrite(target.end, r.end, "; continue; }");
+  });
+}
+
+/** Rewrites one module of TypeScript's output; null when nothing changed. */
+export function lowerAsync(code: string, ast: Node): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
+  var names = { awaiter: "", generator: "" };
+  eachNode(ast, function (n) {
+    if (n.type === "ImportDeclaration" && n.source.value === "tslib") {
+      n.specifiers.forEach(function (sp: Node) {
+        if (sp.imported && sp.imported.name === "__awaiter") names.awaiter = sp.local.name;
+        if (sp.imported && sp.imported.name === "__generator") names.generator = sp.local.name;
+      });
+    }
+  });
+  if (!names.generator) return null;
+  var s = new MagicString(code);
+  eachNode(ast, function (n) {
+    if (names.awaiter && isFunction(n) && n.body.type === "BlockStatement") {
+      n.body.body.forEach(function (st: Node) {
+        if (st.type === "ReturnStatement" && calls(st.argument, names.awaiter)) unwrap(s, n, st, names);
+      });
+    }
+    if (calls(n, names.generator) && n.arguments.length === 2 && n.arguments[1].type === "FunctionExpression") loopJumps(s, n.arguments[1]);
+  });
+  if (!s.hasChanged()) return null;
+  return { code: s.toString(), map: s.generateMap({ hires: true }) };
+}
