@@ -13,6 +13,9 @@
 // - a for-init holding the `in` operator moves before its loop (rule 7: r13)
 // - clearTimeout(h) and clearInterval(h) skip an undefined handle, as Node
 //   does; Espruino throws (rule 19: r16)
+// - a bare `return` gets its semicolon: `if(a)f();else return}` is a
+//   SyntaxError ("Unexpected end of Input") on Espruino 2v29, executed or
+//   skipped; `else return;}` runs (r25)
 //
 // The edits never overlap: text is removed, inserted or moved, never copied,
 // so one source map covers them all. Host only (build time).
@@ -82,6 +85,7 @@ export function lower(code: string, file?: string): Lowered {
     else if (n.type === "VariableDeclaration") dropVar(n, parent!);
     else if (n.type === "ForStatement" && n.init && containsIn(n.init)) hoistForInit(n);
     else if (n.type === "CallExpression") guardClear(n);
+    else if (n.type === "ReturnStatement" && !n.argument && code.charAt(n.end - 1) !== ";") s.appendLeft(n.end, ";");
   });
 
   // Hoisting: functions first, in their order, then one var line, at the top.

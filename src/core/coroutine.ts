@@ -50,6 +50,11 @@ var NO_TRYS = {
   },
 };
 
+// `this` of a plain call in sloppy code (device bundles): not worth a field.
+var GLOBAL = (function (this: unknown) {
+  return this;
+})();
+
 export class Coroutine<T = unknown> implements PromiseLike<T> {
   /**
    * The state machine's label. Also: -1 created and not yet awaited or given
@@ -68,7 +73,7 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
   declare _name?: string;
 
   constructor(public _body: Body | null, thisArg?: unknown) {
-    if (thisArg !== undefined) this._this = thisArg;
+    if (thisArg !== undefined && thisArg !== GLOBAL) this._this = thisArg;
   }
 
   /** Gives the body the value (or raises the exception) it was resumed with. */
@@ -91,8 +96,6 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
     }
     this._parent = task._frame;
     task._frame = this;
-    task._value = undefined;
-    task._error = 0;
     return false;
   }
 

@@ -89,8 +89,8 @@ export class Loop {
   /** Queues `task` to resume with `v` (raised if err is 1). Any context. */
   _schedule(task: Task<any>, v: unknown, err: number): void {
     task._state = READY;
-    task._value = v;
-    task._error = err;
+    if (v !== undefined) task._value = v;
+    if (err) task._error = err;
     this._soon(task);
   }
 

@@ -57,10 +57,7 @@ export function sleep(seconds: number): PromiseLike<void> {
 var CHECKPOINT = {
   _aw: function (task: Task<any>): boolean {
     var loop = task._loop;
-    if (loop._clock.now() - loop._runStart < SLICE_MS) {
-      task._error = 0;
-      return false;
-    }
+    if (loop._clock.now() - loop._runStart < SLICE_MS) return false;
     loop._schedule(task, undefined, 0);
     return true;
   },

@@ -109,9 +109,11 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
   /** Awaiting a task waits for it to finish and gives its outcome. */
   _aw(w: Task<any>): boolean {
     if (this._state === DONE) {
-      if (this._error) this._error = 2;
+      if (this._error) {
+        this._error = 2;
+        w._error = 1;
+      }
       w._value = this._value;
-      w._error = this._error ? 1 : 0;
       return false;
     }
     if (DEV && this === w) {
@@ -161,18 +163,19 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
    * function's text on every call.
    */
   _run(): void {
-    var co: Coroutine | undefined = this._frame!, v = this._value, err = !!this._error, r: Instruction, a: any;
-    this._value = undefined;
+    var co = this._frame, v: unknown, err: boolean, r: Instruction, a: any;
     for (;;) {
+      // Take the outcome to resume with: a parked task keeps no fields it does not need.
+      v = this._value;
+      err = !!this._error;
+      if (v !== undefined) delete this._value;
+      if (err) delete this._error;
       r = advance(co!, err, v);
       a = r[1];
       if (r[0] === OP_AWAIT) {
         if (a != null && typeof a._aw === "function" ? a._aw(this) : awaitOther(this, a)) return;
         co = this._frame; // a coroutine awaited is now on top
       } else if (!(co = this._ended(co!, a, r[0] === OP_ERROR))) return;
-      v = this._value;
-      err = !!this._error;
-      this._value = undefined;
     }
   }
 
@@ -182,17 +185,18 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
    */
   _ended(co: Coroutine, v: unknown, err: boolean): Coroutine | undefined {
     var a = v as any;
-    this._value = v;
-    this._error = err ? 1 : 0;
     if (!err && a != null && typeof a.then === "function") {
       // `return promise` in an async function adopts it, as in JavaScript:
       // a coroutine that awaits it takes the finished one's place.
       a = chain(v);
       a._parent = co._parent;
-      this._value = undefined;
       return (this._frame = a);
     }
-    if (co._parent) return (this._frame = co._parent);
+    if (co._parent) {
+      this._value = v;
+      if (err) this._error = 1;
+      return (this._frame = co._parent);
+    }
     this._finish(v, err ? 1 : 0);
   }
 
@@ -223,8 +227,8 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
  */
 function awaitOther(task: Task<any>, th: any): boolean {
   var token = {}; // what the task is parked on; a settlement after a cancel finds it gone
-  task._error = 1;
   if (th == null || typeof th.then !== "function") {
+    task._error = 1;
     task._value = new UsageError("E_NOT_AWAITABLE", "await expects a coroutine, a Task or a thenable, got " + describe(th));
     return false;
   }
@@ -242,6 +246,7 @@ function awaitOther(task: Task<any>, th: any): boolean {
     task._state = RUNNING;
     task._on = undefined;
     task._value = e;
+    task._error = 1;
     return false;
   }
   return true;

@@ -32,7 +32,6 @@ export class Event {
   _wait(task: Task<any>): boolean {
     if (!this._set) return this._w._wait(task);
     task._value = true;
-    task._error = 0;
     return false;
   }
 }

@@ -19,6 +19,7 @@ var cases: [string, string, string][] = [
   ["reads prototype built-ins from literals, but leaves polyfills alone", "Array.prototype.x=1;print([].x,Array.prototype.slice.call([1,2],1));", "Array.prototype.x=1;print([].x,[].slice.call([1,2],1));"],
   ["moves an in-operator for-init before its loop", "if(1)for(var q=('a' in {a:1}),i=0;i<1;i++)print(q);", "var q,i;if(1){q=('a' in {a:1}),i=0;for(;i<1;i++)print(q);}"],
   ["skips clearTimeout of an undefined handle, as Node does", "var h;clearTimeout(h);print('ok');", "var h;;(h!==void 0&&clearTimeout(h));print('ok');"],
+  ["ends a bare return before a closing brace with its semicolon (r25)", "function f(a){if(a)print(1);else return}f(0);print(2);", "function f(a){if(a)print(1);else return;}f(0);print(2);"],
 ];
 
 describe("the Espruino lowering", function () {
