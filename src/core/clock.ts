@@ -12,13 +12,20 @@ export interface Clock {
   clearTimer(handle: unknown): void;
 }
 
+declare var millis: (() => number) | undefined;
+
+// The runtime's millisecond clock. Kaluma's Date.now() comes from the
+// RP2040's RTC, which steps in whole seconds: there, millis() (ms since boot)
+// is the clock. Espruino and Node have no millis(): Date.now().
+var ms: () => number = typeof millis === "function" ? millis : Date.now;
+
 /**
- * The runtime's clock: Date.now() (floored: Espruino's carries fractions of a
- * millisecond) and setTimeout, which Espruino, Kaluma and Node all have.
+ * The runtime's clock: millis() or Date.now() (floored: Espruino's carries
+ * fractions of a millisecond), and setTimeout, which every runtime has.
  */
 export var runtimeClock: Clock = {
   now: function () {
-    return Math.floor(Date.now());
+    return Math.floor(ms());
   },
   setTimer: function (fn, ms) {
     return setTimeout(fn, ms);

@@ -215,6 +215,21 @@ describe("loadBundle: a bundle in QuickJS with its board's runtime globals", fun
   });
 
   describe("Kaluma (pico)", function () {
+    it("Date.now steps in whole seconds, as the RP2040's RTC does; blink still toggles every 500 ms, as the loop reads millis()", async function () {
+      var sim = await loadBundle("pico", `setTimeout(function () { print(Date.now(), millis()); }, 1500);`);
+      await sim.advance(2000);
+      assert.deepStrictEqual(lines(sim), ["1500 1000 1500"]);
+      sim.dispose();
+      var out = fs.mkdtempSync(path.join(require("os").tmpdir(), "ristretto-kaluma-clock-"));
+      var r = await build({ app: path.join(root, "firmware/blink"), board: "pico", outDir: out });
+      var blink = await loadBundleFile("pico", path.join(out, r.file));
+      await blink.advance(1600);
+      assert.deepStrictEqual(blink.pin("LED1").trace(), [[0, 1], [500, 0], [1000, 1], [1500, 0]]);
+      noErrors(blink);
+      blink.dispose();
+      fs.rmSync(out, { recursive: true, force: true });
+    });
+
     it("digitalWrite sets the output latch; the pin shows it once pinMode makes it an OUTPUT", async function () {
       var sim = await loadBundle("pico", `digitalWrite(25, HIGH); setTimeout(function () { pinMode(board.LED, OUTPUT); print(millis(), digitalRead(25)); }, 100);`);
       await sim.advance(200);

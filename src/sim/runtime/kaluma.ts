@@ -14,6 +14,13 @@ import type { PinMode } from "../../hal/hal";
 import type { Listener } from "./board";
 import { runtimeError } from "./runtime";
 import { kalumaSerial, serialFunctions } from "./serial";
+
+/**
+ * Kaluma on the RP2040 reads Date.now() from the RTC through the SDK's
+ * aon_timer, in whole seconds (tv_nsec is 0): a firmware timed by it runs
+ * in steps of a second, as on the board. millis() keeps milliseconds.
+ */
+var SECOND_STEPPING_DATE = "\nDate.now = (function (now) { return function () { return Math.floor(now() / 1000) * 1000; }; })(Date.now);\n";
 import type { Runtime, RuntimeHost } from "./runtime";
 import { SandboxFunction } from "./sandbox";
 import { Timers } from "./timers";
@@ -199,7 +206,7 @@ function install(host: RuntimeHost) {
   Object.keys(serial).forEach(function (k) {
     (functions as { [name: string]: unknown })[k] = serial[k];
   });
-  return { functions: functions, values: values(board), timers: timers, prelude: kalumaSerial(board) };
+  return { functions: functions, values: values(board), timers: timers, prelude: kalumaSerial(board) + SECOND_STEPPING_DATE };
 }
 
 function values(board: BoardProfile): { [name: string]: unknown } {
