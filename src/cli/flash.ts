@@ -88,7 +88,13 @@ async function flashToEspruino(code: string, board: BoardProfile, port: string, 
     if (env.BOARD !== want) throw new Error("The board at " + port + " is a " + env.BOARD + ", not the " + want + " of --board " + board.id + (other ? ": pass --board " + other : ""));
     var old = versionProblem(env);
     if (old) throw new Error(old);
-    var r = await flashEspruino(link, code, { save: o.save, progress: progressBar(io, "Uploading") });
+    var r = await flashEspruino(link, code, {
+      save: o.save,
+      progress: progressBar(io, "Uploading"),
+      say: function (line) {
+        io.out(line + "\n");
+      },
+    });
     return (
       fmt(r.bytes) + " bytes in Storage as " + r.file + ", CRC32 0x" + ("0000000" + r.crc.toString(16)).slice(-8) + " checked on the board (" + env.BOARD + ", Espruino " + env.VERSION + "). " +
       (r.saved ? "Running, and at every boot." : "Running until the next reset (--save runs it at boot).")
