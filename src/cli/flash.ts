@@ -132,9 +132,20 @@ export function flashCommand(deps: FlashDeps): Command {
         if (!file) return EXIT.FAILED;
         var code = fs.readFileSync(file, "utf8"), baud = o.baud ? +o.baud : board.serial.baud || 115200;
         // The port's own errors (missing, busy, refused) are clearer from a plain open than from the tools.
-        await (await openLink(port, { baud: baud, connectTimeoutMs: timeoutMs })).close();
+        // A TCP port is tried only after a failure: a bridge such as socat without fork serves one connection.
+        var tcp = /^tcp:/i.test(port), check = function () {
+          return openLink(port, { baud: baud, connectTimeoutMs: timeoutMs }).then(function (l) {
+            return l.close();
+          });
+        };
+        if (!tcp) await check();
         var how = { save: !!o.save, baud: baud, timeoutMs: timeoutMs, verbose: !!o.verbose };
-        var what = board.runtime === "kaluma" ? await flashToKaluma(code, board, port, how, io) : await flashToEspruino(code, board, port, how, io);
+        try {
+          var what = board.runtime === "kaluma" ? await flashToKaluma(code, board, port, how, io) : await flashToEspruino(code, board, port, how, io);
+        } catch (e) {
+          if (tcp && /^(Cannot connect to|No answer from|Nothing answers at)/.test(String((e as Error).message))) await check();
+          throw e;
+        }
       } catch (e) {
         io.err(String((e as Error).message || e) + "\n");
         return EXIT.FAILED;
