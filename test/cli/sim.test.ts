@@ -291,6 +291,7 @@ describe("the ristretto command", function () {
   });
 
   it("runs from bin/ristretto.js as npx ristretto runs it, plain lines when piped", function () {
+    this.timeout(20000); // a child process that may compile first
     var r = childProcess.spawnSync(process.execPath, [path.join(ROOT, "bin/ristretto.js"), "sim", "firmware/blink", "--until", "1s"], {
       cwd: ROOT,
       encoding: "utf8",
