@@ -74,13 +74,12 @@ export interface FlashResult {
  * Flashes `code` (the bundle's text) through `s`. `progress` hears the bytes
  * written so far. Rejects with a message that says what the board runs now.
  */
-export async function flashEspruino(s: EspruinoSession, code: string, options: { save?: boolean; progress?: (sent: number, total: number) => void }): Promise<FlashResult> {
+export async function flashEspruino(s: EspruinoSession, code: string, options: { save?: boolean; progress?: (sent: number, total: number) => void; say?: (line: string) => void }): Promise<FlashResult> {
   var bytes = Buffer.from(code, "utf8").toString("latin1"), total = bytes.length, crc = crc32(bytes);
   s.write("\x10reset();\n");
   var boot = (await s.eval("require(\"Storage\").read(\".bootcde\")")) as string | undefined;
   var slot = boot === bootLine(SLOTS[0]) ? SLOTS[1] : SLOTS[0], old = slot === SLOTS[0] ? SLOTS[1] : SLOTS[0];
-  var free = (await s.eval("require(\"Storage\").erase(" + JSON.stringify(slot) + "),require(\"Storage\").getFree()")) as number;
-  if (typeof free === "number" && free < total + 64) throw new Error("The board's Storage has " + free + " bytes free; the bundle needs " + total + ". Free some (require(\"Storage\").list() shows the files) and flash again");
+  await makeRoom(s, slot, total, options.say);
   var file = JSON.stringify(slot);
   for (var at = 0; at < total; at += CHUNK) {
     var part = Buffer.from(bytes.slice(at, at + CHUNK), "latin1").toString("base64");
@@ -103,6 +102,36 @@ export async function flashEspruino(s: EspruinoSession, code: string, options: {
   await s.eval("require(\"Storage\").erase(\".varimg\"),require(\"Storage\").erase(" + JSON.stringify(old) + ")");
   await s.eval("load()");
   return { file: slot, bytes: total, crc: crc, saved: true };
+}
+
+/** The Storage a file of `bytes` needs: its size, its 32-byte header (jsflash.c) and slack for rounding. */
+function room(bytes: number): number {
+  return bytes + 64;
+}
+
+/**
+ * Erases `slot` and sees that the bundle fits. Erased and replaced files stay
+ * in flash as trash until compaction: when the free space is too small but
+ * the trash would make room, compacts and says so; when the board is truly
+ * full, the error lists the files with their sizes.
+ */
+async function makeRoom(s: EspruinoSession, slot: string, total: number, say?: (line: string) => void): Promise<void> {
+  var st = (await s.eval("(function(S){S.erase(" + JSON.stringify(slot) + ");return S.getStats?S.getStats():{freeBytes:S.getFree(),trashBytes:0}})(require(\"Storage\"))")) as { freeBytes?: number; trashBytes?: number } | undefined;
+  if (!st || typeof st.freeBytes !== "number" || st.freeBytes >= room(total)) return;
+  var trash = st.trashBytes || 0;
+  if (st.freeBytes + trash >= room(total)) {
+    await s.eval("require(\"Storage\").compact()");
+    if (say) say("Compacted the board's Storage: " + st.freeBytes + " bytes were free, " + trash + " more held by erased files; the bundle needs " + total + ".");
+    return;
+  }
+  var files = (await s.eval("require(\"Storage\").list().map(function(f){return [f,require(\"Storage\").read(f).length]})")) as [string, number][];
+  var list = (files || []).map(function (f) {
+    return f[0] + " " + f[1];
+  });
+  throw new Error(
+    "The board's Storage is full: " + st.freeBytes + " bytes free" + (trash ? " and " + trash + " held by erased files (require(\"Storage\").compact() frees those)" : "") + ", and the bundle needs " + total + ". Its files (bytes): " + (list.join(", ") || "none") +
+      ". Erase some (require(\"Storage\").erase(name)), or all with require(\"Storage\").eraseAll(), and flash again; the boot program is unchanged",
+  );
 }
 
 function hex(n: number): string {

@@ -88,7 +88,13 @@ async function flashToEspruino(code: string, board: BoardProfile, port: string, 
     if (env.BOARD !== want) throw new Error("The board at " + port + " is a " + env.BOARD + ", not the " + want + " of --board " + board.id + (other ? ": pass --board " + other : ""));
     var old = versionProblem(env);
     if (old) throw new Error(old);
-    var r = await flashEspruino(link, code, { save: o.save, progress: progressBar(io, "Uploading") });
+    var r = await flashEspruino(link, code, {
+      save: o.save,
+      progress: progressBar(io, "Uploading"),
+      say: function (line) {
+        io.out(line + "\n");
+      },
+    });
     return (
       fmt(r.bytes) + " bytes in Storage as " + r.file + ", CRC32 0x" + ("0000000" + r.crc.toString(16)).slice(-8) + " checked on the board (" + env.BOARD + ", Espruino " + env.VERSION + "). " +
       (r.saved ? "Running, and at every boot." : "Running until the next reset (--save runs it at boot).")
@@ -126,9 +132,20 @@ export function flashCommand(deps: FlashDeps): Command {
         if (!file) return EXIT.FAILED;
         var code = fs.readFileSync(file, "utf8"), baud = o.baud ? +o.baud : board.serial.baud || 115200;
         // The port's own errors (missing, busy, refused) are clearer from a plain open than from the tools.
-        await (await openLink(port, { baud: baud, connectTimeoutMs: timeoutMs })).close();
+        // A TCP port is tried only after a failure: a bridge such as socat without fork serves one connection.
+        var tcp = /^tcp:/i.test(port), check = function () {
+          return openLink(port, { baud: baud, connectTimeoutMs: timeoutMs }).then(function (l) {
+            return l.close();
+          });
+        };
+        if (!tcp) await check();
         var how = { save: !!o.save, baud: baud, timeoutMs: timeoutMs, verbose: !!o.verbose };
-        var what = board.runtime === "kaluma" ? await flashToKaluma(code, board, port, how, io) : await flashToEspruino(code, board, port, how, io);
+        try {
+          var what = board.runtime === "kaluma" ? await flashToKaluma(code, board, port, how, io) : await flashToEspruino(code, board, port, how, io);
+        } catch (e) {
+          if (tcp && /^(Cannot connect to|No answer from|Nothing answers at)/.test(String((e as Error).message))) await check();
+          throw e;
+        }
       } catch (e) {
         io.err(String((e as Error).message || e) + "\n");
         return EXIT.FAILED;

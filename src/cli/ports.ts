@@ -6,6 +6,8 @@
 import { isUsageError, optionsHelp, parseArgs, usageError } from "./args";
 import type { OptionSpec } from "./args";
 import { EXIT } from "./command";
+import fs = require("fs");
+import path = require("path");
 import type { Command, Io } from "./command";
 
 /** A serial port as `serialport` describes it; only `path` is sure to be there. */
@@ -31,10 +33,11 @@ function loadSerialPort(): SerialPortModule {
 
 /**
  * The serial ports found. Throws an Error whose message is one line for the
- * user when `serialport` cannot load or cannot list (on Linux it runs udevadm,
- * which minimal systems and containers lack).
+ * user when `serialport` cannot load or cannot list. On Linux it lists with
+ * udevadm, which minimal systems and containers lack: then the device nodes
+ * under `dev` are the list (devPorts).
  */
-export async function listSerialPorts(load?: () => SerialPortModule): Promise<PortInfo[]> {
+export async function listSerialPorts(load?: () => SerialPortModule, dev?: string): Promise<PortInfo[]> {
   var sp: SerialPortModule;
   try {
     sp = (load || loadSerialPort)();
@@ -47,9 +50,34 @@ export async function listSerialPorts(load?: () => SerialPortModule): Promise<Po
   try {
     return await sp.SerialPort.list();
   } catch (e) {
-    var why = firstLine(e), udev = /udevadm/.test(why) ? " (serialport lists ports with udevadm, which this system lacks)" : "";
-    throw new Error("Cannot list the serial ports: " + why + udev + ". Pass the port's path if you know it (--port /dev/ttyACM0, --port COM3), or " + TCP_HINT);
+    var why = firstLine(e);
+    if (/udevadm/.test(why)) return devPorts(dev || "/dev");
+    throw new Error("Cannot list the serial ports: " + why + ". Pass the port's path if you know it (--port /dev/ttyACM0, --port COM3), or " + TCP_HINT);
   }
+}
+
+/**
+ * The serial ports as device nodes, without udevadm: /dev/serial/by-id/*
+ * (names that say the maker and serial number, and survive replugging),
+ * then /dev/ttyACM* (USB CDC, as Espruino boards are) and /dev/ttyUSB*
+ * (USB-serial bridges). A folder that is missing lists nothing.
+ */
+export function devPorts(dev: string): PortInfo[] {
+  function names(dir: string, re: RegExp): string[] {
+    try {
+      return fs.readdirSync(path.join(dev, dir)).filter((n) => re.test(n)).sort(byNumber).map((n) => path.posix.join(dev, dir, n));
+    } catch (e) {
+      return [];
+    }
+  }
+  return names("serial/by-id", /./).concat(names("", /^ttyACM\d+$/), names("", /^ttyUSB\d+$/)).map((p) => ({ path: p }));
+}
+
+/** ttyACM2 before ttyACM10. */
+function byNumber(a: string, b: string): number {
+  var na = /\d+$/.exec(a), nb = /\d+$/.exec(b);
+  var pa = na ? a.slice(0, na.index) : a, pb = nb ? b.slice(0, nb.index) : b;
+  return pa < pb ? -1 : pa > pb ? 1 : (na ? +na[0] : 0) - (nb ? +nb[0] : 0) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 function firstLine(e: unknown): string {

@@ -1,5 +1,5 @@
 import { TimeoutError } from "../core/errors";
-import { waitForMs } from "../funcs/wait-for";
+import { timeout } from "../funcs/timeout";
 import { hal } from "../hal/current";
 import type { PinId } from "../hal/hal";
 import { buttonWiring } from "ristretto/board";
@@ -63,7 +63,7 @@ export class Button {
   /** Waits for a press held longPressMs; returns while it is still held. */
   async longPress(): Promise<void> {
     do await this._until(true);
-    while (!(await this._timedOut(this._until(false), this._longMs)));
+    while (!(await this._timedOut(this._until.bind(this, false), this._longMs)));
   }
 
   /** Waits for two presses, the second within doubleClickMs of the first. */
@@ -71,20 +71,22 @@ export class Button {
     var self = this;
     do await this._until(true);
     while (
-      await this._timedOut(
-        (async function () {
-          await self._until(false);
-          await self._until(true);
-        })(),
-        this._doubleMs,
-      )
+      await this._timedOut(async function () {
+        await self._until(false);
+        await self._until(true);
+      }, this._doubleMs)
     );
   }
 
-  /** Whether `aw` did not finish within `ms` (it is cancelled then). */
-  async _timedOut(aw: PromiseLike<void>, ms: number): Promise<boolean> {
+  /**
+   * Whether `fn()` did not finish within `ms` (it is cancelled then). It runs
+   * inline, in a timeout() scope: the timeout lands in the step its timer
+   * fires, so a task woken by a timer set later for the same millisecond runs
+   * after it (waitForMs would hand the outcome over some rounds later).
+   */
+  async _timedOut(fn: () => PromiseLike<void>, ms: number): Promise<boolean> {
     try {
-      await waitForMs(aw, ms);
+      await timeout(ms, fn);
       return false;
     } catch (x) {
       if (x instanceof TimeoutError) return true;

@@ -104,10 +104,10 @@ describe("ristretto flash, against the virtual device with the real espruino cli
 
   it("a device that answers garbage fails within --timeout, naming what it received", async function () {
     var t = Date.now();
-    var r = await withFakeDevice("\x00\xffNOT A REPL ", (url) => flash([BLINK, "--board", "espruino-pico", "--port", url, "--timeout", "500ms"]));
+    var r = await withFakeDevice("\x00\xffNOT A REPL ", (url) => flash([BLINK, "--board", "espruino-pico", "--port", url, "--timeout", "3s"]));
     assert.strictEqual(r.code, 1);
     assert.match(r.err, /^The device at tcp:\/\/127\.0\.0\.1:\d+ answered, but not as Espruino's REPL does to connect: received ".*NOT A REPL.*"\. Check --board\.\n$/);
-    assert.ok(Date.now() - t < 5000, "it gave up after the 0.5 s timeout, not the tools' own");
+    assert.ok(Date.now() - t < 20000, "it gave up after the 3 s timeout (the tools' own would wait on)");
   });
 
   it("a device that answers nothing fails within --timeout and says so", async function () {

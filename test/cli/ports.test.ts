@@ -1,4 +1,7 @@
 import assert = require("assert");
+import fs = require("fs");
+import os = require("os");
+import path = require("path");
 import { main } from "../../src/cli/ristretto";
 import { listSerialPorts, portsCommand } from "../../src/cli/ports";
 import type { PortInfo } from "../../src/cli/ports";
@@ -46,13 +49,30 @@ describe("ristretto ports", function () {
     );
   });
 
-  it("says in one line that listing failed, naming udevadm when it is missing, and how to pass a port anyway", async function () {
+  it("without udevadm, lists /dev/serial/by-id, then /dev/ttyACM* and /dev/ttyUSB* in number order", async function () {
+    var dev = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-dev-"));
+    fs.mkdirSync(path.join(dev, "serial/by-id"), { recursive: true });
+    ["ttyACM10", "ttyACM2", "ttyUSB0", "ttyS0", "null"].concat(["serial/by-id/usb-Espruino_Pico-if00"]).forEach((n) => fs.writeFileSync(path.join(dev, n), ""));
     var noUdev = () => ({ SerialPort: { list: () => Promise.reject(new Error("spawn udevadm ENOENT")) } });
-    var r = await ports(() => listSerialPorts(noUdev));
+    var r = await ports(() => listSerialPorts(noUdev, dev));
+    assert.deepStrictEqual([r.code, r.err], [0, ""]);
+    assert.deepStrictEqual(r.out.split("\n"), [dev + "/serial/by-id/usb-Espruino_Pico-if00", dev + "/ttyACM2", dev + "/ttyACM10", dev + "/ttyUSB0", "Pass one to flash or monitor: --port " + dev + "/serial/by-id/usb-Espruino_Pico-if00", ""]);
+  });
+
+  it("without udevadm and with no such device nodes, says none is found (exit code 0)", async function () {
+    var noUdev = () => ({ SerialPort: { list: () => Promise.reject(new Error("spawn udevadm ENOENT")) } });
+    var r = await ports(() => listSerialPorts(noUdev, fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-dev-"))));
+    assert.deepStrictEqual([r.code, r.err], [0, ""]);
+    assert.match(r.out, /^No serial ports found: /);
+  });
+
+  it("says in one line that listing failed for another reason, and how to pass a port anyway", async function () {
+    var broken = () => ({ SerialPort: { list: () => Promise.reject(new Error("EIO: bus error")) } });
+    var r = await ports(() => listSerialPorts(broken));
     assert.deepStrictEqual([r.code, r.out], [1, ""]);
     assert.strictEqual(
       r.err,
-      "Cannot list the serial ports: spawn udevadm ENOENT (serialport lists ports with udevadm, which this system lacks). Pass the port's path if you know it (--port /dev/ttyACM0, --port COM3), or --port tcp://HOST:PORT for a board on the network, such as tcp://192.168.1.20:23 (its telnet console over Wi-Fi) or behind a serial-to-TCP bridge\n",
+      "Cannot list the serial ports: EIO: bus error. Pass the port's path if you know it (--port /dev/ttyACM0, --port COM3), or --port tcp://HOST:PORT for a board on the network, such as tcp://192.168.1.20:23 (its telnet console over Wi-Fi) or behind a serial-to-TCP bridge\n",
     );
   });
 
@@ -67,6 +87,7 @@ describe("ristretto ports", function () {
     else {
       assert.strictEqual(code, 1);
       assert.match(io.stderr, /^Cannot (list the serial ports|load the serialport package): [^\n]*\n$/);
+      assert.doesNotMatch(io.stderr, /udevadm/);
     }
   });
 

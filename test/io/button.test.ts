@@ -64,6 +64,23 @@ describe("button (Pushbutton semantics)", function () {
     assert.deepStrictEqual(r.lines, ["long press 3000 true"]);
   });
 
+  it("a long press is seen before a task woken by a timer set later for the same millisecond", function () {
+    var r = runVirtual(async function (print, clock) {
+      var b = button(BTN1, { longPressMs: 1000 });
+      drive(clock, bouncyPress("D14", 100, 3000));
+      createTask(
+        (async function () {
+          await sleepMs(150);
+          await sleepMs(950); // due at 1100, as the long press, but set after its timer (at 100)
+          print("timer", clock.now());
+        })(),
+      );
+      await b.longPress();
+      print("long press", clock.now());
+    }, { untilMs: 2000 });
+    assert.deepStrictEqual(r.lines, ["long press 1100", "timer 1100"]);
+  });
+
   it("a double click is two presses within doubleClickMs of the first; slower pairs are not", function () {
     var r = runVirtual(async function (print, clock) {
       var b = button(BTN1, { doubleClickMs: 400 });
