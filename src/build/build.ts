@@ -18,6 +18,9 @@ import { lowerPlugin } from "./lower-plugin";
 import { resolvePlugin } from "./resolve-plugin";
 import { boardPlugin } from "./board-plugin";
 import { loadBoard } from "./boards";
+import { bundleCache } from "./bundle-cache";
+import { fromTypeScript } from "./diagnostics";
+import type { TsWarning } from "./diagnostics";
 import { sizePlugin } from "./size-plugin";
 import { terseErrorsPlugin } from "./terse-errors-plugin";
 import type { SizeReport } from "./size-plugin";
@@ -151,26 +154,29 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
   };
 }
 
-interface Warning {
+interface Warning extends TsWarning {
   plugin?: string;
-  message: string;
 }
 
 /** Builds and writes the bundle; returns its size report. Type errors fail it. */
 export async function build(o: BuildOptions): Promise<SizeReport> {
+  var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist"));
+  var cache = bundleCache(root, appEntry(o.app, root).entry, o.board, outDir, { minify: o.minify !== false, baseline: o.baseline });
+  if (cache.hit) return cache.hit;
   var report: SizeReport | undefined, typeErrors: string[] = [];
   var opts = rollupOptions(o, function (r) {
     report = r;
   });
   opts.input.onwarn = function (w: Warning, warn: (w: Warning) => void) {
-    if (w.plugin === "typescript") typeErrors.push(w.message.replace(/^\[plugin typescript\] /, ""));
+    if (w.plugin === "typescript") typeErrors.push(fromTypeScript(w));
     else warn(w);
   };
   var bundle: RollupBuild | undefined;
   try {
     bundle = await rollup(opts.input);
-    if (typeErrors.length) throw new Error(typeErrors.length + " type error" + (typeErrors.length > 1 ? "s" : "") + ":\n" + typeErrors.join("\n"));
+    if (typeErrors.length) throw new Error(typeErrors.join("\n"));
     await bundle.write(opts.output);
+    cache.keep(report!);
   } catch (e) {
     // Our plugins' messages are written for the user: no "[plugin ...]" prefix.
     var err = e as { plugin?: string; message: string; id?: string };

@@ -21,15 +21,15 @@ function misfit(app: string, p: BoardProfile): RegExp | null {
   var used = m ? m[1].split(",").map((s) => s.trim()) : [];
   for (i = 0; i < used.length; i++) {
     if (/^SERIAL\d$/.test(used[i]) && !p.uarts.hasOwnProperty(used[i])) {
-      return new RegExp("^Error: firmware/" + app + "/main\\.ts:\\d+:\\d+: " + used[i] + " is not a serial port of " + p.id + " .*\\. Its serial ports: " + (Object.keys(p.uarts).join(", ") || "none") + "$");
+      return new RegExp("^Error: firmware/" + app + "/main\\.ts:\\d+:\\d+: board check: " + used[i] + " is not a serial port of " + p.id + " .*\\. Its serial ports: " + (Object.keys(p.uarts).join(", ") || "none") + "$");
     }
     if (/^SERIAL\d$/.test(used[i])) continue;
-    if (!names.some((n) => n.name === used[i])) return new RegExp("^Error: firmware/" + app + "/main\\.ts:\\d+:\\d+: " + used[i] + " is not a pin of " + p.id + " ");
+    if (!names.some((n) => n.name === used[i])) return new RegExp("^Error: firmware/" + app + "/main\\.ts:\\d+:\\d+: board check: " + used[i] + " is not a pin of " + p.id + " ");
   }
   var calls = /(pwm|adc)\((\w+)/g, c: RegExpExecArray | null;
   while ((c = calls.exec(src))) {
     var name = c[2], cap = c[1], pin = names.filter((n) => n.name === name)[0];
-    if (pin.caps.indexOf(cap as "pwm") < 0) return new RegExp("^Error: firmware/" + app + "/main\\.ts:\\d+:\\d+: " + cap + "\\(" + name + "\\): .* of " + p.id + " .* has no ");
+    if (pin.caps.indexOf(cap as "pwm") < 0) return new RegExp("^Error: firmware/" + app + "/main\\.ts:\\d+:\\d+: board check: " + cap + "\\(" + name + "\\): .* of " + p.id + " .* has no ");
   }
   return null;
 }
@@ -69,7 +69,7 @@ describe("a pin claimed by two drivers", function () {
     await assert.rejects(build({ app: path.join(root, "test/build/fixtures/claims-twice"), board: "puckjs", outDir: out }), function (e: Error) {
       assert.strictEqual(
         e.message,
-        "test/build/fixtures/claims-twice/dim.ts:5:3: pin D5 is claimed twice: output(LED1) at test/build/fixtures/claims-twice/main.ts:8:3 and pwm(D5) here; one driver per pin",
+        "test/build/fixtures/claims-twice/dim.ts:5:3: board check: pin D5 is claimed twice: output(LED1) at test/build/fixtures/claims-twice/main.ts:8:3 and pwm(D5) here; one driver per pin",
       );
       return true;
     });
@@ -78,7 +78,7 @@ describe("a pin claimed by two drivers", function () {
   it("a serial port's pin driven as an output fails the build, naming both", async function () {
     var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-claims-"));
     await assert.rejects(build({ app: path.join(root, "test/build/fixtures/uart-claims"), board: "espruino-pico", outDir: out }), function (e: Error) {
-      assert.strictEqual(e.message, "test/build/fixtures/uart-claims/main.ts:8:14: pin B6 is claimed twice: output(B6) at test/build/fixtures/uart-claims/main.ts:7:13 and uart(SERIAL1) here; one driver per pin");
+      assert.strictEqual(e.message, "test/build/fixtures/uart-claims/main.ts:8:14: board check: pin B6 is claimed twice: output(B6) at test/build/fixtures/uart-claims/main.ts:7:13 and uart(SERIAL1) here; one driver per pin");
       return true;
     });
   });

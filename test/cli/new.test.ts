@@ -48,7 +48,7 @@ describe("ristretto new", function () {
     assert.deepStrictEqual([r.code, r.err], [0, ""]);
     var test = npm(dir, ["test"]);
     assert.strictEqual(test.status, 0, test.out);
-    assert.match(test.out, /firmware\/blink\n\s+✔ turns LED1 on and off every half second\n[\s\S]*1 passing/);
+    assert.match(test.out, /firmware\/blink\n\s+✔ turns LED1 on and off every half second( \(\d+ms\))?\n[\s\S]*1 passing/);
     var build = npm(dir, ["run", "build"]);
     assert.strictEqual(build.status, 0, build.out);
     assert.match(build.out, /\ndist\/blink\.espruino-pico\.js  [\d,]+ bytes, about [\d,]+ variables: \d+% of espruino-pico's 5,100\n/);
