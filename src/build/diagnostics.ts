@@ -28,8 +28,6 @@ var DIALECT: { [code: number]: string } = {
   2802: "for...of over a Map, a Set or an iterator does not run on Espruino: it has no Map, Set or iterators (rule 13); keep the items in an array, or in a plain object and loop over Object.keys(obj)",
   // "Type 'X' is not an array type or a string type. Use compiler option '--downlevelIteration'"
   2569: "for...of over something other than an array or a string does not run on Espruino: it has no iterators (rule 13); loop over an array, or over Object.keys(obj)",
-  // "Generators are not allowed in an ambient context" / "only available when targeting ECMAScript 2015"
-  1220: "a generator (function*) does not run on Espruino: it has no generators (rule 13); write an async function, which ristretto runs as a coroutine",
   // "Cannot find name 'Map'. Do you need to change your target library?"
   2583: "this built-in does not exist on Espruino (rules 13 and 16): use a plain object or an array instead",
   2585: "this built-in does not exist on Espruino (rules 13 and 16): use a plain object or an array instead",
