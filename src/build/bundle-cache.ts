@@ -4,7 +4,8 @@
 // the app's folder, ristretto's device sources, the board's profile and
 // types, the compiled build code itself, and the options. Only successful
 // builds are kept; a failed one always runs again, so its errors are fresh.
-// Entries live in <root>/.build/bundle-cache, which `npm run compile` empties.
+// Entries live in <root>/.build/bundle-cache, which `npm run compile` empties;
+// RISTRETTO_BUNDLE_CACHE=off builds without it.
 // Host only.
 
 import crypto = require("crypto");
@@ -94,6 +95,7 @@ export function toCache(root: string, key: string, outDir: string, report: SizeR
 
 /** The cache for one build: its hit, if any, and how to keep the bundle once it is written. */
 export function bundleCache(root: string, entry: string, board: string, outDir: string, options: unknown): { hit?: SizeReport; keep(r: SizeReport): void } {
+  if (process.env.RISTRETTO_BUNDLE_CACHE === "off") return { keep: function () {} }; // measuring a cold build (scripts/inner-loop-times.js)
   var key = cacheKey({ root: root, entry: entry, board: board, outName: path.basename(entry), options: options });
   return {
     hit: fromCache(root, key, outDir),
