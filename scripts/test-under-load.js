@@ -18,26 +18,43 @@ function stopHogs() {
   });
 }
 process.on("exit", stopHogs);
-process.on("SIGINT", function () {
-  process.exit(130);
+["SIGINT", "SIGTERM", "SIGHUP"].forEach(function (sig) {
+  process.on(sig, function () {
+    process.exit(130); // "exit" stops the hogs
+  });
 });
 
-console.log(cores + " CPU hogs running; " + runs + " runs of npm test");
-var failed = 0;
-for (var n = 1; n <= runs; n++) {
-  var t = Date.now();
-  var r = childProcess.spawnSync("npm", ["test", "--silent"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  var out = (r.stdout || "") + (r.stderr || "");
-  var summary = (out.match(/^\d+ passed, \d+ failed.*$/m) || ["(no summary line)"])[0];
-  var ok = r.status === 0;
-  if (!ok) failed++;
-  console.log("run " + n + ": " + (ok ? "pass" : "FAIL") + "  " + summary + "  " + ((Date.now() - t) / 1000).toFixed(1) + " s");
-  if (!ok) {
-    var failures = out.match(/^ {2}\d+\) [\s\S]*?(?=^ {2}\d+\) |^\d+ passed)/gm) || [];
-    failures.forEach(function (f) {
-      console.log(f.split("\n").slice(0, 4).join("\n"));
+/** Runs npm test; resolves to its exit code and output. Asynchronous, so a signal stops this script (and the hogs) at once. */
+function npmTest() {
+  return new Promise(function (resolve) {
+    var child = childProcess.spawn("npm", ["test", "--silent"], { stdio: ["ignore", "pipe", "pipe"] }), out = "";
+    child.stdout.on("data", function (d) {
+      out += d;
+    });
+    child.stderr.on("data", function (d) {
+      out += d;
+    });
+    child.on("close", function (code) {
+      resolve({ status: code, out: out });
+    });
+  });
+}
+
+async function main() {
+  console.log(cores + " CPU hogs running; " + runs + " runs of npm test");
+  var failed = 0;
+  for (var n = 1; n <= runs; n++) {
+    var t = Date.now(), r = await npmTest();
+    var summary = (r.out.match(/^\d+ passed, \d+ failed.*$/m) || ["(no summary line)"])[0];
+    var ok = r.status === 0;
+    if (!ok) failed++;
+    console.log("run " + n + ": " + (ok ? "pass" : "FAIL") + "  " + summary + "  " + ((Date.now() - t) / 1000).toFixed(1) + " s");
+    (ok ? [] : r.out.match(/^ {2}\d+\) [\s\S]*?(?=^ {2}\d+\) |^\d+ passed)/gm) || []).forEach(function (f) {
+      console.log(f.split("\n").slice(0, 8).join("\n"));
     });
   }
+  console.log(runs - failed + " of " + runs + " runs passed");
+  process.exit(failed ? 1 : 0);
 }
-console.log(runs - failed + " of " + runs + " runs passed");
-process.exitCode = failed ? 1 : 0;
+
+main();
