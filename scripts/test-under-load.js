@@ -27,7 +27,7 @@ process.on("exit", stopHogs);
 /** Runs npm test; resolves to its exit code and output. Asynchronous, so a signal stops this script (and the hogs) at once. */
 function npmTest() {
   return new Promise(function (resolve) {
-    var child = childProcess.spawn("npm", ["test", "--silent"], { stdio: ["ignore", "pipe", "pipe"] }), out = "";
+    var child = childProcess.spawn("npm", ["test"], { stdio: ["ignore", "pipe", "pipe"] }), out = "";
     child.stdout.on("data", function (d) {
       out += d;
     });
