@@ -6,6 +6,7 @@ import path = require("path");
 import type { Plugin } from "rollup";
 import { SourceMapConsumer } from "source-map-js";
 import { boardCheck } from "./board-check";
+import { location } from "./diagnostics";
 import type { Claim } from "./board-check";
 import type { BoardProfile } from "./board-profile";
 
@@ -22,16 +23,19 @@ export function boardPlugin(root: string, profile: BoardProfile): Plugin {
       var r = boardCheck(code, profile), errors: string[] = [];
       if (!r.findings.length && !r.claims.length) return null;
       var map = new SourceMapConsumer(this.getCombinedSourcemap() as any);
-      function where(pos: { line: number; column: number }): string {
+      function at(pos: { line: number; column: number }): string {
         var o = map.originalPositionFor(pos);
-        return path.relative(root, id) + ":" + (o.line || pos.line) + ":" + ((o.line ? o.column : pos.column) + 1);
+        return location(id, o.line || pos.line, (o.line ? o.column : pos.column) + 1);
+      }
+      function where(pos: { line: number; column: number }, message: string): string {
+        return at(pos) + ": board check: " + message;
       }
       r.findings.forEach(function (f) {
-        errors.push(where(f) + ": " + f.message);
+        errors.push(where(f, f.message));
       });
       r.claims.forEach(function (c) {
-        var here = where(c), first = claims[c.pin];
-        if (first) errors.push(here + ": pin " + c.pin + " is claimed twice: " + first.what + " at " + first.file + " and " + c.what + " here; one driver per pin");
+        var here = at(c), first = claims[c.pin];
+        if (first) errors.push(where(c, "pin " + c.pin + " is claimed twice: " + first.what + " at " + first.file + " and " + c.what + " here; one driver per pin"));
         else claims[c.pin] = { what: c.what, pin: c.pin, line: c.line, column: c.column, file: here };
       });
       if (errors.length) this.error(errors.join("\n"));

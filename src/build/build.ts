@@ -18,6 +18,9 @@ import { lowerPlugin } from "./lower-plugin";
 import { resolvePlugin } from "./resolve-plugin";
 import { boardPlugin } from "./board-plugin";
 import { loadBoard } from "./boards";
+import { bundleCache } from "./bundle-cache";
+import { fromTypeScript } from "./diagnostics";
+import type { TsWarning } from "./diagnostics";
 import { sizePlugin } from "./size-plugin";
 import { terseErrorsPlugin } from "./terse-errors-plugin";
 import { devPlugin } from "./dev-plugin";
@@ -63,16 +66,18 @@ function stockTslib(): string {
 }
 
 /**
- * A tsconfig for one build: the project's settings, and exactly the device
- * sources and the app's folder (wherever the app lives). Host code (build,
- * cli, sim) never goes into a bundle.
+ * A tsconfig for one build: the project's settings, the device sources and
+ * the app's entry, so that TypeScript checks the app's own module graph and
+ * nothing else: a broken file beside a single-file app, or another app, never
+ * fails this one. Gives what the TypeScript plugin may transform: those, and
+ * the app's folder (wherever the app lives). Host code (build, cli, sim)
+ * never goes into a bundle.
  */
-function buildTsconfig(root: string, file: string, board: string, appDir: string, extra: string[]): string[] {
-  var include = ["src/index.ts", "src/core/**/*.ts", "src/sync/**/*.ts", "src/funcs/**/*.ts", "src/io/**/*.ts", "src/hal/**/*.ts"]
-    .map(function (p) {
-      return path.join(root, p);
-    })
-    .concat([path.join(appDir, "**/*.ts")], extra);
+function buildTsconfig(root: string, file: string, board: string, entry: string, extra: string[]): string[] {
+  var device = ["src/index.ts", "src/core/**/*.ts", "src/sync/**/*.ts", "src/funcs/**/*.ts", "src/io/**/*.ts", "src/hal/**/*.ts"].map(function (p) {
+    return path.join(root, p);
+  });
+  var include = device.concat([entry], extra);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   var paths = {
     tslib: [path.join(root, "src/core/tslib.ts")],
@@ -81,7 +86,7 @@ function buildTsconfig(root: string, file: string, board: string, appDir: string
     "ristretto/board": [path.join(root, "boards/types", board + ".d.ts")],
   };
   fs.writeFileSync(file, JSON.stringify({ extends: path.join(root, "tsconfig.json"), compilerOptions: { paths: paths }, include: include, exclude: [] }));
-  return include;
+  return device.concat([path.join(path.dirname(entry), "**/*.ts")], extra);
 }
 
 /** Settings that keep terser's output inside Espruino's subset. */
@@ -103,7 +108,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
   var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist"));
   var profile = loadBoard(o.board, root), app = appEntry(o.app, root);
   var tsconfig = path.join(outDir, "." + app.name + "." + profile.id + ".tsconfig.json");
-  var include = buildTsconfig(root, tsconfig, profile.id, path.dirname(app.entry), o.baseline ? [o.baseline.runtime, o.baseline.io] : []);
+  var include = buildTsconfig(root, tsconfig, profile.id, app.entry, o.baseline ? [o.baseline.runtime, o.baseline.io] : []);
   var minify = o.minify !== false;
   var plugins = [
     resolvePlugin(root, profile, o.baseline && { ristretto: o.baseline.runtime, "ristretto/io": o.baseline.io, tslib: stockTslib() }),
@@ -158,26 +163,29 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
   };
 }
 
-interface Warning {
+interface Warning extends TsWarning {
   plugin?: string;
-  message: string;
 }
 
 /** Builds and writes the bundle; returns its size report. Type errors fail it. */
 export async function build(o: BuildOptions): Promise<SizeReport> {
+  var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist"));
+  var cache = bundleCache(root, appEntry(o.app, root).entry, o.board, outDir, { minify: o.minify !== false, baseline: o.baseline });
+  if (cache.hit) return cache.hit;
   var report: SizeReport | undefined, typeErrors: string[] = [];
   var opts = rollupOptions(o, function (r) {
     report = r;
   });
   opts.input.onwarn = function (w: Warning, warn: (w: Warning) => void) {
-    if (w.plugin === "typescript") typeErrors.push(w.message.replace(/^\[plugin typescript\] /, ""));
+    if (w.plugin === "typescript") typeErrors.push(fromTypeScript(w));
     else warn(w);
   };
   var bundle: RollupBuild | undefined;
   try {
     bundle = await rollup(opts.input);
-    if (typeErrors.length) throw new Error(typeErrors.length + " type error" + (typeErrors.length > 1 ? "s" : "") + ":\n" + typeErrors.join("\n"));
+    if (typeErrors.length) throw new Error(typeErrors.join("\n"));
     await bundle.write(opts.output);
+    cache.keep(report!);
   } catch (e) {
     // Our plugins' messages are written for the user: no "[plugin ...]" prefix.
     var err = e as { plugin?: string; message: string; id?: string };

@@ -6,6 +6,7 @@ import path = require("path");
 import type { Plugin } from "rollup";
 import { SourceMapConsumer } from "source-map-js";
 import { check } from "./check";
+import { diagnostic } from "./diagnostics";
 
 export function checkPlugin(root: string, outDir: string): Plugin {
   return {
@@ -20,12 +21,11 @@ export function checkPlugin(root: string, outDir: string): Plugin {
         var map = chunk.map ? new SourceMapConsumer(chunk.map as any) : undefined;
         var lines: string[] = [];
         for (j = 0; j < findings.length; j++) {
-          var f = findings[j], where = chunk.fileName + ":" + f.line + ":" + (f.column + 1);
-          var orig = map ? map.originalPositionFor({ line: f.line, column: f.column }) : undefined;
-          if (orig && orig.source) where = path.relative(root, path.resolve(outDir, orig.source)) + ":" + orig.line + ":" + (orig.column + 1);
-          lines.push(where + ": " + f.message);
+          var f = findings[j], orig = map ? map.originalPositionFor({ line: f.line, column: f.column }) : undefined;
+          if (orig && orig.source) lines.push(diagnostic(path.resolve(outDir, orig.source), orig.line, orig.column + 1, "dialect rule", f.message));
+          else lines.push(diagnostic(path.join(outDir, chunk.fileName), f.line, f.column + 1, "dialect rule", f.message));
         }
-        this.error(lines.length + " construct" + (lines.length > 1 ? "s" : "") + " Espruino cannot run:\n" + lines.join("\n"));
+        this.error(lines.join("\n"));
       }
     },
   };

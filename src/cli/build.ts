@@ -9,6 +9,7 @@ import { ROOT, build } from "../build/build";
 import { boardIds, loadBoard } from "../build/boards";
 import { isUsageError, optionsHelp, parseArgs, usageError } from "./args";
 import type { OptionSpec } from "./args";
+import { existingApp, knownBoard } from "./usage-checks";
 import { EXIT, processIo } from "./command";
 import type { Command, Io } from "./command";
 import { contributors, fmt, sizeVerdict } from "./size-line";
@@ -64,6 +65,8 @@ export async function main(argv: string[], io?: Io): Promise<number> {
     if (!a.positional.length) throw usageError("No app given: expected a firmware folder with main.ts, such as firmware/blink, or a .ts file");
     if (a.positional.length > 1) throw usageError("Expected one app, got " + a.positional.length + ": " + a.positional.join(" "));
     if (!o.board) throw usageError("No --board given: expected one of " + boardIds(ROOT).join(", "));
+    knownBoard(o.board as string);
+    existingApp(a.positional[0]);
   } catch (e) {
     if (!isUsageError(e)) throw e;
     out.err((e as Error).message + "\nRun ristretto build --help for the options.\n");

@@ -66,6 +66,7 @@ function open(r: Extract<LinkRequest, { op: "open" }>): void {
       send({ ev: "data", text: text });
       if (forward) forward(text);
     };
+    send({ ev: "ready" });
     E.Core.Serial.open(
       r.port,
       function (info: unknown) {

@@ -14,6 +14,7 @@ export type LinkRequest =
   | { op: "close" };
 
 export type LinkEvent =
+  | { ev: "ready" }
   | { ev: "open"; env: { [key: string]: unknown } }
   | { ev: "failed"; message: string }
   | { ev: "result"; id: number; text: string | null }
@@ -94,11 +95,17 @@ export class EspruinoLink {
     });
   }
 
-  /** Opens the port, reads process.env; rejects when the device does not answer as Espruino does within timeoutMs. */
+  /**
+   * Opens the port, reads process.env; rejects when the device does not
+   * answer as Espruino does within timeoutMs. The deadline starts once the
+   * child has loaded the tools ("ready"), so a slow start of our own process
+   * on a busy machine is never blamed on the device.
+   */
   open(): Promise<DeviceEnv> {
     var self = this, o = this.o;
-    return this.deadline("to connect", function (resolve, reject) {
+    return this.deadline("to connect", function (resolve, reject, start) {
       self.child.on("message", function (e: LinkEvent) {
+        if (e.ev === "ready") start();
         if (e.ev === "failed") reject(new Error("Cannot connect to " + o.port + ": " + e.message));
         if (e.ev !== "open") return;
         self.env = e.env as DeviceEnv;
@@ -166,22 +173,31 @@ export class EspruinoLink {
     return new Error("The device at " + p + " answered, but not as Espruino's REPL does " + what + ": received " + received(this.output) + ". Check --board" + (p.indexOf("tcp://") ? " and --baud" : "") + ".");
   }
 
-  /** A promise that rejects when the connection closes or nothing settles it within timeoutMs. */
-  private deadline<T>(what: string, body: (resolve: (v: T) => void, reject: (e: Error) => void) => void): Promise<T> {
+  /**
+   * A promise that rejects when the connection closes or nothing settles it
+   * within timeoutMs. The clock starts at once, or, when `body` takes the
+   * third argument, when it calls it.
+   */
+  private deadline<T>(what: string, body: (resolve: (v: T) => void, reject: (e: Error) => void, start: () => void) => void): Promise<T> {
     var self = this;
     return new Promise<T>(function (resolve, reject) {
       var done = false;
       function finish(f: () => void): void {
         if (done) return;
         done = true;
-        clearTimeout(timer);
+        if (timer) clearTimeout(timer);
         f();
       }
-      var timer = setTimeout(function () {
-        finish(function () {
-          reject(self.notEspruino(what));
-        });
-      }, self.o.timeoutMs);
+      var timer: ReturnType<typeof setTimeout> | undefined;
+      function start(): void {
+        if (done || timer) return;
+        timer = setTimeout(function () {
+          finish(function () {
+            reject(self.notEspruino(what));
+          });
+        }, self.o.timeoutMs);
+      }
+      if (body.length < 3) start();
       if (self.closed) return finish(function () {
         reject(new Error("The connection to " + self.o.port + " closed"));
       });
@@ -201,6 +217,7 @@ export class EspruinoLink {
             reject(e);
           });
         },
+        start,
       );
     });
   }

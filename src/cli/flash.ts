@@ -13,6 +13,7 @@ import { espruinoBoardId } from "../build/espruino-board";
 import { isUsageError, optionsHelp, parseArgs, parseDuration, usageError } from "./args";
 import type { OptionSpec } from "./args";
 import { buildAndReport } from "./build";
+import { existingApp, knownBoard } from "./usage-checks";
 import { EXIT } from "./command";
 import type { Command, Io } from "./command";
 import { flashEspruino, versionProblem } from "./espruino-flash";
@@ -116,6 +117,8 @@ export function flashCommand(deps: FlashDeps): Command {
         if (!a.positional.length) throw usageError("No app given: expected a firmware folder with main.ts, such as firmware/blink, or a .ts file");
         if (a.positional.length > 1) throw usageError("Expected one app, got " + a.positional.length + ": " + a.positional.join(" "));
         if (!o.board) throw usageError("No --board given: expected one of " + boardIds(ROOT).join(", "));
+        knownBoard(o.board as string);
+        existingApp(a.positional[0]);
         if (!o.port) throw usageError(await noPortMessage(deps.listPorts));
         var timeoutMs = o.timeout ? parseDuration("--timeout", o.timeout as string) : DEFAULT_TIMEOUT;
         if (o.baud !== undefined && !/^[1-9]\d*$/.test(o.baud as string)) throw usageError("--baud: expected a whole number of bits per second such as 115200, got " + JSON.stringify(o.baud));

@@ -15,6 +15,7 @@ import { bundlePositions, stackFrame } from "../sim/runtime/source-map";
 import type { SourcePosition } from "../sim/runtime/source-map";
 import { isUsageError, optionsHelp, parseArgs, usageError } from "./args";
 import type { OptionSpec } from "./args";
+import { knownBoard } from "./usage-checks";
 import { EXIT } from "./command";
 import type { Command, Io } from "./command";
 import { SLOTS } from "./espruino-flash";
@@ -133,7 +134,7 @@ export function monitorCommand(deps: MonitorDeps): Command {
         if (a.positional.length) throw usageError("ristretto monitor takes no arguments, got " + a.positional.join(" ") + " (the port is --port)");
         if (!o.port) throw usageError(await noPortMessage(deps.listPorts));
         if (o.baud !== undefined && !/^[1-9]\d*$/.test(o.baud as string)) throw usageError("--baud: expected a whole number of bits per second such as 115200, got " + JSON.stringify(o.baud));
-        if (o.board && boardIds(ROOT).indexOf(o.board as string) < 0) throw usageError("Unknown board " + JSON.stringify(o.board) + ". Known boards: " + boardIds(ROOT).join(", "));
+        if (o.board) knownBoard(o.board as string);
         if (o.bundle && !fs.existsSync(o.bundle as string)) throw usageError("--bundle: no file " + o.bundle + " (a bundle ristretto build wrote, such as dist/blink.espruino-pico.js)");
       } catch (e) {
         if (!isUsageError(e)) throw e;

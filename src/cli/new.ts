@@ -10,6 +10,7 @@ import { boardIds, loadBoard } from "../build/boards";
 import type { BoardProfile } from "../build/board-profile";
 import { isUsageError, optionsHelp, parseArgs, usageError } from "./args";
 import type { OptionSpec } from "./args";
+import { knownBoard } from "./usage-checks";
 import { EXIT } from "./command";
 import type { Command, Io } from "./command";
 
@@ -52,8 +53,7 @@ function ledBoards(): string[] {
 
 /** The board for the project; an unknown one or one without an LED is a usage error naming the boards that would do. */
 function checkBoard(id: string): BoardProfile {
-  if (boardIds(ROOT).indexOf(id) < 0) throw usageError('--board: unknown board "' + id + '". Known boards: ' + boardIds(ROOT).join(", "));
-  var p = loadBoard(id, ROOT);
+  var p = loadBoard(knownBoard(id), ROOT);
   if (!Object.keys(p.leds).length) throw usageError("--board: " + id + " (" + p.name + ") has no LED for the blinking example. Boards with one: " + ledBoards().join(", "));
   return p;
 }

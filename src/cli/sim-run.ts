@@ -11,7 +11,7 @@ import { createSim } from "../sim/create-sim";
 import type { Sim } from "../sim/create-sim";
 import { applyChange, changeLine, consoleLine, createLiveState, frame, redraw, seconds, summary, uartLine } from "../sim/live-view";
 import type { LiveState, ViewPin } from "../sim/live-view";
-import { appBoardErrors } from "./app-board-check";
+import { appErrors } from "./app-check";
 import { usageError } from "./args";
 import type { PressSpec, SendSpec } from "./args";
 import { EXIT } from "./command";
@@ -162,7 +162,7 @@ export async function runSim(o: SimOptions, io: Io): Promise<number> {
   var r: Reader = { state: createLiveState(title, o.until, o.speed === Infinity ? "max" : o.speed + "x", view.pins, view.labels), traced: 0, printed: 0, wrote: {}, sent: [], height: 0 };
   schedulePresses(sim, o.presses);
   scheduleSends(sim, o.sends, r.sent);
-  var mismatch = appBoardErrors(o.app, sim.board);
+  var mismatch = appErrors(o.app, sim.board);
   if (mismatch.length) {
     io.err(mismatch.join("\n") + "\n");
     return EXIT.FAILED;

@@ -10,6 +10,7 @@ import type { OptionSpec, PressSpec, SendSpec } from "./args";
 import { EXIT } from "./command";
 import type { Command, Io } from "./command";
 import { runSim } from "./sim-run";
+import { appsHere, existingApp, knownBoard } from "./usage-checks";
 
 var ROOT = path.resolve(__dirname, "../../.."); // from .build/src/cli
 
@@ -62,7 +63,7 @@ export function simOptions(argv: string[], io: Io): SimOptions | "help" {
   if (!a.positional.length) throw usageError("No app given: expected a firmware folder such as firmware/blink-many" + appsHere());
   if (a.positional.length > 1) throw usageError("Expected one app, got " + a.positional.length + ": " + a.positional.join(" "));
   var live = io.tty && !o["no-tty"];
-  var opts: SimOptions = { app: checkApp(a.positional[0]), board: checkBoard((o.board as string) || "sim"), until: 10000, speed: live ? 1 : Infinity, presses: [], sends: [], live: live };
+  var opts: SimOptions = { app: existingApp(a.positional[0]), board: knownBoard((o.board as string) || "sim"), until: 10000, speed: live ? 1 : Infinity, presses: [], sends: [], live: live };
   if (o.until !== undefined) opts.until = parseDuration("--until", o.until as string);
   if (!(opts.until > 0)) throw usageError("--until: expected a duration longer than 0, got " + o.until);
   if (o.speed !== undefined) opts.speed = parseSpeed(o.speed as string);
@@ -83,31 +84,6 @@ function parseSpeed(text: string): number {
   if (text === "max") return Infinity;
   if (!/^(\d+(\.\d*)?|\.\d+)$/.test(text) || !(parseFloat(text) > 0)) throw usageError('--speed: expected a number above 0 (1 is real time, 2 twice as fast) or "max", got ' + JSON.stringify(text));
   return parseFloat(text);
-}
-
-/** An app is a folder with main.ts (or main.js) or a .ts/.js file; the simulator loads its compiled module. */
-function checkApp(app: string): string {
-  var p = path.resolve(app), tries = [path.join(p, "main.ts"), path.join(p, "main.js"), p.replace(/\.(ts|js)$/, "") + ".ts", p.replace(/\.(ts|js)$/, "") + ".js"];
-  for (var i = 0; i < tries.length; i++) if (fs.existsSync(tries[i])) return app;
-  throw usageError('No app at "' + app + '": expected a firmware folder with a main.ts (such as firmware/blink-many) or a .ts file' + appsHere());
-}
-
-function appsHere(): string {
-  var dir = path.resolve("firmware");
-  if (!fs.existsSync(dir)) return "";
-  var apps = fs.readdirSync(dir).filter(function (f) {
-    return fs.existsSync(path.join(dir, f, "main.ts"));
-  });
-  var list = apps.map(function (f) {
-    return "firmware/" + f;
-  });
-  return list.length ? ". Apps here: " + list.join(", ") : "";
-}
-
-function checkBoard(id: string): string {
-  var ids = boardIds(ROOT);
-  if (ids.indexOf(id) < 0) throw usageError('--board: unknown board "' + id + '". Known boards: ' + ids.join(", "));
-  return id;
 }
 
 function checkOut(what: string, file: string): string {

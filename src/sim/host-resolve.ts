@@ -2,7 +2,7 @@
 // "tslib" resolves to the framework's own helpers, "ristretto" and
 // "ristretto/io" to this package's build, and "ristretto/board" to the
 // simulator's board, as the device build resolves them for a board. Host only; loaded with
-// `node -r` (see .mocharc.json and package.json).
+// `node -r` (see .mocharc.js and package.json).
 
 import Module = require("module");
 import path = require("path");

@@ -47,9 +47,4 @@ describe("npm run build", function () {
     assert.match(rs[1].err, /^No --board given: expected one of banglejs2, .*\nRun ristretto build --help for the options\.\n$/);
     assert.match(rs[2].err, /^Unknown option --bogus\. Options: --board, --out, --no-minify, --help\nRun ristretto build --help/);
   });
-
-  it("an unknown board is one clear line and exit code 1", async function () {
-    var r = await cli(["firmware/blink", "--board", "pico2"]);
-    assert.deepStrictEqual(r, { code: 1, out: "", err: 'Unknown board "pico2". Known boards: ' + boardIds(ROOT).join(", ") + "\n" });
-  });
 });

@@ -103,11 +103,9 @@ describe("ristretto flash, against the virtual device with the real espruino cli
   });
 
   it("a device that answers garbage fails within --timeout, naming what it received", async function () {
-    var t = Date.now();
     var r = await withFakeDevice("\x00\xffNOT A REPL ", (url) => flash([BLINK, "--board", "espruino-pico", "--port", url, "--timeout", "3s"]));
     assert.strictEqual(r.code, 1);
     assert.match(r.err, /^The device at tcp:\/\/127\.0\.0\.1:\d+ answered, but not as Espruino's REPL does to connect: received ".*NOT A REPL.*"\. Check --board\.\n$/);
-    assert.ok(Date.now() - t < 20000, "it gave up after the 3 s timeout (the tools' own would wait on)");
   });
 
   it("a device that answers nothing fails within --timeout and says so", async function () {
@@ -150,15 +148,6 @@ describe("ristretto flash: bad input is one line and a non-zero exit, before the
     assert.strictEqual(r.code, 1);
     assert.match(r.err, /tcp:\/\/127\.0\.0\.1:1/);
     assert.strictEqual(r.err.split("\n").length, 2, "one line: " + r.err);
-  });
-
-  it("an unknown board and a missing app fail before any port is opened", async function () {
-    var b = await flash([BLINK, "--board", "pico2", "--port", "tcp://127.0.0.1:1"]);
-    assert.strictEqual(b.code, 1);
-    assert.match(b.err, /^Unknown board "pico2"\. Known boards: .*espruino-pico/);
-    var a = await flash(["firmware/nope", "--board", "espruino-pico", "--port", "tcp://127.0.0.1:1"]);
-    assert.strictEqual(a.code, 1);
-    assert.match(a.err, /^App "firmware\/nope" not found/);
   });
 
   it("refuses the sim board, pointing at ristretto sim", async function () {

@@ -126,7 +126,7 @@ describe("ristretto monitor: stack lines and bad input", function () {
     assert.match(a.io.stderr, /^ristretto monitor takes no arguments, got \/dev\/ttyACM0 \(the port is --port\)\n/);
     var b = monitor(["--port", "tcp://127.0.0.1:1", "--board", "pico2"]);
     assert.strictEqual(await b.done, 2);
-    assert.match(b.io.stderr, /^Unknown board "pico2"\. Known boards: .*espruino-pico/);
+    assert.match(b.io.stderr, /^--board: unknown board "pico2"\. Known boards: .*espruino-pico/);
     var c = monitor(["--port", "tcp://127.0.0.1:1", "--bundle", "dist/nope.js"]);
     assert.strictEqual(await c.done, 2);
     assert.match(c.io.stderr, /^--bundle: no file dist\/nope\.js/);

@@ -30,7 +30,6 @@ function npm(dir: string, args: string[]): { status: number | null; out: string 
     cwd: dir,
     encoding: "utf8",
     shell: win,
-    timeout: 60000,
     env: Object.assign({}, process.env, { RISTRETTO_NO_COMPILE: "1", npm_config_offline: "true", npm_config_update_notifier: "false" }),
   });
   return { status: r.status, out: r.stdout + r.stderr };
@@ -41,14 +40,14 @@ function read(dir: string, file: string): string {
 }
 
 describe("ristretto new", function () {
-  this.timeout(120000);
+  this.timeout(900000); // a hang guard: three npm runs, CPU-bound; no verdict here depends on it
 
   it("makes a project whose build and tests pass at once, offline, and whose test fails when the blinking changes", async function () {
     var dir = path.join(tmp(), "blinky"), r = await ristretto(["new", dir, "--board", "espruino-pico", "--link"]);
     assert.deepStrictEqual([r.code, r.err], [0, ""]);
     var test = npm(dir, ["test"]);
     assert.strictEqual(test.status, 0, test.out);
-    assert.match(test.out, /firmware\/blink\n\s+✔ turns LED1 on and off every half second\n[\s\S]*1 passing/);
+    assert.match(test.out, /firmware\/blink\n\s+✔ turns LED1 on and off every half second( \(\d+ms\))?\n[\s\S]*1 passing/);
     var build = npm(dir, ["run", "build"]);
     assert.strictEqual(build.status, 0, build.out);
     assert.match(build.out, /\ndist\/blink\.espruino-pico\.js  [\d,]+ bytes, about [\d,]+ variables: \d+% of espruino-pico's 5,100\n/);

@@ -153,7 +153,7 @@ describe("ristretto sim", function () {
     var r = await ristretto(["sim", "firmware/blink-many", "--board", "pico"]);
     assert.strictEqual(r.code, 1);
     assert.strictEqual(r.out, "");
-    assert.match(r.err, /^firmware\/blink-many\/main\.ts:6:16: LED2 is not a pin of pico \(Raspberry Pi Pico \(Kaluma\)\)\. Its pins: LED1, GP0, GP1, .*, GP29\n$/);
+    assert.match(r.err, /^firmware\/blink-many\/main\.ts:6:16: board check: LED2 is not a pin of pico \(Raspberry Pi Pico \(Kaluma\)\)\. Its pins: LED1, GP0, GP1, .*, GP29\n$/);
   });
 
   it("reports an app that throws as it loads with its TypeScript line, and exits 1", async function () {
