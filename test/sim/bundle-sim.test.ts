@@ -181,6 +181,22 @@ describe("loadBundle: a bundle in QuickJS with its board's runtime globals", fun
       sim.dispose();
     });
 
+  describe("strings through the build", function () {
+    it("bytes 0x80-0xFF in a string literal leave the build as escapes, and the board writes exactly those bytes", async function () {
+      var out = fs.mkdtempSync(path.join(require("os").tmpdir(), "ristretto-high-bytes-"));
+      var r = await build({ app: path.join(root, "test/build/fixtures/high-bytes"), board: "espruino-pico", outDir: out });
+      var code = fs.readFileSync(path.join(out, r.file), "utf8");
+      assert.ok(!/[\x80-\uffff]/.test(code), "no raw character above 0x7F in the bundle");
+      var sim = await loadBundleFile("espruino-pico", path.join(out, r.file));
+      await sim.advance(100);
+      var bytes = sim.uart("SERIAL1").written().map((w) => w[1]).join("");
+      assert.deepStrictEqual([].map.call(bytes, (c: string) => c.charCodeAt(0)), [0xff, 0x80, 0x00, 0x41]);
+      noErrors(sim);
+      sim.dispose();
+      fs.rmSync(out, { recursive: true, force: true });
+    });
+  });
+
   describe("Kaluma (pico), serial ports", function () {
     it("require('uart').UART is Kaluma's: a Uint8Array per data event, write of a Uint8Array or a string, close", async function () {
       var sim = await loadBundle(
