@@ -18,12 +18,13 @@
 // Cost: one object of about seven fields per task; awaiting costs nothing
 // beyond what the awaited thing keeps (a sleeping task is its own timer).
 
-import { Coroutine, OP_AWAIT, OP_ERROR, OP_RETURN, advance, isFresh } from "./coroutine";
+import { Coroutine, OP_AWAIT, OP_ERROR, advance, isFresh } from "./coroutine";
 import type { Instruction } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError, describe } from "./errors";
 import { getLoop } from "./loop";
 import type { Loop } from "./loop";
+import { awaitOther, chain } from "./chain";
 
 export var READY = 0;
 export var RUNNING = 1;
@@ -100,6 +101,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
     return true;
   }
 
+  /** then() and catch() are shared by every awaitable (below; set in tslib.ts). */
   declare then: <A = T, B = never>(
     onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
@@ -221,57 +223,6 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
 }
 
 /**
- * Awaiting what has no _aw: a native Promise or any other foreign thenable,
- * resumed from its callbacks (true: parked); anything else raises
- * E_NOT_AWAITABLE at the await.
- */
-function awaitOther(task: Task<any>, th: any): boolean {
-  var token = {}; // what the task is parked on; a settlement after a cancel finds it gone
-  if (th == null || typeof th.then !== "function") {
-    task._error = 1;
-    task._value = new UsageError("E_NOT_AWAITABLE", "await expects a coroutine, a Task or a thenable, got " + describe(th));
-    return false;
-  }
-  task._park(token);
-  try {
-    th.then(
-      function (v: unknown) {
-        task._wake(token, v, 0);
-      },
-      function (e: unknown) {
-        task._wake(token, e, 1);
-      },
-    );
-  } catch (e) {
-    task._state = RUNNING;
-    task._on = undefined;
-    task._value = e;
-    task._error = 1;
-    return false;
-  }
-  return true;
-}
-
-/**
- * A hand-written coroutine: awaits `aw`, then passes its outcome through
- * `ok` or `no` when given (then()); an awaitable they return is adopted, as
- * Promise.then does.
- */
-function chain(aw: unknown, ok?: ((v: any) => unknown) | null, no?: ((e: any) => unknown) | null): Coroutine {
-  return new Coroutine(function (c): Instruction {
-    var v: unknown;
-    if (!c.label) return [OP_AWAIT, aw];
-    try {
-      v = c.sent();
-    } catch (e) {
-      if (!no) throw e;
-      return [OP_RETURN, no(e)];
-    }
-    return [OP_RETURN, ok ? ok(v) : v];
-  });
-}
-
-/**
  * then() of every ristretto awaitable, for Promise-minded code: a task that
  * awaits it (so a coroutine starts running) and passes the outcome on.
  */
@@ -291,6 +242,7 @@ export function taskName(t: Task<any>): string {
   return t.name ? "task " + t.name : "a task";
 }
 
+/** A task for `co`, queued to start at the next step. */
 function spawn<T>(co: Coroutine, loop: Loop, name?: string): Task<T> {
   var t = new Task<T>(co, loop, name);
   co.label = -2;
@@ -335,6 +287,3 @@ export function promote<T>(aw: PromiseLike<T>): Task<T> {
   }
   return spawn<T>(chain(aw), getLoop());
 }
-
-Task.prototype.then = awaitableThen;
-Task.prototype.catch = awaitableCatch;

@@ -7,13 +7,15 @@
 import { Coroutine } from "./coroutine";
 import { hooks } from "./debug";
 import { DEV } from "./dev";
-import { awaitableCatch, awaitableThen } from "./task";
+import { Task, awaitableCatch, awaitableThen } from "./task";
 
-// The coroutines __generator makes are Promise-like. Assigned here, where
-// every module that makes coroutines leads, as coroutine.ts cannot import
-// task.ts without a cycle.
+// Coroutines and tasks are Promise-like. Assigned here, where every module
+// that makes coroutines leads: coroutine.ts cannot import task.ts at load
+// without a cycle. One statement each, so a bundle drops an unused catch().
 Coroutine.prototype.then = awaitableThen;
+Task.prototype.then = awaitableThen;
 Coroutine.prototype.catch = awaitableCatch;
+Task.prototype.catch = awaitableCatch;
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

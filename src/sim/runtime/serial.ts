@@ -10,7 +10,7 @@ import type { RuntimeHost } from "./runtime";
 import type { HostFunction } from "./sandbox";
 import { SandboxFunction } from "./sandbox";
 
-/** __uartOpen(port, baud, fn), __uartWrite(port, bytes), __uartClose(port): `port` is the profile's name (SERIAL1, UART0). */
+/** __uartOpen(port, baud, fn), __uartWriteEscaped(port, escape(bytes)), __uartClose(port): `port` is the profile's name (SERIAL1, UART0). */
 export function serialFunctions(host: RuntimeHost): { [name: string]: HostFunction } {
   var callbacks: { [port: string]: SandboxFunction } = {};
   function close(port: string): void {
@@ -27,8 +27,9 @@ export function serialFunctions(host: RuntimeHost): { [name: string]: HostFuncti
         host.invoke(fn, [bytes], "a serial data callback");
       });
     },
-    __uartWrite: function (args: unknown[]) {
-      host.uarts.port(String(args[0])).write(String(args[1]));
+    __uartWriteEscaped: function (args: unknown[]) {
+      // escape()d in the sandbox: QuickJS hands strings over as C strings, which end at a NUL byte
+      host.uarts.port(String(args[0])).write(unescape(String(args[1])));
     },
     __uartClose: function (args: unknown[]) {
       close(String(args[0]));
@@ -39,7 +40,7 @@ export function serialFunctions(host: RuntimeHost): { [name: string]: HostFuncti
 function wrap(body: string[]): string {
   return ["(function (g, open, write, close) {"]
     .concat(body.map((l) => "  " + l))
-    .concat(["})(globalThis, __uartOpen, __uartWrite, __uartClose);", "delete globalThis.__uartOpen;", "delete globalThis.__uartWrite;", "delete globalThis.__uartClose;"])
+    .concat(["})(globalThis, __uartOpen, (function (w) { return function (port, s) { w(port, escape(s)); }; })(__uartWriteEscaped), __uartClose);", "delete globalThis.__uartOpen;", "delete globalThis.__uartWriteEscaped;", "delete globalThis.__uartClose;"])
     .join("\n");
 }
 

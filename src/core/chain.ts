@@ -1,0 +1,61 @@
+// Interop with Promise-minded code: the small hand-written coroutine that
+// then(), `return promise` and promote() are made of, and awaiting a foreign
+// thenable (a native Promise).
+
+import { Coroutine, OP_AWAIT, OP_RETURN } from "./coroutine";
+import type { Instruction } from "./coroutine";
+import { UsageError, describe } from "./errors";
+import type { Task } from "./task";
+
+var RUNNING = 1; // as in task.ts (a literal keeps the import one-way)
+
+/**
+ * A hand-written coroutine: awaits `aw`, then passes its outcome through
+ * `ok` or `no` when given (then()); an awaitable they return is adopted, as
+ * Promise.then does.
+ */
+export function chain(aw: unknown, ok?: ((v: any) => unknown) | null, no?: ((e: any) => unknown) | null): Coroutine {
+  return new Coroutine(function (c): Instruction {
+    var v: unknown;
+    if (!c.label) return [OP_AWAIT, aw];
+    try {
+      v = c.sent();
+    } catch (e) {
+      if (!no) throw e;
+      return [OP_RETURN, no(e)];
+    }
+    return [OP_RETURN, ok ? ok(v) : v];
+  });
+}
+
+/**
+ * Awaiting what has no _aw: a native Promise or any other foreign thenable,
+ * resumed from its callbacks (true: parked); anything else raises
+ * E_NOT_AWAITABLE at the await.
+ */
+export function awaitOther(task: Task<any>, th: any): boolean {
+  var token = {}; // what the task is parked on; a settlement after a cancel finds it gone
+  if (th == null || typeof th.then !== "function") {
+    task._error = 1;
+    task._value = new UsageError("E_NOT_AWAITABLE", "await expects a coroutine, a Task or a thenable, got " + describe(th));
+    return false;
+  }
+  task._park(token);
+  try {
+    th.then(
+      function (v: unknown) {
+        task._wake(token, v, 0);
+      },
+      function (e: unknown) {
+        task._wake(token, e, 1);
+      },
+    );
+  } catch (e) {
+    task._state = RUNNING;
+    task._on = undefined;
+    task._value = e;
+    task._error = 1;
+    return false;
+  }
+  return true;
+}
