@@ -97,7 +97,8 @@ export class Loop {
   /**
    * Puts a task in the ready queue and makes sure the loop will run. A DONE
    * task that raised and that no one awaits goes there too: its exception is
-   * reported one step later.
+   * reported one step later. Also a one-off step, an object with only
+   * _run() (a task group's cancel after a child's first step).
    */
   _soon(task: Task<any>): void {
     this._ready.push(task);

@@ -25,7 +25,8 @@ TaskGroupError.prototype.name = "TaskGroupError";
 function cancelAtAwait(t: Task<any>): void {
   var c = t._frame as any;
   if (t._state === READY && c && c.label === -2) {
-    // Queued behind the task, this runs right after its first step.
+    // A one-off step queued behind the task: the loop calls _run() of what
+    // its ready queue holds, so this cancels it right after its first step.
     t._loop._soon({
       _run: function () {
         t.cancel();
