@@ -1,4 +1,4 @@
-// Two rewrites of TypeScript's ES5 async functions, for the device build only
+// Three rewrites of TypeScript's ES5 async functions, for the device build only
 // (the host runs TypeScript's output as it is; the bundle tests run these).
 // Both keep the coroutine protocol of src/core/coroutine.ts; they remove text
 // that Espruino would read on every call, and a closure per call.
@@ -16,6 +16,11 @@
 //      for (;;) switch (_a.label) { ... _a.label = N; continue; ... }
 //    A jump inside a loop or function of its own (a `continue` there would
 //    bind to it) is left to the driver.
+// 3. The resumed value as an argument. The body reads it with `_a.sent()`, a
+//    method call; the driver also passes it as the body's second argument
+//    (coroutine.ts step()), which the rewrite reads instead:
+//      function (_a) { ... x = _a.sent(); ... }  becomes
+//      function (_a, _s) { ... x = _s; ... }
 //
 // Edits only remove, insert and move text, so the source map holds. Host only.
 
@@ -129,6 +134,23 @@ function loopJumps(s: MagicString, body: Node): void {
   });
 }
 
+/** Rewrite 3 on one state machine body. */
+function sentArgument(s: MagicString, body: Node): void {
+  var state = body.params.length === 1 && body.params[0].name, sends: Node[] = [];
+  if (!state) return;
+  eachNode(body.body, function (x) {
+    var c = x.callee;
+    if (x.type === "CallExpression" && !x.arguments.length && c.type === "MemberExpression" && !c.computed && c.object.type === "Identifier" && c.object.name === state && c.property.name === "sent") sends.push(x);
+  });
+  if (!sends.length) return;
+  var used = identifiers(body, body.params[0]), name = "_s", n = 0;
+  while (used[name]) name = "_s" + ++n;
+  s.appendLeft(body.params[0].end, ", " + name);
+  sends.forEach(function (x) {
+    s.overwrite(x.start, x.end, name);
+  });
+}
+
 /** Rewrites one module of TypeScript's output; null when nothing changed. */
 export function lowerAsync(code: string, ast: Node): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
   var names = { awaiter: "", generator: "" };
@@ -148,7 +170,10 @@ export function lowerAsync(code: string, ast: Node): { code: string; map: Return
         if (st.type === "ReturnStatement" && calls(st.argument, names.awaiter)) unwrap(s, n, st, names);
       });
     }
-    if (calls(n, names.generator) && n.arguments.length === 2 && n.arguments[1].type === "FunctionExpression") loopJumps(s, n.arguments[1]);
+    if (calls(n, names.generator) && n.arguments.length === 2 && n.arguments[1].type === "FunctionExpression") {
+      loopJumps(s, n.arguments[1]);
+      sentArgument(s, n.arguments[1]);
+    }
   });
   if (!s.hasChanged()) return null;
   return { code: s.toString(), map: s.generateMap({ hires: true }) };

@@ -16,28 +16,28 @@ import type { Task } from "./task";
 
 /** An instruction, as TypeScript's state machines return them. */
 export type Instruction = [number, unknown?];
-/** The state machine: TypeScript's, or a hand-written one (task.ts). */
-export type Body = (this: unknown, state: Coroutine) => Instruction;
+/** The state machine: TypeScript's, or a hand-written one (chain.ts); `sent` is what sent() gives. */
+export type Body = (this: unknown, state: Coroutine, sent?: unknown) => Instruction;
 /** A try region: [tryLabel, catchLabel?, finallyLabel?, endLabel]. */
 type Region = (number | undefined)[];
 
 // The instructions (TypeScript's numbering; 1 and 5 are not emitted for async
-// functions: OP_THROW_IN is the driver's, for resuming with an exception).
+// functions; OP_NEXT is route()'s: run the body again).
 export var OP_NEXT = 0;
-export var OP_THROW_IN = 1;
 export var OP_RETURN = 2;
 var OP_JUMP = 3;
 export var OP_AWAIT = 4;
 export var OP_ERROR = 6;
 var OP_END_FINALLY = 7;
 
-// What the next `sent()` gives the body: the resumed value, or (sentThrows)
-// an exception to raise at the await. Set just before the body is called;
-// only one body runs at a time.
-var sentThrows = false;
+// What `sent()` gives the body: the value it was resumed with. TypeScript's
+// own output calls sent() (the host); the device build passes the value as
+// the body's second argument instead (src/build/async-lowering.ts). An
+// exception is never sent: the driver routes it (route(), below) without
+// running the body, which TypeScript's sent() would raise at once.
 var sentValue: unknown;
-// The coroutine whose body is running, for NO_TRYS below. Restored on the way
-// out of advance(), as a body may run another loop (a simulator inside a test).
+// The coroutine whose body is running, for NO_TRYS below. Restored when its
+// body returns, as a body may run another loop (a simulator inside a test).
 var running: Coroutine | undefined;
 
 // Most async functions have no try block, so `trys` is not an own field until
@@ -76,12 +76,9 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
     if (thisArg !== undefined && thisArg !== GLOBAL) this._this = thisArg;
   }
 
-  /** Gives the body the value (or raises the exception) it was resumed with. */
+  /** Gives the body the value it was resumed with. */
   sent(): unknown {
-    var v = sentValue;
-    sentValue = undefined;
-    if (sentThrows) throw v;
-    return v;
+    return sentValue;
   }
 
   /** Awaiting a coroutine runs it inline, on top of the awaiting one. */
@@ -109,38 +106,22 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
 Coroutine.prototype.trys = NO_TRYS as unknown as Region[];
 
 /**
- * Runs the coroutine, resumed with `arg` (raised at its await if `throws`),
- * until it awaits ([OP_AWAIT, awaitable]), returns ([OP_RETURN, value]) or
- * raises ([OP_ERROR, exception]). The hot path: kept short, as Espruino
- * reads a function's text on every call.
+ * Runs the body once, resumed with `v`: gives its instruction. The hot path
+ * (Task._run calls it): kept short, as Espruino reads a function's text on
+ * every call. An exception from the body becomes [OP_ERROR, e].
  */
-export function advance(co: Coroutine, throws: boolean, arg: unknown): Instruction {
-  var r: Instruction, body = co._body!, that = co._this, outer = running;
-  if (co.label < 0) {
-    // Thrown into before it started (a task cancelled before its first
-    // step): like a Python coroutine, it ends without running any code.
-    if (throws) return [OP_ERROR, arg];
-    co.label = 0;
+export function step(co: Coroutine, v: unknown): Instruction {
+  var r: Instruction, outer = running;
+  if (co.label < 0) co.label = 0; // its first step
+  running = co;
+  sentValue = v;
+  try {
+    r = co._this === undefined ? co._body!(co, v) : co._body!.call(co._this, co, v);
+  } catch (e) {
+    r = [OP_ERROR, e];
   }
-  for (;;) {
-    sentThrows = throws;
-    sentValue = arg;
-    running = co;
-    try {
-      r = that === undefined ? body(co) : body.call(that, co);
-    } catch (e) {
-      r = [OP_ERROR, e];
-    }
-    running = outer;
-    if (r[0] === OP_AWAIT) {
-      co.label++;
-      return r;
-    }
-    r = route(co, r);
-    if (r[0] !== OP_NEXT) return r;
-    arg = r[1];
-    throws = false;
-  }
+  running = outer;
+  return r;
 }
 
 /**
@@ -149,7 +130,7 @@ export function advance(co: Coroutine, throws: boolean, arg: unknown): Instructi
  * run the body again at the label it set (a catch block reads the error
  * with sent()).
  */
-function route(co: Coroutine, r: Instruction): Instruction {
+export function route(co: Coroutine, r: Instruction): Instruction {
   var op: number, arg: unknown, ts: Region[], t: Region | undefined;
   for (;;) {
     op = r[0];

@@ -18,7 +18,7 @@
 // Cost: one object of about seven fields per task; awaiting costs nothing
 // beyond what the awaited thing keeps (a sleeping task is its own timer).
 
-import { Coroutine, OP_AWAIT, OP_ERROR, advance, isFresh } from "./coroutine";
+import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, isFresh, route, step } from "./coroutine";
 import type { Instruction } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError, describe } from "./errors";
@@ -159,25 +159,28 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
 
   /**
    * The driver, called by the loop: resumes the top coroutine with _value
-   * (raised if _error) and runs the stack until the task parks or finishes.
-   * Awaiting a coroutine pushes it, its end pops it. Iterative whatever the
-   * depth of nested awaits. The hot path: kept short, as Espruino reads a
-   * function's text on every call.
+   * (an exception, if _error, goes through its try regions instead) and runs
+   * the stack until the task parks or finishes. Awaiting a coroutine pushes
+   * it, its end pops it. Iterative whatever the depth of nested awaits. The
+   * hot path: kept short, as Espruino reads a function's text on every call.
    */
   _run(): void {
-    var co = this._frame, v: unknown, err: boolean, r: Instruction, a: any;
+    var co = this._frame!, v: unknown, r: Instruction, a: any;
     for (;;) {
       // Take the outcome to resume with: a parked task keeps no fields it does not need.
       v = this._value;
-      err = !!this._error;
       if (v !== undefined) delete this._value;
-      if (err) delete this._error;
-      r = advance(co!, err, v);
+      if (this._error) {
+        delete this._error;
+        r = [OP_ERROR, v];
+      } else r = step(co, v);
+      while (r[0] !== OP_AWAIT && (r = route(co, r))[0] === OP_NEXT) r = step(co, r[1]);
       a = r[1];
       if (r[0] === OP_AWAIT) {
-        if (a != null && typeof a._aw === "function" ? a._aw(this) : awaitOther(this, a)) return;
-        co = this._frame; // a coroutine awaited is now on top
-      } else if (!(co = this._ended(co!, a, r[0] === OP_ERROR))) return;
+        co.label++;
+        if (a && a._aw ? a._aw(this) : awaitOther(this, a)) return;
+        co = this._frame!; // a coroutine awaited is now on top
+      } else if (!(co = this._ended(co, a, r[0] === OP_ERROR)!)) return;
     }
   }
 
