@@ -16,11 +16,12 @@
 //      for (;;) switch (_a.label) { ... _a.label = N; continue; ... }
 //    A jump inside a loop or function of its own (a `continue` there would
 //    bind to it) is left to the driver.
-// 3. The resumed value as an argument. The body reads it with `_a.sent()`, a
-//    method call; the driver also passes it as the body's second argument
-//    (coroutine.ts step()), which the rewrite reads instead:
-//      function (_a) { ... x = _a.sent(); ... }  becomes
-//      function (_a, _s) { ... x = _s; ... }
+// 3. No module state. The body reads the value it was resumed with by
+//    `_a.sent()` and enters a try region by `_a.trys.push(region)`, which
+//    need to know the running coroutine (coroutine.ts). The driver also
+//    passes the value as the body's second argument:
+//      function (_a) { x = _a.sent(); _a.trys.push([1, 3, , 4]); }  becomes
+//      function (_a, _s) { x = _s; _a._try([1, 3, , 4]); }
 //
 // Edits only remove, insert and move text, so the source map holds. Host only.
 
@@ -134,13 +135,19 @@ function loopJumps(s: MagicString, body: Node): void {
   });
 }
 
+function isMember(x: Node, object: string, property: string): boolean {
+  return x.type === "MemberExpression" && !x.computed && x.object.type === "Identifier" && x.object.name === object && x.property.name === property;
+}
+
 /** Rewrite 3 on one state machine body. */
-function sentArgument(s: MagicString, body: Node): void {
+function noModuleState(s: MagicString, body: Node): void {
   var state = body.params.length === 1 && body.params[0].name, sends: Node[] = [];
   if (!state) return;
   eachNode(body.body, function (x) {
+    if (x.type !== "CallExpression") return;
     var c = x.callee;
-    if (x.type === "CallExpression" && !x.arguments.length && c.type === "MemberExpression" && !c.computed && c.object.type === "Identifier" && c.object.name === state && c.property.name === "sent") sends.push(x);
+    if (!x.arguments.length && isMember(c, state, "sent")) sends.push(x);
+    if (c.type === "MemberExpression" && !c.computed && c.property.name === "push" && isMember(c.object, state, "trys")) s.overwrite(c.object.object.end, c.end, "._try");
   });
   if (!sends.length) return;
   var used = identifiers(body, body.params[0]), name = "_s", n = 0;
@@ -172,7 +179,7 @@ export function lowerAsync(code: string, ast: Node): { code: string; map: Return
     }
     if (calls(n, names.generator) && n.arguments.length === 2 && n.arguments[1].type === "FunctionExpression") {
       loopJumps(s, n.arguments[1]);
-      sentArgument(s, n.arguments[1]);
+      noModuleState(s, n.arguments[1]);
     }
   });
   if (!s.hasChanged()) return null;

@@ -30,19 +30,18 @@ export var OP_AWAIT = 4;
 export var OP_ERROR = 6;
 var OP_END_FINALLY = 7;
 
-// What `sent()` gives the body: the value it was resumed with. TypeScript's
-// own output calls sent() (the host); the device build passes the value as
-// the body's second argument instead (src/build/async-lowering.ts). An
+// The coroutine whose body is running (enter()), for sent() and NO_TRYS, which
+// TypeScript's own output calls on the host. The device build rewrites those
+// calls (src/build/async-lowering.ts): the body reads the value it was resumed
+// with from its second argument, and enters a try region with _try(). An
 // exception is never sent: the driver routes it (route(), below) without
 // running the body, which TypeScript's sent() would raise at once.
-var sentValue: unknown;
-// The coroutine whose body is running, for NO_TRYS below. Restored when its
-// body returns, as a body may run another loop (a simulator inside a test).
 var running: Coroutine | undefined;
+var sentValue: unknown;
 
 // Most async functions have no try block, so `trys` is not an own field until
-// the first `_a.trys.push(...)`: until then `trys` is this shared object from
-// the prototype, and its push gives the running coroutine an array of its own.
+// the first try region is entered: until then `trys` is this shared object
+// from the prototype, and its push gives the coroutine an array of its own.
 var NO_TRYS = {
   length: 0,
   push: function (region: Region) {
@@ -76,9 +75,15 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
     if (thisArg !== undefined && thisArg !== GLOBAL) this._this = thisArg;
   }
 
-  /** Gives the body the value it was resumed with. */
+  /** The value the body was resumed with (TypeScript's output; host only). */
   sent(): unknown {
     return sentValue;
+  }
+
+  /** Enters a try region (a device bundle's `_a.trys.push(region)`). */
+  _try(region: Region): void {
+    if (this.trys === NO_TRYS) this.trys = [region];
+    else this.trys.push(region);
   }
 
   /** Awaiting a coroutine runs it inline, on top of the awaiting one. */
@@ -106,22 +111,15 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
 Coroutine.prototype.trys = NO_TRYS as unknown as Region[];
 
 /**
- * Runs the body once, resumed with `v`: gives its instruction. The hot path
- * (Task._run calls it): kept short, as Espruino reads a function's text on
- * every call. An exception from the body becomes [OP_ERROR, e].
+ * Makes `co` the coroutine whose body runs, resumed with `sent`, for
+ * TypeScript's own output (sent(), NO_TRYS); gives the one it replaces, which the caller restores when the
+ * body returns. Host only: a device bundle's bodies call _try() instead.
  */
-export function step(co: Coroutine, v: unknown): Instruction {
-  var r: Instruction, outer = running;
-  if (co.label < 0) co.label = 0; // its first step
+export function enter(co: Coroutine | undefined, sent?: unknown): Coroutine | undefined {
+  var outer = running;
   running = co;
-  sentValue = v;
-  try {
-    r = co._this === undefined ? co._body!(co, v) : co._body!.call(co._this, co, v);
-  } catch (e) {
-    r = [OP_ERROR, e];
-  }
-  running = outer;
-  return r;
+  sentValue = sent;
+  return outer;
 }
 
 /**

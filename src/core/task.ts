@@ -18,7 +18,7 @@
 // Cost: one object of about seven fields per task; awaiting costs nothing
 // beyond what the awaited thing keeps (a sleeping task is its own timer).
 
-import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, isFresh, route, step } from "./coroutine";
+import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, enter, isFresh, route } from "./coroutine";
 import type { Instruction } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError, describe } from "./errors";
@@ -165,22 +165,31 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
    * hot path: kept short, as Espruino reads a function's text on every call.
    */
   _run(): void {
-    var co = this._frame!, v: unknown, r: Instruction, a: any;
+    var co = this._frame!, v: unknown, r: Instruction, a: any, outer: Coroutine | undefined;
     for (;;) {
       // Take the outcome to resume with: a parked task keeps no fields it does not need.
       v = this._value;
       if (v !== undefined) delete this._value;
       if (this._error) {
         delete this._error;
-        r = [OP_ERROR, v];
-      } else r = step(co, v);
-      while (r[0] !== OP_AWAIT && (r = route(co, r))[0] === OP_NEXT) r = step(co, r[1]);
-      a = r[1];
+        r = [OP_ERROR, v]; // through the try regions, without running the body
+      } else {
+        if (co.label < 0) co.label = 0; // its first step
+        if (DEV) outer = enter(co, v);
+        try {
+          r = co._this === undefined ? co._body!(co, v) : co._body!.call(co._this, co, v);
+        } catch (e) {
+          r = [OP_ERROR, e];
+        }
+        if (DEV) enter(outer);
+      }
       if (r[0] === OP_AWAIT) {
         co.label++;
+        a = r[1];
         if (a && a._aw ? a._aw(this) : awaitOther(this, a)) return;
         co = this._frame!; // a coroutine awaited is now on top
-      } else if (!(co = this._ended(co, a, r[0] === OP_ERROR)!)) return;
+      } else if ((r = route(co, r))[0] === OP_NEXT) this._value = r[1]; // run the body again at the label route() set
+      else if (!(co = this._ended(co, r[1], r[0] === OP_ERROR)!)) return;
     }
   }
 
