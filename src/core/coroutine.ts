@@ -17,9 +17,9 @@ import type { Task } from "./task";
 /** An instruction, as TypeScript's state machines return them. */
 export type Instruction = [number, unknown?];
 /** The state machine: TypeScript's, or a hand-written one (chain.ts); `sent` is what sent() gives. */
-export type Body = (this: unknown, state: Coroutine, sent?: unknown) => Instruction;
+export type Body = (this: unknown, state: Frame, sent?: unknown) => Instruction;
 /** A try region: [tryLabel, catchLabel?, finallyLabel?, endLabel]. */
-type Region = (number | undefined)[];
+export type Region = (number | undefined)[];
 
 // The instructions (TypeScript's numbering; 1 and 5 are not emitted for async
 // functions; OP_NEXT is route()'s: run the body again).
@@ -36,7 +36,7 @@ var OP_END_FINALLY = 7;
 // with from its second argument, and enters a try region with _try(). An
 // exception is never sent: the driver routes it (route(), below) without
 // running the body, which TypeScript's sent() would raise at once.
-var running: Coroutine | undefined;
+var running: Frame | undefined;
 var sentValue: unknown;
 
 // Most async functions have no try block, so `trys` is not an own field until
@@ -54,24 +54,38 @@ var GLOBAL = (function (this: unknown) {
   return this;
 })();
 
-export class Coroutine<T = unknown> implements PromiseLike<T> {
+/**
+ * What the driver runs: a coroutine, or a task, which is the frame of its own
+ * body (task.ts): the members below are shared.
+ */
+export interface Frame {
   /**
-   * The state machine's label. Also: -1 created and not yet awaited or given
-   * to a task (debug.ts reports those); -2 given to a task that has not
-   * started it.
+   * The state machine's label. Also: -1 a coroutine created and not yet
+   * awaited or given to a task (debug.ts reports those); -2 one given to a
+   * task, and a task that has not started.
    */
+  label: number;
+  trys: Region[];
+  _body?: Body;
+  /** The body's `this`, when it has one. */
+  _this?: unknown;
+  /** The frame that awaits this one in the same task, while this one runs. */
+  _parent?: Frame;
+  /** Completions waiting for a finally block to end. */
+  _pending?: Instruction[];
+  _try(region: Region): void;
+}
+
+export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
   label = -1;
   declare trys: Region[];
-  /** The coroutine that awaits this one in the same task, while this one runs. */
-  declare _parent?: Coroutine;
-  /** Completions waiting for a finally block to end. */
+  declare _parent?: Frame;
   declare _pending?: Instruction[];
-  /** The body's `this`, when it has one. */
   declare _this?: unknown;
   /** The creating function's name, set by host tooling only (debug.ts). */
   declare _name?: string;
 
-  constructor(public _body: Body | null, thisArg?: unknown) {
+  constructor(public _body: Body, thisArg?: unknown) {
     if (thisArg !== undefined && thisArg !== GLOBAL) this._this = thisArg;
   }
 
@@ -96,7 +110,7 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
       task._error = 1;
       return false;
     }
-    this._parent = task._frame;
+    this._parent = task._frame || task;
     task._frame = this;
     return false;
   }
@@ -115,7 +129,7 @@ Coroutine.prototype.trys = NO_TRYS as unknown as Region[];
  * TypeScript's own output (sent(), NO_TRYS); gives the one it replaces, which the caller restores when the
  * body returns. Host only: a device bundle's bodies call _try() instead.
  */
-export function enter(co: Coroutine | undefined, sent?: unknown): Coroutine | undefined {
+export function enter(co: Frame | undefined, sent?: unknown): Frame | undefined {
   var outer = running;
   running = co;
   sentValue = sent;
@@ -128,7 +142,7 @@ export function enter(co: Coroutine | undefined, sent?: unknown): Coroutine | un
  * run the body again at the label it set (a catch block reads the error
  * with sent()).
  */
-export function route(co: Coroutine, r: Instruction): Instruction {
+export function route(co: Frame, r: Instruction): Instruction {
   var op: number, arg: unknown, ts: Region[], t: Region | undefined;
   for (;;) {
     op = r[0];

@@ -19,7 +19,7 @@
 // beyond what the awaited thing keeps (a sleeping task is its own timer).
 
 import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, enter, isFresh, route } from "./coroutine";
-import type { Instruction } from "./coroutine";
+import type { Body, Frame, Instruction, Region } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError, describe } from "./errors";
 import { getLoop } from "./loop";
@@ -44,8 +44,19 @@ export interface Waitable {
   _aw(task: Task<any>): boolean;
 }
 
-export class Task<T = unknown> implements PromiseLike<T>, Waitable {
+export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
+  /** A task is the frame of its own body, which it takes from the coroutine it was given. */
+  label = -2;
+  _body?: Body;
+  declare _this?: unknown;
+  declare trys: Region[];
+  declare _parent?: Frame;
+  declare _pending?: Instruction[];
+  declare _try: (region: Region) => void;
+  declare sent: () => unknown;
   _state = READY;
+  /** The coroutine on top of the task's stack, while it awaits one; else the task's own body is. */
+  declare _frame?: Frame;
   declare _on?: any;
   declare _value?: unknown;
   declare _error?: number;
@@ -55,8 +66,10 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
   declare _at: number;
   declare name?: string;
 
-  /** `_frame` is the coroutine on top of the task's stack; undefined once done. */
-  constructor(public _frame: Coroutine | undefined, public _loop: Loop, name?: string) {
+  constructor(co: Coroutine, public _loop: Loop, name?: string) {
+    this._body = co._body;
+    if (co._this !== undefined) this._this = co._this;
+    co.label = -2; // given away: awaiting it is an error
     if (DEV && name !== undefined) this.name = name;
   }
 
@@ -165,7 +178,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
    * hot path: kept short, as Espruino reads a function's text on every call.
    */
   _run(): void {
-    var co = this._frame!, v: unknown, r: Instruction, a: any, outer: Coroutine | undefined;
+    var co: Frame = this._frame || this, v: unknown, r: Instruction, a: any, outer: Frame | undefined;
     for (;;) {
       // Take the outcome to resume with: a parked task keeps no fields it does not need.
       v = this._value;
@@ -187,7 +200,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
         co.label++;
         a = r[1];
         if (a && a._aw ? a._aw(this) : awaitOther(this, a)) return;
-        co = this._frame!; // a coroutine awaited is now on top
+        co = this._frame || this; // a coroutine awaited is now on top
       } else if ((r = route(co, r))[0] === OP_NEXT) this._value = r[1]; // run the body again at the label route() set
       else if (!(co = this._ended(co, r[1], r[0] === OP_ERROR)!)) return;
     }
@@ -197,19 +210,21 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
    * The top coroutine returned `v` (raised it if `err`): gives the coroutine
    * to resume with _value / _error, or undefined when the task finished.
    */
-  _ended(co: Coroutine, v: unknown, err: boolean): Coroutine | undefined {
-    var a = v as any;
+  _ended(co: Frame, v: unknown, err: boolean): Frame | undefined {
+    var a = v as any, p = co._parent;
     if (!err && a != null && typeof a.then === "function") {
       // `return promise` in an async function adopts it, as in JavaScript:
       // a coroutine that awaits it takes the finished one's place.
       a = chain(v);
-      a._parent = co._parent;
+      a._parent = p;
       return (this._frame = a);
     }
-    if (co._parent) {
+    if (p) {
       this._value = v;
       if (err) this._error = 1;
-      return (this._frame = co._parent);
+      if (p === this) delete this._frame;
+      else this._frame = p;
+      return p;
     }
     this._finish(v, err ? 1 : 0);
   }
@@ -217,7 +232,9 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
   _finish(v: unknown, err: number): void {
     var w = this._waiters, i: number, x: Task<any> | DoneCallback;
     this._state = DONE;
-    this._frame = undefined;
+    delete this._frame;
+    delete this._body; // and with it what the body's closure holds
+    delete this._this;
     this._value = v;
     this._error = err;
     if (w && w.length) {
@@ -233,6 +250,11 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
     }
   }
 }
+
+// A task shares the members of a frame with coroutines.
+Task.prototype.trys = Coroutine.prototype.trys;
+Task.prototype._try = Coroutine.prototype._try;
+if (DEV) Task.prototype.sent = Coroutine.prototype.sent; // the device build's bodies do not call it
 
 /**
  * then() of every ristretto awaitable, for Promise-minded code: a task that
@@ -257,7 +279,6 @@ export function taskName(t: Task<any>): string {
 /** A task for `co`, queued to start at the next step. */
 function spawn<T>(co: Coroutine, loop: Loop, name?: string): Task<T> {
   var t = new Task<T>(co, loop, name);
-  co.label = -2;
   loop._schedule(t, undefined, 0);
   return t;
 }

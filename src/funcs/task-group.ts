@@ -23,8 +23,7 @@ TaskGroupError.prototype.name = "TaskGroupError";
  * up to its first await (Trio's rule: cancellation lands at a checkpoint).
  */
 function cancelAtAwait(t: Task<any>): void {
-  var c = t._frame as any;
-  if (t._state === READY && c && c.label === -2) {
+  if (t._state === READY && t.label === -2) {
     // A one-off step queued behind the task: the loop calls _run() of what
     // its ready queue holds, so this cancels it right after its first step.
     t._loop._soon({
