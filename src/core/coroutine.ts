@@ -11,6 +11,7 @@
 // closure TypeScript creates. No Promise, no closures of ours, no arrays
 // unless the function has a try block.
 
+import { DEV } from "./dev";
 import { UsageError } from "./errors";
 import type { Task } from "./task";
 
@@ -41,13 +42,15 @@ var sentValue: unknown;
 
 // Most async functions have no try block, so `trys` is not an own field until
 // the first try region is entered: until then `trys` is this shared object
-// from the prototype, and its push gives the coroutine an array of its own.
-var NO_TRYS = {
-  length: 0,
-  push: function (region: Region) {
+// from the prototype. _try() gives the coroutine an array of its own; so does
+// its push, which only the host's TypeScript output calls (device bundles
+// call _try()).
+var NO_TRYS: { length: number; push?: (region: Region) => void } = { length: 0 };
+if (DEV) {
+  NO_TRYS.push = function (region: Region) {
     running!.trys = [region];
-  },
-};
+  };
+}
 
 // `this` of a plain call in sloppy code (device bundles): not worth a field.
 var GLOBAL = (function (this: unknown) {

@@ -189,8 +189,8 @@ export class Loop {
 }
 
 function defaultHandler(ctx: ExceptionContext): void {
-  var t = ctx.task, e = ctx.exception as { stack?: unknown } | null;
-  console.log(ctx.message + (DEV && t && t.name ? " (task " + t.name + ")" : "") + ": " + errorText(e));
+  var e = ctx.exception as { stack?: unknown } | null;
+  console.log(ctx.message + (DEV && ctx.task && ctx.task.name ? " (task " + ctx.task.name + ")" : "") + ": " + errorText(e));
   // Where it was thrown, one line, which `ristretto monitor` maps to the
   // TypeScript line: the first frame of Espruino's stack ("    at f
   // (ristretto.a.js:1:1234)"; QuickJS's alike), or of JerryScript's, an array
