@@ -71,12 +71,18 @@ export class EspruinoLink {
   private next = 1;
   private waiting: { [id: number]: (text: string | null) => void } = {};
   private onClosed: (() => void)[] = [];
+  private listeners: ((text: string) => void)[] = [];
 
   constructor(private o: LinkOptions) {
     var self = this;
     this.child = childProcess.fork(path.join(__dirname, "espruino-child.js"), [], { stdio: ["ignore", "ignore", "pipe", "ipc"] });
     this.child.on("message", function (e: LinkEvent) {
-      if (e.ev === "data") self.output = (self.output + e.text).slice(-1000);
+      if (e.ev === "data") {
+        self.output = (self.output + e.text).slice(-1000);
+        self.listeners.forEach(function (f) {
+          f(e.text);
+        });
+      }
       else if (e.ev === "log" && o.onLog) o.onLog(e.text);
       else if (e.ev === "url") self.urls.push(e.url);
       else if (e.ev === "result" && self.waiting[e.id]) self.waiting[e.id](e.text);
@@ -139,6 +145,17 @@ export class EspruinoLink {
       };
       self.send({ op: "expr", id: id, code: wrapped, maxTimeoutS: Math.ceil(self.o.timeoutMs / 1000) });
     });
+  }
+
+  /** Hears everything the device sends from now on (bytes as a binary string), as it arrives. */
+  onData(fn: (text: string) => void): void {
+    this.listeners.push(fn);
+  }
+
+  /** Called once when the connection closes (at once when it is closed already). */
+  onClose(fn: () => void): void {
+    if (this.closed) fn();
+    else this.onClosed.push(fn);
   }
 
   /** Sends text as typed, without waiting for an answer (reset(), load()). */
