@@ -11,6 +11,7 @@ import { ROOT } from "../build/build";
 import { boardIds, loadBoard } from "../build/boards";
 import type { BoardProfile } from "../build/board-profile";
 import { espruinoBoardId } from "../build/espruino-board";
+import { bleTarget } from "./ble-port";
 import { isUsageError, optionsHelp, parseArgs, parseDuration, usageError } from "./args";
 import type { OptionSpec } from "./args";
 import { buildAndReport } from "./build";
@@ -26,6 +27,7 @@ import type { PortInfo } from "./ports";
 import { consoleSession } from "./console-session";
 import type { ConsoleInput } from "./console-session";
 import { keepProgramOutput } from "./flash-monitor";
+import type { NobleStandIn } from "./noble-load";
 import { progressBar } from "./progress-bar";
 import { fmt } from "./size-line";
 import { stackTranslator } from "./stack-translator";
@@ -35,7 +37,7 @@ import fs = require("fs");
 
 var OPTIONS: OptionSpec[] = [
   { name: "--board", value: "id", help: "the board (boards/<id>.json): " + boardIds(ROOT).join(", ") },
-  { name: "--port", value: "port", help: "a serial port (/dev/ttyACM0, COM3; ristretto ports lists them) or tcp://HOST:PORT" },
+  { name: "--port", value: "port", help: "a serial port (/dev/ttyACM0, COM3; ristretto ports lists them), tcp://HOST:PORT, or a Bluetooth LE device's address (aa:bb:cc:dd:ee:ff) or name (\"Puck.js 1a2b\")" },
   { name: "--save", help: "run the app at boot too (switched over only once the new bundle is verified)" },
   { name: "--baud", value: "N", help: "serial speed (default: the board's, from its profile)" },
   { name: "--timeout", value: "duration", help: "how long the board may take to answer any one step (default 10s)" },
@@ -71,6 +73,8 @@ export interface FlashDeps {
   listPorts(): Promise<PortInfo[]>;
   /** What the user types, for --monitor (default process.stdin). */
   input?: ConsoleInput;
+  /** A stand-in for noble, for Bluetooth LE ports (tests). */
+  noble?: NobleStandIn;
 }
 
 /** Our id for a board process.env.BOARD names (PICO_R1_3 → espruino-pico). */
@@ -85,6 +89,7 @@ function boardFor(espruinoId: string): string | undefined {
 
 async function flashToEspruino(code: string, board: BoardProfile, port: string, o: Steps, io: Io): Promise<{ what: string; link?: Link }> {
   var link = new EspruinoLink({
+    noble: o.noble,
     port: port,
     baud: o.baud,
     board: board,
@@ -129,6 +134,7 @@ interface Steps {
   timeoutMs: number;
   verbose: boolean;
   monitor: boolean;
+  noble?: NobleStandIn;
 }
 
 export function flashCommand(deps: FlashDeps): Command {
@@ -162,13 +168,14 @@ export function flashCommand(deps: FlashDeps): Command {
         var code = fs.readFileSync(file, "utf8"), baud = o.baud ? +o.baud : board.serial.baud || 115200;
         // The port's own errors (missing, busy, refused) are clearer from a plain open than from the tools.
         // A TCP port is tried only after a failure: a bridge such as socat without fork serves one connection.
-        var tcp = /^tcp:/i.test(port), check = function () {
+        var tcp = /^tcp:/i.test(port), ble = bleTarget(port), check = function () {
           return openLink(port, { baud: baud, connectTimeoutMs: timeoutMs }).then(function (l) {
             return l.close();
           });
         };
-        if (!tcp) await check();
-        var how: Steps = { save: !!o.save, baud: baud, timeoutMs: timeoutMs, verbose: !!o.verbose, monitor: !!o.monitor };
+        if (ble && board.runtime === "kaluma") throw new Error("Kaluma boards are flashed over a serial port, not Bluetooth LE: pass the board's serial port (ristretto ports lists them)");
+        if (!tcp && !ble) await check();
+        var how: Steps = { save: !!o.save, baud: baud, timeoutMs: timeoutMs, verbose: !!o.verbose, monitor: !!o.monitor, noble: deps.noble };
         try {
           var done = board.runtime === "kaluma" ? await flashToKaluma(code, board, port, how, io) : await flashToEspruino(code, board, port, how, io);
         } catch (e) {
@@ -187,9 +194,12 @@ export function flashCommand(deps: FlashDeps): Command {
         port: port,
         translate: stackTranslator(file),
         input: deps.input || process.stdin,
-        reopen: function () {
-          return openLink(port, { baud: baud });
-        },
+        // A Bluetooth LE link that drops ends the console: the tools' transport is not opened again.
+        reopen: ble
+          ? undefined
+          : function () {
+              return openLink(port, { baud: baud });
+            },
       }, io);
     },
   };
