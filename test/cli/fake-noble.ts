@@ -6,7 +6,8 @@
 // `mtu` bytes), and disconnect. Each device is bridged to a virtual board on
 // loopback TCP. The espruino child loads it instead of the real noble
 // (src/cli/noble-load.ts), so it holds no state shared with the test: what it
-// does is set by its config.
+// does is set by its config. noAdapterHere() tells the tests whether the
+// real noble fails here for want of an adapter.
 
 import events = require("events");
 import net = require("net");
@@ -25,6 +26,8 @@ export interface FakeBleDevice {
   cutAfter?: number;
   /** It advertises another service than the Nordic UART's. */
   otherService?: boolean;
+  /** Its signal strength in dBm: -60 by default. */
+  rssi?: number;
 }
 
 export interface FakeNobleConfig {
@@ -64,6 +67,7 @@ class Peripheral extends events.EventEmitter {
   constructor(private d: FakeBleDevice) {
     super();
     this.address = d.address;
+    if (d.rssi !== undefined) this.rssi = d.rssi;
     this.uuid = d.address.replace(/:/g, "");
     this.advertisement = { localName: d.name, serviceUuids: [d.otherService ? "180f" : NUS] };
   }
@@ -148,7 +152,9 @@ class FakeNoble extends events.EventEmitter {
     if (this.state !== "poweredOn") return void (cb && setImmediate(() => cb(new Error("Could not start scanning, state is " + this.state))));
     var advertise = () => this.peripherals.forEach((p) => p.state === "disconnected" && this.emit("discover", p));
     if (!this.scanning) this.scanning = setInterval(advertise, 200);
-    setImmediate(advertise);
+    // The first round once the caller's turn ends, before any timer it set with the scan can fire:
+    // a scan of any length sees every device in range, whatever the machine's load.
+    process.nextTick(advertise);
     if (cb) setImmediate(cb);
   }
 
@@ -168,4 +174,14 @@ export function createNoble(config?: FakeNobleConfig): unknown {
     throw e;
   }
   return new FakeNoble(c);
+}
+
+/** The real noble fails to load on this machine for want of a Bluetooth adapter (EAFNOSUPPORT, ENODEV), as in CI. */
+export function noAdapterHere(): boolean {
+  try {
+    require("@abandonware/noble");
+    return false;
+  } catch (e) {
+    return /EAFNOSUPPORT|ENODEV/.test(String((e as NodeJS.ErrnoException).code));
+  }
 }

@@ -8,24 +8,28 @@ import assert = require("assert");
 import fs = require("fs");
 import os = require("os");
 import path = require("path");
+import stream = require("stream");
 import { flashCommand } from "../../src/cli/flash";
 import type { NobleStandIn } from "../../src/cli/noble-load";
 import { loadBundle } from "../../src/sim/bundle-sim";
 import { bundleSandbox, startVirtualDevice } from "../../src/sim/device";
 import type { VirtualDeviceServer } from "../../src/sim/device";
 import { fakeIo } from "./fake-io";
+import { noAdapterHere } from "./fake-noble";
 import type { FakeBleDevice, FakeNobleConfig } from "./fake-noble";
 
 var ROOT = path.resolve(__dirname, "../../.."); // from .build/test/cli
 var BLINK = path.join(ROOT, "firmware/blink"), MANY = path.join(ROOT, "firmware/blink-many");
+var HELLO = path.join(ROOT, "test/cli/fixtures/hello"); // prints as it starts
 var FAKE = path.join(__dirname, "fake-noble.js");
 var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-flash-ble-"));
 var PUCK = { address: "aa:bb:cc:dd:ee:ff", name: "Puck.js 1a2b" };
 
-/** `ristretto flash` in-process, with noble's stand-in configured by `ble`. */
-async function flash(args: string[], ble: FakeNobleConfig): Promise<{ code: number; out: string; err: string }> {
-  var io = fakeIo(), noble: NobleStandIn = { module: FAKE, config: ble };
-  var code = await flashCommand({ listPorts: () => Promise.resolve([]), noble: noble }).run(args.concat(["--out", out]), io);
+/** `ristretto flash` in-process, with noble's stand-in configured by `ble`, and `piped` as its stdin. */
+async function flash(args: string[], ble: FakeNobleConfig, piped?: string): Promise<{ code: number; out: string; err: string }> {
+  var io = fakeIo(), noble: NobleStandIn = { module: FAKE, config: ble }, input = new stream.PassThrough();
+  input.end(piped || "");
+  var code = await flashCommand({ listPorts: () => Promise.resolve([]), noble: noble, input: input }).run(args.concat(["--out", out]), io);
   return { code: code, out: io.stdout, err: io.stderr };
 }
 
@@ -84,6 +88,12 @@ describe("ristretto flash over Bluetooth LE, on a stand-in for noble bridged to 
     assert.strictEqual(await changes(d!, "LED2", 5000), 0, "blink-many does not");
   });
 
+  it("--monitor stays on the Bluetooth LE link: the program's first line is shown, then what was piped in is answered", async function () {
+    var r = await flash([HELLO, "--board", "puckjs", "--port", PUCK.name, "--monitor"], puck(d!), "6*7\n");
+    assert.strictEqual(r.code, 0, r.err);
+    assert.match(r.out, /\[The console of Puck\.js 1a2b, from the program's start\. Ctrl-\] quits\.\]\n[\s\S]*hello from the first line\n[\s\S]*=42\n/);
+  });
+
   it("a board that connects but never answers fails within --timeout and says so", async function () {
     var r = await flash([BLINK, "--board", "puckjs", "--port", PUCK.name, "--timeout", "1s"], { devices: [PUCK] });
     assert.strictEqual(r.code, 1);
@@ -113,12 +123,7 @@ describe("ristretto flash over Bluetooth LE without a usable adapter: one line, 
   });
 
   it("with the real noble on a machine without an adapter (this one: EAFNOSUPPORT), says so", async function () {
-    try {
-      require("@abandonware/noble");
-      return this.skip(); // this machine has an adapter: the stand-in's EAFNOSUPPORT above covers the message
-    } catch (e) {
-      if (!/EAFNOSUPPORT|ENODEV/.test(String((e as NodeJS.ErrnoException).code))) return this.skip();
-    }
+    if (!noAdapterHere()) return this.skip(); // the stand-in's EAFNOSUPPORT above covers the message
     var io = fakeIo();
     var code = await flashCommand({ listPorts: () => Promise.resolve([]) }).run([BLINK, "--board", "puckjs", "--port", PUCK.name, "--out", out], io);
     assert.strictEqual(code, 1);
