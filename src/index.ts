@@ -1,7 +1,8 @@
 // ristretto: async TypeScript on microcontrollers, the uasyncio way.
 
 export { run, setExceptionHandler } from "./core/run";
-export { Task, createTask, currentTask } from "./core/task";
+export { Task } from "./core/task";
+export { createTask, currentTask } from "./core/create-task";
 export { sleep, sleepMs, checkpoint } from "./core/sleep";
 export { CancelledError, TimeoutError, UsageError } from "./core/errors";
 export type { ExceptionContext, ExceptionHandler } from "./core/loop";

@@ -1,7 +1,8 @@
 // sleep, sleepMs and checkpoint. A sleeping task is itself the timer entry
 // (loop.ts): the Sleep object is dropped as soon as it is awaited.
 
-import { READY, awaitableThen } from "./task";
+import { READY } from "./task";
+import { awaitableThen } from "./create-task";
 import { DEV } from "./dev";
 import { UsageError, describe } from "./errors";
 import { SLICE_MS } from "./loop";

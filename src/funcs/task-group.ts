@@ -1,6 +1,7 @@
 import { suspend } from "../core/awaiting";
 import { CancelledError, UsageError, errorText } from "../core/errors";
-import { READY, RUNNING, createTask, currentTask } from "../core/task";
+import { READY, RUNNING } from "../core/task";
+import { createTask, currentTask } from "../core/create-task";
 import type { Task } from "../core/task";
 
 /** Raised by taskGroup when tasks of the group failed; holds every error. */
