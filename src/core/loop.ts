@@ -25,9 +25,11 @@
  *   usable, with the rest of the round still queued.
  *
  * Costs: waking a task O(1): one push. Sleeping is an insertion into the
- * sorted timer list, O(n) in the number of timers, and so is cancelling a
- * sleep: on Espruino an array is a linked list, where a binary heap's
- * indexing costs O(n) too, and its code costs RAM. One clock read per round.
+ * sorted timer list: a binary search, then a splice (native, O(n) moves;
+ * on Espruino, where an array is a linked list, indexing is O(n) and a
+ * binary heap would be no better, and its code costs RAM). A due timer is
+ * popped off the end, O(1). Cancelling a sleep is an indexOf and a splice.
+ * One clock read per round.
  */
 
 import type { Clock } from "./clock";
@@ -61,7 +63,7 @@ var DONE = 3;
 
 export class Loop {
   _ready: Task<any>[] = [];
-  /** Sorted by _at; equal deadlines in the order they were added. */
+  /** Sorted by _at, latest first, so the next due is popped off the end; of equal deadlines the first added is nearest the end. */
   _timers: TimerNode[] = [];
   /** The running task. */
   declare _current?: Task<any>;
@@ -115,9 +117,14 @@ export class Loop {
   }
 
   _addTimer(node: TimerNode): void {
-    var ts = this._timers, i = ts.length;
-    while (i > 0 && ts[i - 1]._at > node._at) i--;
-    ts.splice(i, 0, node);
+    // Binary search for the first timer due no later (the list is latest first): it goes before them.
+    var ts = this._timers, lo = 0, hi = ts.length, m: number;
+    while (lo < hi) {
+      m = (lo + hi) >> 1;
+      if (ts[m]._at > node._at) lo = m + 1;
+      else hi = m;
+    }
+    ts.splice(lo, 0, node);
     if (!this._running) this._arm();
   }
 
@@ -135,7 +142,7 @@ export class Loop {
     this._runStart = now = clock.now();
     try {
       for (;;) {
-        while (ts.length && ts[0]._at <= now) ts.shift()!._fire();
+        while (ts.length && ts[ts.length - 1]._at <= now) ts.pop()!._fire();
         // This round: the first n of the queue; what they make ready is pushed behind.
         if (!(n = ready.length)) break;
         for (i = 0; i < n; i++) {
@@ -175,7 +182,7 @@ export class Loop {
   _arm(): void {
     var clock = this._clock, now = clock.now(), at: number;
     if (this._ready.length) at = now;
-    else if (this._timers.length) at = this._timers[0]._at;
+    else if (this._timers.length) at = this._timers[this._timers.length - 1]._at;
     else at = -1;
     if (this._timer !== undefined) {
       if (at >= 0 && this._timerAt <= at) return; // an earlier timer fires first and re-arms
