@@ -22,6 +22,8 @@
 //    passes the value as the body's second argument:
 //      function (_a) { x = _a.sent(); _a.trys.push([1, 3, , 4]); }  becomes
 //      function (_a, _s) { x = _s; _a._try([1, 3, , 4]); }
+//    and `this` in the body (an async method's) becomes `_a._this`, which the
+//    coroutine keeps: the driver calls every body plainly, never by call().
 //
 // Edits only remove, insert and move text, so the source map holds. Host only.
 
@@ -139,10 +141,27 @@ function isMember(x: Node, object: string, property: string): boolean {
   return x.type === "MemberExpression" && !x.computed && x.object.type === "Identifier" && x.object.name === object && x.property.name === property;
 }
 
+/** `this` in `n`, outside the functions in it (which have their own). */
+function eachThis(n: Node, fn: (x: Node) => void): void {
+  (function visit(x: Node) {
+    if (x.type === "ThisExpression") fn(x);
+    Object.keys(x).forEach(function (k) {
+      var v = x[k];
+      if (!v || typeof v !== "object" || k === "loc") return;
+      (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
+        if (c && typeof c.type === "string" && !(isFunction(c) && c.type !== "ArrowFunctionExpression")) visit(c);
+      });
+    });
+  })(n);
+}
+
 /** Rewrite 3 on one state machine body. */
 function noModuleState(s: MagicString, body: Node): void {
   var state = body.params.length === 1 && body.params[0].name, sends: Node[] = [];
-  if (!state) return;
+  if (!state) throw new Error("the device build expects TypeScript's state machine body, function (_a) { ... }, at offset " + body.start);
+  eachThis(body.body, function (x) {
+    s.overwrite(x.start, x.end, state + "._this");
+  });
   eachNode(body.body, function (x) {
     if (x.type !== "CallExpression") return;
     var c = x.callee;

@@ -70,7 +70,7 @@ export interface Frame {
   label: number;
   trys: Region[];
   _body?: Body;
-  /** The body's `this`, when it has one. */
+  /** The body's `this`, when it has one: passed by call() on the host; a device body reads it here (src/build/async-lowering.ts). */
   _this?: unknown;
   /** The frame that awaits this one in the same task, while this one runs. */
   _parent?: Frame;

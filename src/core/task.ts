@@ -189,7 +189,8 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
         if (co.label < 0) co.label = 0; // its first step
         if (DEV) outer = enter(co, v);
         try {
-          r = co._this === undefined ? co._body!(co, v) : co._body!.call(co._this, co, v);
+          // A device body reads its `this` as co._this (src/build/async-lowering.ts); TypeScript's own needs call().
+          r = DEV && co._this !== undefined ? co._body!.call(co._this, co, v) : co._body!(co, v);
         } catch (e) {
           r = [OP_ERROR, e];
         }
