@@ -6,7 +6,7 @@ export { sleep, sleepMs, checkpoint } from "./core/sleep";
 export { CancelledError, TimeoutError, UsageError } from "./core/errors";
 export type { ExceptionContext, ExceptionHandler } from "./core/loop";
 export { gather } from "./funcs/gather";
-export type { GatherOptions } from "./funcs/gather";
+export type { GatherOptions, GatherResults, GatherResultsOrErrors } from "./funcs/gather";
 export { waitFor, waitForMs } from "./funcs/wait-for";
 export { shield } from "./funcs/shield";
 export { timeout } from "./funcs/timeout";
