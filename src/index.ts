@@ -1,4 +1,6 @@
 // ristretto: async TypeScript on microcontrollers, the uasyncio way.
+// What the runtimes give the scheduler, for a project that imports the package:
+/// <reference path="./core/runtime.d.ts" />
 
 export { run, setExceptionHandler } from "./core/run";
 export { Task, createTask, currentTask } from "./core/task";

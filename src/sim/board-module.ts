@@ -72,4 +72,5 @@ export function selectBoard(id: string): BoardProfile {
   return p;
 }
 
-selectBoard("sim");
+// The host's board until createSim(board) or selectBoard(board) picks one: RISTRETTO_BOARD, or "sim".
+selectBoard(process.env.RISTRETTO_BOARD || "sim");
