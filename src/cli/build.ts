@@ -13,11 +13,13 @@ import { existingApp, knownBoard } from "./usage-checks";
 import { EXIT, processIo } from "./command";
 import type { Command, Io } from "./command";
 import { contributors, fmt, sizeVerdict } from "./size-line";
+import { watchApp } from "./watch";
 
 var OPTIONS: OptionSpec[] = [
   { name: "--board", value: "id", help: "the board to build for (boards/<id>.json), or several, comma-separated: " + boardIds(ROOT).join(", ") },
   { name: "--out", value: "dir", help: "where to write the bundle and its source map (default: dist)" },
   { name: "--no-minify", help: "keep the bundle readable (still lowered and checked)" },
+  { name: "--watch", help: "build again each time a .ts file of the app is saved (until Ctrl-C)" },
   { name: "--help", help: "this text" },
 ];
 
@@ -27,6 +29,7 @@ var USAGE = [
   "<out>/<app>.<board>.js and its source map. Then a line with its size: bytes, the Espruino variables its code takes",
   "when held in RAM (about 12 bytes each) and the share of the board's budget (Kaluma boards: of their code flash).",
   "With several boards it builds (and type-checks) the app for each in turn, and fails if any build fails.",
+  "With --watch it builds again each time a .ts file in the app's folder is saved, until stopped.",
   "",
   optionsHelp(OPTIONS),
   "",
@@ -73,11 +76,13 @@ export async function main(argv: string[], io?: Io): Promise<number> {
     out.err((e as Error).message + "\nRun ristretto build --help for the options.\n");
     return EXIT.USAGE;
   }
-  var failed = false;
-  for (var i = 0; i < boards.length; i++) {
-    if (!(await buildAndReport(a.positional[0], boards[i], { outDir: (o.out as string) || "dist", minify: !o["no-minify"] }, out))) failed = true;
+  var app = a.positional[0], options = { outDir: (o.out as string) || "dist", minify: !o["no-minify"] };
+  async function buildAll(): Promise<number> {
+    var failed = false;
+    for (var i = 0; i < boards.length; i++) if (!(await buildAndReport(app, boards[i], options, out))) failed = true;
+    return failed ? EXIT.FAILED : EXIT.OK;
   }
-  return failed ? EXIT.FAILED : EXIT.OK;
+  return o.watch ? watchApp(app, buildAll, out) : buildAll();
 }
 
 /**

@@ -132,7 +132,7 @@ describe("ristretto build", function () {
         "No app given: expected a firmware folder with main.ts, such as firmware/blink, or a .ts file",
         "No --board given: expected one of " + boardIds(ROOT).join(", "),
         "Expected one app, got 2: firmware/blink firmware/talk",
-        "Unknown option --bogus. Options: --board, --out, --no-minify, --help",
+        "Unknown option --bogus. Options: --board, --out, --no-minify, --watch, --help",
       ],
     );
     rs.forEach((r) => assert.strictEqual(r.err.split("\n")[1], "Run ristretto build --help for the options."));
