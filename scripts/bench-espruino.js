@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run bench:espruino: the device probes (bench/espruino/switches.ts,
-// memory.ts) on a real Espruino interpreter, each figure beside its anchor
-// from the same run. The interpreter: $ESPRUINO, or a native `espruino` on
+// memory.ts, and every example loaded: espruino-load.js) on a real Espruino
+// interpreter, each figure beside its anchor from the same run. The interpreter: $ESPRUINO, or a native `espruino` on
 // PATH (Espruino's own Linux build, `make BOARD=LINUX`; not the npm tools of
 // the same name). Not part of npm test: CI has no Espruino.
 
@@ -9,6 +9,7 @@ var childProcess = require("child_process");
 var fs = require("fs");
 var os = require("os");
 var path = require("path");
+var loadFigures = require("./espruino-load").loadFigures;
 
 var root = path.resolve(__dirname, "..");
 
@@ -52,6 +53,12 @@ async function main() {
       return /switches\/s|per-task/.test(l);
     })[0];
     console.log(probes[i] + ": " + (line ? line.slice(line.search(/switches\/s|per-task/)) : "no result; it printed:\n" + printed.slice(-500)));
+  }
+  console.log("load: variables above an empty program once loaded and running (goal for blink-many: at most 400, code in RAM); the build's estimate for this interpreter's variables");
+  var rows = await loadFigures(bin, root, out);
+  for (i = 0; i < rows.length; i++) {
+    var x = rows[i], off = x.ram === undefined ? "" : " (" + (x.estimate >= x.ram ? "+" : "") + Math.round((100 * (x.estimate - x.ram)) / x.ram) + "%)";
+    console.log("  " + x.name + " (" + x.board + ", " + x.bytes + " bytes): code in RAM " + x.ram + ", from Storage " + x.storage + ", estimate " + x.estimate + off);
   }
   fs.rmSync(out, { recursive: true, force: true });
 }

@@ -3,7 +3,8 @@
 /// <reference path="./core/runtime.d.ts" />
 
 export { run, setExceptionHandler } from "./core/run";
-export { Task, createTask, currentTask } from "./core/task";
+export { Task } from "./core/task";
+export { createTask, currentTask } from "./core/create-task";
 export { sleep, sleepMs, checkpoint } from "./core/sleep";
 export { CancelledError, TimeoutError, UsageError } from "./core/errors";
 export type { ExceptionContext, ExceptionHandler } from "./core/loop";

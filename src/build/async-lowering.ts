@@ -1,4 +1,4 @@
-// Two rewrites of TypeScript's ES5 async functions, for the device build only
+// Three rewrites of TypeScript's ES5 async functions, for the device build only
 // (the host runs TypeScript's output as it is; the bundle tests run these).
 // Both keep the coroutine protocol of src/core/coroutine.ts; they remove text
 // that Espruino would read on every call, and a closure per call.
@@ -16,6 +16,12 @@
 //      for (;;) switch (_a.label) { ... _a.label = N; continue; ... }
 //    A jump inside a loop or function of its own (a `continue` there would
 //    bind to it) is left to the driver.
+// 3. No module state. The body reads the value it was resumed with by
+//    `_a.sent()` and enters a try region by `_a.trys.push(region)`, which
+//    need to know the running coroutine (coroutine.ts). The driver also
+//    passes the value as the body's second argument:
+//      function (_a) { x = _a.sent(); _a.trys.push([1, 3, , 4]); }  becomes
+//      function (_a, _s) { x = _s; _a._try([1, 3, , 4]); }
 //
 // Edits only remove, insert and move text, so the source map holds. Host only.
 
@@ -129,6 +135,29 @@ function loopJumps(s: MagicString, body: Node): void {
   });
 }
 
+function isMember(x: Node, object: string, property: string): boolean {
+  return x.type === "MemberExpression" && !x.computed && x.object.type === "Identifier" && x.object.name === object && x.property.name === property;
+}
+
+/** Rewrite 3 on one state machine body. */
+function noModuleState(s: MagicString, body: Node): void {
+  var state = body.params.length === 1 && body.params[0].name, sends: Node[] = [];
+  if (!state) return;
+  eachNode(body.body, function (x) {
+    if (x.type !== "CallExpression") return;
+    var c = x.callee;
+    if (!x.arguments.length && isMember(c, state, "sent")) sends.push(x);
+    if (c.type === "MemberExpression" && !c.computed && c.property.name === "push" && isMember(c.object, state, "trys")) s.overwrite(c.object.object.end, c.end, "._try");
+  });
+  if (!sends.length) return;
+  var used = identifiers(body, body.params[0]), name = "_s", n = 0;
+  while (used[name]) name = "_s" + ++n;
+  s.appendLeft(body.params[0].end, ", " + name);
+  sends.forEach(function (x) {
+    s.overwrite(x.start, x.end, name);
+  });
+}
+
 /** Rewrites one module of TypeScript's output; null when nothing changed. */
 export function lowerAsync(code: string, ast: Node): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
   var names = { awaiter: "", generator: "" };
@@ -148,7 +177,10 @@ export function lowerAsync(code: string, ast: Node): { code: string; map: Return
         if (st.type === "ReturnStatement" && calls(st.argument, names.awaiter)) unwrap(s, n, st, names);
       });
     }
-    if (calls(n, names.generator) && n.arguments.length === 2 && n.arguments[1].type === "FunctionExpression") loopJumps(s, n.arguments[1]);
+    if (calls(n, names.generator) && n.arguments.length === 2 && n.arguments[1].type === "FunctionExpression") {
+      loopJumps(s, n.arguments[1]);
+      noModuleState(s, n.arguments[1]);
+    }
   });
   if (!s.hasChanged()) return null;
   return { code: s.toString(), map: s.generateMap({ hires: true }) };

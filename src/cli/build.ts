@@ -99,7 +99,7 @@ export async function buildAndReport(app: string, board: string, options: { outD
     out.err(String((e as Error).message || e) + "\n");
     return undefined;
   }
-  var file = path.join(outDir, r.file), verdict = sizeVerdict(file, r.bytes, loadBoard(board, ROOT));
+  var file = path.join(outDir, r.file), verdict = sizeVerdict(file, fs.readFileSync(file, "utf8"), loadBoard(board, ROOT));
   out.out(verdict.line + "\n");
   if (!verdict.over.length) return file;
   overBudget(file, verdict.over, out);

@@ -5,9 +5,15 @@
 //
 // It never reaches the network: the board JSON the tools look up on connect
 // is answered from ristretto's own profile (the getURL processor below), and
-// any other URL gets nothing. Host only.
+// any other URL gets nothing. A Bluetooth LE port goes through the tools'
+// own BLE transport (core/serial_noble.js, on noble): found by a scan, by
+// address or advertised name, then opened as the tools open any port, with
+// their writes paced to the link's 20-byte packets. Host only.
 
+import { isTarget } from "./ble-port";
+import type { BleTarget } from "./ble-port";
 import type { LinkEvent, LinkRequest } from "./espruino-link";
+import { installNoble, nobleLoadProblem, nobleStateProblem } from "./noble-load";
 
 var E: any; // the global the espruino package makes
 
@@ -36,18 +42,56 @@ function listAlso(port: string): void {
   });
 }
 
+/**
+ * Scans with the tools (their getPorts starts noble and its scan) until the
+ * device `t` names is listed, then gives its path (the address, or noble's
+ * uuid where there is none). Noble's own failures are sent as they come.
+ */
+function findBle(t: BleTarget, found: (path: string) => void): void {
+  var noble: { state?: string; on(e: string, f: (s: string) => void): void };
+  try {
+    // The tools only log a noble that does not load, and list nothing: find out first.
+    noble = require("@abandonware/noble");
+  } catch (e) {
+    return send({ ev: "failed", message: nobleLoadProblem(e), whole: true });
+  }
+  var watching = false, stopped = false;
+  function stateProblem(state: string | undefined): boolean {
+    var p = state && nobleStateProblem(state);
+    if (p && !stopped) send({ ev: "failed", message: p, whole: true });
+    if (p) stopped = true;
+    return stopped;
+  }
+  (function poll(): void {
+    E.Core.Serial.getPorts(function (ports: { path: string; description?: string; type?: string }[]) {
+      if (!watching) {
+        watching = true; // after the tools' own listener, which starts the scan
+        noble.on("stateChange", stateProblem);
+      }
+      if (stopped || stateProblem(noble.state)) return;
+      var p = ports.filter(function (q) {
+        return q.type === "bluetooth" && isTarget(t, { address: q.path, name: q.description });
+      })[0];
+      if (!p) return void setTimeout(poll, 250);
+      send({ ev: "found", path: p.path });
+      found(p.path);
+    });
+  })();
+}
+
 function open(r: Extract<LinkRequest, { op: "open" }>): void {
+  if (r.noble) installNoble(r.noble);
   require("espruino").init(function () {
     E = (global as any).Espruino;
     var c = E.Config;
-    // No Bluetooth scanning (noble, node-ble): a port is named on the command line.
-    c.BLUETOOTH_LOW_ENERGY = false;
+    // Bluetooth LE through noble only for a BLE port; never through node-ble (D-Bus).
+    c.BLUETOOTH_LOW_ENERGY = !!r.ble;
     c.BLUETOOTH_LOW_ENERGY_DBUS = false;
     // The tools open only a port they have listed: a tcp:// port must be in
     // SERIAL_TCPIP, and a serial port serialport's list misses (no udevadm, a
     // pty) is added to it; transport.ts opened it once already.
     if (r.port.indexOf("tcp://") === 0) c.SERIAL_TCPIP = [r.port];
-    else listAlso(r.port);
+    else if (!r.ble) listAlso(r.port);
     c.BAUD_RATE = r.baud;
     // Every line is a round trip that waits for its answer: no 250 ms pause after each Storage.write.
     c.STORAGE_UPLOAD_METHOD = 1;
@@ -67,18 +111,22 @@ function open(r: Extract<LinkRequest, { op: "open" }>): void {
       if (forward) forward(text);
     };
     send({ ev: "ready" });
-    E.Core.Serial.open(
-      r.port,
-      function (info: unknown) {
-        if (seen) return;
-        seen = true;
-        if (!info) return send({ ev: "failed", message: "the espruino tools could not open " + r.port });
-        send({ ev: "open", env: E.Core.Env.getData() });
-      },
-      function () {
-        send({ ev: "closed" });
-      },
-    );
+    function openPath(path: string): void {
+      E.Core.Serial.open(
+        path,
+        function (info: unknown) {
+          if (seen) return;
+          seen = true;
+          if (!info) return send({ ev: "failed", message: "the espruino tools could not open " + r.port });
+          send({ ev: "open", env: E.Core.Env.getData() });
+        },
+        function () {
+          send({ ev: "closed" });
+        },
+      );
+    }
+    if (r.ble) findBle(r.ble, openPath);
+    else openPath(r.port);
   });
 }
 

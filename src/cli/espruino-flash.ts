@@ -74,7 +74,11 @@ export interface FlashResult {
  * Flashes `code` (the bundle's text) through `s`. `progress` hears the bytes
  * written so far. Rejects with a message that says what the board runs now.
  */
-export async function flashEspruino(s: EspruinoSession, code: string, options: { save?: boolean; progress?: (sent: number, total: number) => void; say?: (line: string) => void }): Promise<FlashResult> {
+export async function flashEspruino(
+  s: EspruinoSession,
+  code: string,
+  options: { save?: boolean; progress?: (sent: number, total: number) => void; say?: (line: string) => void; beforeRun?: () => void },
+): Promise<FlashResult> {
   var bytes = Buffer.from(code, "utf8").toString("latin1"), total = bytes.length, crc = crc32(bytes);
   s.write("\x10reset();\n");
   var boot = (await s.eval("require(\"Storage\").read(\".bootcde\")")) as string | undefined;
@@ -93,6 +97,7 @@ export async function flashEspruino(s: EspruinoSession, code: string, options: {
     throw new Error("The bundle on the board does not match: its CRC32 is " + hex(got) + ", the host's " + hex(crc) + ". The copy was erased and the boot program is unchanged; flash again");
   }
   if (!options.save) {
+    if (options.beforeRun) options.beforeRun();
     await s.eval("load(" + file + ")");
     return { file: slot, bytes: total, crc: crc, saved: false };
   }
@@ -100,6 +105,7 @@ export async function flashEspruino(s: EspruinoSession, code: string, options: {
   var back = await s.eval("require(\"Storage\").write(\".bootcde\"," + JSON.stringify(line) + "),require(\"Storage\").read(\".bootcde\")");
   if (back !== line) throw new Error("The board did not keep its new boot code: .bootcde reads " + JSON.stringify(back) + ", expected " + JSON.stringify(line));
   await s.eval("require(\"Storage\").erase(\".varimg\"),require(\"Storage\").erase(" + JSON.stringify(old) + ")");
+  if (options.beforeRun) options.beforeRun();
   await s.eval("load()");
   return { file: slot, bytes: total, crc: crc, saved: true };
 }

@@ -6,9 +6,12 @@
 import childProcess = require("child_process");
 import path = require("path");
 import type { BoardProfile } from "../build/board-profile";
+import { bleLabel, bleTarget } from "./ble-port";
+import type { BleTarget } from "./ble-port";
+import type { NobleStandIn } from "./noble-load";
 
 export type LinkRequest =
-  | { op: "open"; port: string; baud: number; espruinoBoard: string; boardJSON: object }
+  | { op: "open"; port: string; baud: number; espruinoBoard: string; boardJSON: object; ble?: BleTarget; noble?: NobleStandIn }
   | { op: "expr"; id: number; code: string; maxTimeoutS: number }
   | { op: "write"; text: string }
   | { op: "close" };
@@ -16,7 +19,8 @@ export type LinkRequest =
 export type LinkEvent =
   | { ev: "ready" }
   | { ev: "open"; env: { [key: string]: unknown } }
-  | { ev: "failed"; message: string }
+  | { ev: "failed"; message: string; whole?: boolean }
+  | { ev: "found"; path: string }
   | { ev: "result"; id: number; text: string | null }
   | { ev: "data"; text: string }
   | { ev: "log"; text: string }
@@ -33,6 +37,8 @@ export interface LinkOptions {
   timeoutMs: number;
   /** Each line the espruino tools log. */
   onLog?: (line: string) => void;
+  /** A stand-in for noble, for a Bluetooth LE port (tests). */
+  noble?: NobleStandIn;
 }
 
 /** What the device's process.env said, as far as ristretto reads it. */
@@ -66,19 +72,30 @@ export class EspruinoLink {
   /** URLs the tools asked for (all answered locally). */
   readonly urls: string[] = [];
   closed = false;
+  /** The Bluetooth LE device the port names, if it names one; `found` once a scan found it. */
+  readonly ble: BleTarget | undefined;
+  private found = false;
 
   private child: childProcess.ChildProcess;
   private next = 1;
   private waiting: { [id: number]: (text: string | null) => void } = {};
   private onClosed: (() => void)[] = [];
+  private listeners: ((text: string) => void)[] = [];
 
   constructor(private o: LinkOptions) {
     var self = this;
+    this.ble = bleTarget(o.port);
     this.child = childProcess.fork(path.join(__dirname, "espruino-child.js"), [], { stdio: ["ignore", "ignore", "pipe", "ipc"] });
     this.child.on("message", function (e: LinkEvent) {
-      if (e.ev === "data") self.output = (self.output + e.text).slice(-1000);
+      if (e.ev === "data") {
+        self.output = (self.output + e.text).slice(-1000);
+        self.listeners.forEach(function (f) {
+          f(e.text);
+        });
+      }
       else if (e.ev === "log" && o.onLog) o.onLog(e.text);
       else if (e.ev === "url") self.urls.push(e.url);
+      else if (e.ev === "found") self.found = true;
       else if (e.ev === "result" && self.waiting[e.id]) self.waiting[e.id](e.text);
       else if (e.ev === "closed") self.gone();
     });
@@ -99,20 +116,23 @@ export class EspruinoLink {
    * Opens the port, reads process.env; rejects when the device does not
    * answer as Espruino does within timeoutMs. The deadline starts once the
    * child has loaded the tools ("ready"), so a slow start of our own process
-   * on a busy machine is never blamed on the device.
+   * on a busy machine is never blamed on the device. For a Bluetooth LE port
+   * the scan has timeoutMs to find the device, and the device as long again
+   * to answer once found.
    */
   open(): Promise<DeviceEnv> {
     var self = this, o = this.o;
     return this.deadline("to connect", function (resolve, reject, start) {
       self.child.on("message", function (e: LinkEvent) {
         if (e.ev === "ready") start();
-        if (e.ev === "failed") reject(new Error("Cannot connect to " + o.port + ": " + e.message));
+        if (e.ev === "found") start(true); // the scan was one step; the answer to connect is the next
+        if (e.ev === "failed") reject(new Error(e.whole ? e.message : "Cannot connect to " + o.port + ": " + e.message));
         if (e.ev !== "open") return;
         self.env = e.env as DeviceEnv;
         if (typeof self.env.VERSION !== "string") return reject(self.notEspruino("to process.env"));
         resolve(self.env);
       });
-      self.send({ op: "open", port: o.port, baud: o.baud, espruinoBoard: o.espruinoBoard, boardJSON: boardJSON(o.board) });
+      self.send({ op: "open", port: o.port, baud: o.baud, espruinoBoard: o.espruinoBoard, boardJSON: boardJSON(o.board), ble: self.ble, noble: o.noble });
     });
   }
 
@@ -139,6 +159,17 @@ export class EspruinoLink {
       };
       self.send({ op: "expr", id: id, code: wrapped, maxTimeoutS: Math.ceil(self.o.timeoutMs / 1000) });
     });
+  }
+
+  /** Hears everything the device sends from now on (bytes as a binary string), as it arrives. */
+  onData(fn: (text: string) => void): void {
+    this.listeners.push(fn);
+  }
+
+  /** Called once when the connection closes (at once when it is closed already). */
+  onClose(fn: () => void): void {
+    if (this.closed) fn();
+    else this.onClosed.push(fn);
   }
 
   /** Sends text as typed, without waiting for an answer (reset(), load()). */
@@ -168,17 +199,19 @@ export class EspruinoLink {
   }
 
   private notEspruino(what: string): Error {
-    var p = this.o.port;
-    if (!this.output.replace(/[\r\n>]/g, "")) return new Error("No answer from " + p + " " + what + " within " + this.o.timeoutMs / 1000 + " s. Is an Espruino board there" + (p.indexOf("tcp://") ? " at " + this.o.baud + " baud (--baud)" : "") + ", and not busy running a loop?");
-    return new Error("The device at " + p + " answered, but not as Espruino's REPL does " + what + ": received " + received(this.output) + ". Check --board" + (p.indexOf("tcp://") ? " and --baud" : "") + ".");
+    var p = this.o.port, s = this.o.timeoutMs / 1000, serial = p.indexOf("tcp://") !== 0 && !this.ble;
+    if (this.ble && !this.found)
+      return new Error("No " + bleLabel(this.ble).replace(/^the /, "") + " was found within " + s + " s: is it powered, in range, and not connected to another program (the Espruino IDE, a phone)? ristretto ports --scan 5s lists the boards in range");
+    if (!this.output.replace(/[\r\n>]/g, "")) return new Error("No answer from " + p + " " + what + " within " + s + " s. Is an Espruino board there" + (serial ? " at " + this.o.baud + " baud (--baud)" : "") + ", and not busy running a loop?");
+    return new Error("The device at " + p + " answered, but not as Espruino's REPL does " + what + ": received " + received(this.output) + ". Check --board" + (serial ? " and --baud" : "") + ".");
   }
 
   /**
    * A promise that rejects when the connection closes or nothing settles it
    * within timeoutMs. The clock starts at once, or, when `body` takes the
-   * third argument, when it calls it.
+   * third argument, when it calls it; start(true) starts it again.
    */
-  private deadline<T>(what: string, body: (resolve: (v: T) => void, reject: (e: Error) => void, start: () => void) => void): Promise<T> {
+  private deadline<T>(what: string, body: (resolve: (v: T) => void, reject: (e: Error) => void, start: (again?: boolean) => void) => void): Promise<T> {
     var self = this;
     return new Promise<T>(function (resolve, reject) {
       var done = false;
@@ -189,8 +222,9 @@ export class EspruinoLink {
         f();
       }
       var timer: ReturnType<typeof setTimeout> | undefined;
-      function start(): void {
-        if (done || timer) return;
+      function start(again?: boolean): void {
+        if (done || (timer && !again)) return;
+        if (timer) clearTimeout(timer);
         timer = setTimeout(function () {
           finish(function () {
             reject(self.notEspruino(what));

@@ -4,12 +4,14 @@
 // `espruino` tools (espruino-link.ts, espruino-flash.ts), Kaluma with its own
 // YMODEM upload (kaluma-flash.ts). Everything that can be found wrong is
 // found before a byte is written: usage, board, app, budget, port, device,
-// firmware version. Host only.
+// firmware version. With --monitor the connection stays open for the
+// board's console (flash-monitor.ts, console-session.ts). Host only.
 
 import { ROOT } from "../build/build";
 import { boardIds, loadBoard } from "../build/boards";
 import type { BoardProfile } from "../build/board-profile";
 import { espruinoBoardId } from "../build/espruino-board";
+import { bleTarget } from "./ble-port";
 import { isUsageError, optionsHelp, parseArgs, parseDuration, usageError } from "./args";
 import type { OptionSpec } from "./args";
 import { buildAndReport } from "./build";
@@ -22,24 +24,31 @@ import { flashToKaluma, KALUMA_USAGE } from "./kaluma-flash";
 import { EspruinoLink } from "./espruino-link";
 import { listSerialPorts, noPortMessage } from "./ports";
 import type { PortInfo } from "./ports";
+import { consoleSession } from "./console-session";
+import type { ConsoleInput } from "./console-session";
+import { keepProgramOutput } from "./flash-monitor";
+import type { NobleStandIn } from "./noble-load";
 import { progressBar } from "./progress-bar";
 import { fmt } from "./size-line";
+import { stackTranslator } from "./stack-translator";
 import { openLink } from "./transport";
+import type { Link } from "./transport";
 import fs = require("fs");
 
 var OPTIONS: OptionSpec[] = [
   { name: "--board", value: "id", help: "the board (boards/<id>.json): " + boardIds(ROOT).join(", ") },
-  { name: "--port", value: "port", help: "a serial port (/dev/ttyACM0, COM3; ristretto ports lists them) or tcp://HOST:PORT" },
+  { name: "--port", value: "port", help: "a serial port (/dev/ttyACM0, COM3; ristretto ports lists them), tcp://HOST:PORT, or a Bluetooth LE device's address (aa:bb:cc:dd:ee:ff) or name (\"Puck.js 1a2b\")" },
   { name: "--save", help: "run the app at boot too (switched over only once the new bundle is verified)" },
   { name: "--baud", value: "N", help: "serial speed (default: the board's, from its profile)" },
   { name: "--timeout", value: "duration", help: "how long the board may take to answer any one step (default 10s)" },
   { name: "--out", value: "dir", help: "where the bundle is written first (default: dist)" },
+  { name: "--monitor", help: "stay on the board's console after the upload, from the moment the program starts (as ristretto monitor; Ctrl-] quits)" },
   { name: "--verbose", help: "print what the espruino tools log" },
   { name: "--help", help: "this text" },
 ];
 
 var USAGE = [
-  "usage: ristretto flash <app> --board <id> --port <port> [--save] [--baud N]   (in a project: npm run flash)",
+  "usage: ristretto flash <app> --board <id> --port <port> [--save] [--monitor] [--baud N]   (in a project: npm run flash)",
   "Builds <app> for the board, uploads it with a progress bar and checks it: the bundle's CRC32 computed on the",
   "board must equal the host's. Espruino boards keep it in Storage and run it from there (half the RAM of code typed",
   "into the REPL); without --save it runs until the next reset, with --save it runs at every boot. The program the",
@@ -48,8 +57,12 @@ var USAGE = [
   "",
   optionsHelp(OPTIONS),
   "",
-  "Exit code: 0 flashed and running; 1 the build, the port, the board or the upload failed (one line says which,",
-  "and what the board runs now); 2 bad usage.",
+  "With --monitor the connection stays open after the upload and shows the board's console, as the Espruino IDE",
+  "does: nothing the new program prints is lost (on Kaluma, what it prints while the previous program is written",
+  "back to boot is). It ends as ristretto monitor does: Ctrl-], or piped input answered.",
+  "",
+  "Exit code: 0 flashed and running (with --monitor: and the console quit); 1 the build, the port, the board or the",
+  "upload failed (one line says which, and what the board runs now); 2 bad usage.",
   "Example: ristretto flash firmware/blink --board espruino-pico --port /dev/ttyACM0 --save",
 ].join("\n");
 
@@ -58,6 +71,10 @@ var DEFAULT_TIMEOUT = 10000;
 /** What flash reaches outside itself; tests give their own. */
 export interface FlashDeps {
   listPorts(): Promise<PortInfo[]>;
+  /** What the user types, for --monitor (default process.stdin). */
+  input?: ConsoleInput;
+  /** A stand-in for noble, for Bluetooth LE ports (tests). */
+  noble?: NobleStandIn;
 }
 
 /** Our id for a board process.env.BOARD names (PICO_R1_3 → espruino-pico). */
@@ -70,8 +87,9 @@ function boardFor(espruinoId: string): string | undefined {
   return undefined;
 }
 
-async function flashToEspruino(code: string, board: BoardProfile, port: string, o: { save: boolean; baud: number; timeoutMs: number; verbose: boolean }, io: Io): Promise<string> {
+async function flashToEspruino(code: string, board: BoardProfile, port: string, o: Steps, io: Io): Promise<{ what: string; link?: Link }> {
   var link = new EspruinoLink({
+    noble: o.noble,
     port: port,
     baud: o.baud,
     board: board,
@@ -83,6 +101,7 @@ async function flashToEspruino(code: string, board: BoardProfile, port: string, 
         }
       : undefined,
   });
+  var kept = o.monitor ? keepProgramOutput(link, port) : undefined, ok = false;
   try {
     var env = await link.open();
     var want = espruinoBoardId(board), other = env.BOARD !== want ? boardFor(String(env.BOARD)) : undefined;
@@ -95,14 +114,27 @@ async function flashToEspruino(code: string, board: BoardProfile, port: string, 
       say: function (line) {
         io.out(line + "\n");
       },
+      beforeRun: kept && kept.start,
     });
-    return (
+    ok = true;
+    var what = (
       fmt(r.bytes) + " bytes in Storage as " + r.file + ", CRC32 0x" + ("0000000" + r.crc.toString(16)).slice(-8) + " checked on the board (" + env.BOARD + ", Espruino " + env.VERSION + "). " +
       (r.saved ? "Running, and at every boot." : "Running until the next reset (--save runs it at boot).")
     );
+    return { what: what, link: kept && kept.link() };
   } finally {
-    await link.close();
+    if (!ok || !kept) await link.close();
   }
+}
+
+/** How flash goes about it, from the options. */
+interface Steps {
+  save: boolean;
+  baud: number;
+  timeoutMs: number;
+  verbose: boolean;
+  monitor: boolean;
+  noble?: NobleStandIn;
 }
 
 export function flashCommand(deps: FlashDeps): Command {
@@ -136,15 +168,16 @@ export function flashCommand(deps: FlashDeps): Command {
         var code = fs.readFileSync(file, "utf8"), baud = o.baud ? +o.baud : board.serial.baud || 115200;
         // The port's own errors (missing, busy, refused) are clearer from a plain open than from the tools.
         // A TCP port is tried only after a failure: a bridge such as socat without fork serves one connection.
-        var tcp = /^tcp:/i.test(port), check = function () {
+        var tcp = /^tcp:/i.test(port), ble = bleTarget(port), check = function () {
           return openLink(port, { baud: baud, connectTimeoutMs: timeoutMs }).then(function (l) {
             return l.close();
           });
         };
-        if (!tcp) await check();
-        var how = { save: !!o.save, baud: baud, timeoutMs: timeoutMs, verbose: !!o.verbose };
+        if (ble && board.runtime === "kaluma") throw new Error("Kaluma boards are flashed over a serial port, not Bluetooth LE: pass the board's serial port (ristretto ports lists them)");
+        if (!tcp && !ble) await check();
+        var how: Steps = { save: !!o.save, baud: baud, timeoutMs: timeoutMs, verbose: !!o.verbose, monitor: !!o.monitor, noble: deps.noble };
         try {
-          var what = board.runtime === "kaluma" ? await flashToKaluma(code, board, port, how, io) : await flashToEspruino(code, board, port, how, io);
+          var done = board.runtime === "kaluma" ? await flashToKaluma(code, board, port, how, io) : await flashToEspruino(code, board, port, how, io);
         } catch (e) {
           if (tcp && /^(Cannot connect to|No answer from|Nothing answers at)/.test(String((e as Error).message))) await check();
           throw e;
@@ -154,8 +187,20 @@ export function flashCommand(deps: FlashDeps): Command {
         return EXIT.FAILED;
       }
       recordFlash((o.out as string) || "dist", port, { bundle: file, board: board.id });
-      io.out("Flashed " + app + " to " + port + ": " + what + "\n");
-      return EXIT.OK;
+      io.out("Flashed " + app + " to " + port + ": " + done.what + "\n");
+      if (!done.link) return EXIT.OK;
+      io.out("[The console of " + port + ", from the program's start. Ctrl-] quits.]\n");
+      return consoleSession(done.link, {
+        port: port,
+        translate: stackTranslator(file),
+        input: deps.input || process.stdin,
+        // A Bluetooth LE link that drops ends the console: the tools' transport is not opened again.
+        reopen: ble
+          ? undefined
+          : function () {
+              return openLink(port, { baud: baud });
+            },
+      }, io);
     },
   };
 }

@@ -27,7 +27,8 @@
 
 import type { BoardProfile } from "../build/board-profile";
 import type { Io } from "./command";
-import { KalumaRepl, stripAnsi } from "./kaluma-link";
+import { KalumaRepl } from "./kaluma-link";
+import { stripAnsi } from "./terminal-text";
 import { progressBar } from "./progress-bar";
 import { fmt } from "./size-line";
 import { openLink } from "./transport";
@@ -227,11 +228,11 @@ export async function flashToKaluma(
   code: string,
   board: BoardProfile,
   port: string,
-  o: { save: boolean; baud: number; timeoutMs: number; verbose: boolean },
+  o: { save: boolean; baud: number; timeoutMs: number; verbose: boolean; monitor?: boolean },
   io: Io,
   open?: (port: string, options: { baud: number; connectTimeoutMs?: number }) => Promise<Link>,
-): Promise<string> {
-  var link = await (open || openLink)(port, { baud: o.baud, connectTimeoutMs: o.timeoutMs });
+): Promise<{ what: string; link?: Link }> {
+  var link = await (open || openLink)(port, { baud: o.baud, connectTimeoutMs: o.timeoutMs }), ok = false;
   try {
     var r = await flashKaluma(new KalumaRepl(link, o.timeoutMs), board, Buffer.from(code, "utf8"), {
       save: o.save,
@@ -243,11 +244,14 @@ export async function flashToKaluma(
           }
         : undefined,
     });
+    ok = true;
   } finally {
-    await link.close();
+    // --monitor: the console goes on over this link (what the program printed while the REPL read answers is not kept).
+    if (!ok || !o.monitor) await link.close();
   }
-  return (
+  var what = (
     fmt(r.bytes) + " bytes in the code area, read back and compared byte for byte (" + r.boardName + ", Kaluma " + r.version + "). " +
     (r.boots === "new" ? "Running, and at every boot." : "Running until the next reset; the board boots " + (r.boots === "previous" ? "its previous program" : "to its REPL") + " (--save runs this one at boot).")
   );
+  return { what: what, link: o.monitor ? link : undefined };
 }

@@ -8,16 +8,12 @@
 // was awaited and what came instead. Host only.
 
 import { received } from "./espruino-link";
+import { stripAnsi } from "./terminal-text";
 import type { Link } from "./transport";
 
 var PROMPT = "\x1b7> ";
 /** CAN CAN ends a YMODEM transfer a cut connection left the board waiting in; BS BS removes them from a REPL line. */
 var WAKE = "\x18\x18\x08\x08\r";
-
-/** ANSI colour and cursor sequences, and ESC 7 / ESC 8. */
-export function stripAnsi(text: string): string {
-  return text.replace(/\x1b\[[0-9;?]*[A-Za-z]|\x1b[78]/g, "");
-}
 
 /** The echo of `line` (with whole lines a program printed in between), its "\r\n", the answer (group 1), the prompt. */
 export function echoed(line: string): RegExp {

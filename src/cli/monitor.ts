@@ -1,29 +1,26 @@
-// ristretto monitor --port <port>: the board's console in the terminal. What
-// the board prints comes through as it arrives, but for the positions in its
-// stack lines ("    at f (ristretto.a.js:1:1234)", "    at :1:1234" for code
-// typed into Espruino's REPL, Kaluma's "  at <anonymous>:1:1234"), which
-// become TypeScript positions through the bundle's source map. What is typed
-// goes to the board, a key at a time on a terminal (Ctrl-C reaches the
-// board); Ctrl-] quits. A lost connection (a board reset over USB drops its
-// port) is opened again every second until the board is back. Host only.
+// ristretto monitor --port <port>: the board's console in the terminal
+// (console-session.ts), from the moment the port opens, its stack lines at
+// TypeScript positions through the source map of the bundle last flashed to
+// the port (stack-translator.ts). A lost connection (a board reset over USB
+// drops its port) is opened again every second until the board is back.
+// Host only.
 
 import fs = require("fs");
 import path = require("path");
 import { ROOT } from "../build/build";
-import { boardIds, loadBoard } from "../build/boards";
-import { bundlePositions, stackFrame } from "../sim/runtime/source-map";
-import type { SourcePosition } from "../sim/runtime/source-map";
+import { loadBoard } from "../build/boards";
 import { isUsageError, optionsHelp, parseArgs, usageError } from "./args";
 import type { OptionSpec } from "./args";
 import { knownBoard } from "./usage-checks";
 import { EXIT } from "./command";
 import type { Command, Io } from "./command";
-import { SLOTS } from "./espruino-flash";
+import { consoleSession } from "./console-session";
+import type { ConsoleInput } from "./console-session";
 import { flashedTo } from "./flashed";
 import { listSerialPorts, noPortMessage } from "./ports";
 import type { PortInfo } from "./ports";
+import { stackTranslator } from "./stack-translator";
 import { openLink } from "./transport";
-import type { Link } from "./transport";
 
 var OPTIONS: OptionSpec[] = [
   { name: "--port", value: "port", help: "a serial port (/dev/ttyACM0, COM3; ristretto ports lists them) or tcp://HOST:PORT" },
@@ -39,81 +36,21 @@ var USAGE = [
   "Shows the board's console and sends it what you type. Positions in the errors the board prints",
   "(\"at ristretto.a.js:1:1234\") are shown as TypeScript lines (firmware/blink/main.ts:12:5), through the source",
   "map of the bundle last flashed to that port, or of --bundle. Ctrl-] quits. If the connection drops (a board",
-  "reset over USB), it is opened again every second until the board is back.",
+  "reset over USB), it is opened again every second until the board is back. Piped input (echo 'print(1)' |",
+  "ristretto monitor ...) is sent as typed, and monitor ends once the board has answered it and gone quiet. When",
+  "stdout is not a terminal, the board's escape sequences and carriage returns are left out.",
   "",
   optionsHelp(OPTIONS),
   "",
-  "Exit code: 0 quit with Ctrl-]; 1 the port cannot be opened; 2 bad usage.",
+  "Exit code: 0 quit with Ctrl-], or piped input answered; 1 the port cannot be opened; 2 bad usage.",
   "Example: ristretto monitor --port /dev/ttyACM0",
 ].join("\n");
-
-/** Ctrl-], as telnet and miniterm quit. */
-var QUIT = 0x1d;
-/** Real ms a partial line that may turn into a stack line is held before it is shown as it is. */
-var HOLD_MS = 100;
-var RETRY_MS = 1000;
 
 /** What monitor reaches outside itself; tests give their own. */
 export interface MonitorDeps {
   listPorts(): Promise<PortInfo[]>;
   /** What the user types (process.stdin). */
-  input: NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?(raw: boolean): unknown };
-}
-
-/**
- * The names a board prints for the bundle's code: Espruino's Storage files,
- * "" for code typed into its REPL, "<anonymous>" for Kaluma's code area
- * (JerryScript names no source), the bundle's own file in a simulator.
- */
-function bundleNames(bundle: string): string[] {
-  return SLOTS.concat(["", "<anonymous>", path.basename(bundle)]);
-}
-
-/**
- * A function from a line the board printed to the line to show: a stack
- * line's bundle position becomes its TypeScript position; every other line
- * stays as it is.
- */
-export function stackTranslator(bundle: string | undefined): (line: string) => string {
-  var at: (l: number, c: number) => SourcePosition | undefined = bundle ? bundlePositions(bundle, ROOT) : function () {
-    return undefined;
-  };
-  var names = bundle ? bundleNames(bundle) : [];
-  return function (line) {
-    var f = stackFrame(line.replace(/\r$/, "")), p = f && names.indexOf(f.name) >= 0 ? at(f.line, f.column) : undefined;
-    return f && p ? line.replace(f.name + ":" + f.line + ":" + f.column, p.where) : line;
-  };
-}
-
-/**
- * Splits what arrives into lines for `translate`, and writes them to `write`
- * at once, but for a partial line that may still become a stack line: that
- * is held until its end comes, or HOLD_MS pass.
- */
-function lineWriter(write: (text: string) => void, translate: (line: string) => string): (text: string) => void {
-  var held = "", timer: ReturnType<typeof setTimeout> | undefined;
-  function flush(): void {
-    timer = undefined;
-    if (held) write(held);
-    held = "";
-  }
-  return function (text) {
-    if (timer) clearTimeout(timer);
-    timer = undefined;
-    var lines = (held + text).split("\n");
-    held = lines.pop() as string;
-    var out = lines
-      .map(function (l) {
-        return translate(l) + "\n";
-      })
-      .join("");
-    // Only a line of blanks, or blanks then a start of "at ", can be a stack line still.
-    if (!/^\s+(a|at|at .*)?$/.test(held)) {
-      out += held;
-      held = "";
-    } else timer = setTimeout(flush, HOLD_MS);
-    if (out) write(out);
-  };
+  input: ConsoleInput;
 }
 
 function describe(bundle: string | undefined, port: string, record: boolean): string {
@@ -152,62 +89,16 @@ export function monitorCommand(deps: MonitorDeps): Command {
         return EXIT.FAILED;
       }
       io.out("Connected to " + port + (port.indexOf("tcp://") ? " at " + baud + " baud" : "") + ". Ctrl-] quits. " + describe(bundle, port, !o.bundle) + "\n");
-      return session(link, port, baud, stackTranslator(bundle), deps.input, io);
+      return consoleSession(link, {
+        port: port,
+        translate: stackTranslator(bundle),
+        input: deps.input,
+        reopen: function () {
+          return openLink(port, { baud: baud });
+        },
+      }, io);
     },
   };
-}
-
-/** Runs the console until Ctrl-]; gives the exit code. */
-function session(first: Link, port: string, baud: number, translate: (line: string) => string, input: MonitorDeps["input"], io: Io): Promise<number> {
-  return new Promise(function (resolve) {
-    var link: Link | undefined, quitting = false, show = lineWriter(io.out, translate);
-    function attach(l: Link): void {
-      link = l;
-      l.onData(function (b) {
-        show(b.toString("latin1"));
-      });
-      l.onClose(function () {
-        if (link !== l || quitting) return;
-        link = undefined;
-        io.out("\n[The connection to " + port + " was lost: opening it again every " + RETRY_MS / 1000 + " s. Ctrl-] quits.]\n");
-        reopen();
-      });
-    }
-    function reopen(): void {
-      if (quitting) return;
-      io.wait(RETRY_MS).then(function () {
-        if (quitting) return;
-        openLink(port, { baud: baud }).then(
-          function (l) {
-            if (quitting) return void l.close();
-            io.out("[Connected to " + port + " again.]\n");
-            attach(l);
-          },
-          reopen,
-        );
-      });
-    }
-    function quit(): void {
-      if (quitting) return;
-      quitting = true;
-      input.removeListener("data", typed);
-      if (input.isTTY && input.setRawMode) input.setRawMode(false);
-      if (typeof (input as NodeJS.ReadStream).pause === "function") (input as NodeJS.ReadStream).pause();
-      (link ? link.close() : Promise.resolve()).then(function () {
-        resolve(EXIT.OK);
-      });
-    }
-    function typed(chunk: Buffer | string): void {
-      var b = typeof chunk === "string" ? Buffer.from(chunk, "latin1") : chunk, q = b.indexOf(QUIT);
-      var send = q >= 0 ? b.subarray(0, q) : b;
-      if (send.length && link) link.write(send);
-      if (q >= 0) quit();
-    }
-    attach(first);
-    if (input.isTTY && input.setRawMode) input.setRawMode(true);
-    input.on("data", typed); // piped input that ends leaves the console running: Ctrl-C ends it then
-    if (typeof (input as NodeJS.ReadStream).resume === "function") (input as NodeJS.ReadStream).resume();
-  });
 }
 
 export var command: Command = monitorCommand({

@@ -1,14 +1,19 @@
 // ristretto ports: the serial ports a board could be on, from the `serialport`
 // package (an optional dependency of `espruino`, with a native module that may
-// be missing). flash and monitor use listSerialPorts() and NO_PORT_HINT when
-// no --port is given. Host only.
+// be missing), and with --scan the Bluetooth LE boards in range (ble-scan.ts).
+// flash and monitor use listSerialPorts() and NO_PORT_HINT when no --port is
+// given. Host only.
 
-import { isUsageError, optionsHelp, parseArgs, usageError } from "./args";
+import { isUsageError, optionsHelp, parseArgs, parseDuration, usageError } from "./args";
 import type { OptionSpec } from "./args";
 import { EXIT } from "./command";
 import fs = require("fs");
 import path = require("path");
 import type { Command, Io } from "./command";
+import { scanInChild } from "./ble-scan";
+import { alignRows } from "./boards";
+import type { BleDevice } from "./ble-scan";
+import type { NobleStandIn } from "./noble-load";
 
 /** A serial port as `serialport` describes it; only `path` is sure to be there. */
 export interface PortInfo {
@@ -110,20 +115,42 @@ export async function noPortMessage(list: () => Promise<PortInfo[]>): Promise<st
   return "No --port given. " + found + TCP_HINT;
 }
 
-var OPTIONS: OptionSpec[] = [{ name: "--help", help: "this text" }];
+var OPTIONS: OptionSpec[] = [
+  { name: "--scan", value: "duration", help: "also scan that long for Bluetooth LE boards (advertising the Nordic UART service), such as 5s" },
+  { name: "--help", help: "this text" },
+];
 
 var USAGE = [
-  "usage: ristretto ports",
+  "usage: ristretto ports [--scan 5s]",
   "Lists the serial ports found (a board on USB is one), with the maker and USB ids when known: pass one to flash",
-  "and monitor as --port <path>. A board reached over the network is --port tcp://HOST:PORT.",
+  "and monitor as --port <path>. A board reached over the network is --port tcp://HOST:PORT. With --scan, also the",
+  "Bluetooth LE boards in range that offer Espruino's console (Puck.js, Pixl.js, Bangle.js, MDBT42Q): pass one to",
+  "flash as --port <address> or --port \"<name>\".",
   "",
   optionsHelp(OPTIONS),
   "",
-  "Exit code: 0 listed (none found is an answer too); 1 the serialport package cannot load or list; 2 bad usage.",
+  "Exit code: 0 listed (none found is an answer too); 1 the serialport package cannot load or list, or Bluetooth",
+  "cannot scan (no adapter, no permission); 2 bad usage.",
 ].join("\n");
 
-/** `ristretto ports` listing with `list` (tests give their own). */
-export function portsCommand(list: () => Promise<PortInfo[]>): Command {
+/** One line per Bluetooth LE device: its address, its name, its signal. */
+function bleLines(devices: BleDevice[]): string {
+  var rows = devices.map(function (d) {
+    return [d.address, d.name || "", d.rssi !== undefined ? "RSSI " + d.rssi + " dBm" : ""];
+  });
+  return alignRows(rows).replace(/ +$/gm, "");
+}
+
+/** What --scan lists, and what to do with it. */
+function bleReport(devices: BleDevice[], ms: number): string {
+  var scan = "a " + ms / 1000 + " s scan";
+  if (!devices.length) return "No Bluetooth LE boards offering the Nordic UART service in " + scan + ": is the board powered, in range, and not connected to another program (the Espruino IDE, a phone)?\n";
+  var d = devices[0];
+  return "Bluetooth LE boards (" + scan + "):\n" + bleLines(devices) + "\nPass one to flash: --port " + d.address + (d.name ? ", or --port " + JSON.stringify(d.name) : "") + "\n";
+}
+
+/** `ristretto ports` listing with `list`, and for --scan scanning on noble, or on `noble`'s stand-in (tests give their own). */
+export function portsCommand(list: () => Promise<PortInfo[]>, noble?: NobleStandIn): Command {
   return {
     run: async function (argv: string[], io: Io): Promise<number> {
       try {
@@ -133,23 +160,30 @@ export function portsCommand(list: () => Promise<PortInfo[]>): Command {
           return EXIT.OK;
         }
         if (a.positional.length) throw usageError("ristretto ports takes no arguments, got " + a.positional.join(" "));
+        var scanMs = a.options.scan ? parseDuration("--scan", a.options.scan as string) : 0;
+        if (a.options.scan && !scanMs) throw usageError("--scan: expected a duration longer than 0, such as 5s, got " + JSON.stringify(a.options.scan));
       } catch (e) {
         if (!isUsageError(e)) throw e;
         io.err((e as Error).message + "\nRun ristretto ports --help for the options.\n");
         return EXIT.USAGE;
       }
+      var code = EXIT.OK;
       try {
         var ports = await list();
+        if (!ports.length) io.out("No serial ports found: plug the board in over USB (with a cable that carries data), or pass " + TCP_HINT + ".\n");
+        else io.out(portLines(ports) + "\n" + "Pass one to flash or monitor: --port " + ports[0].path + "\n");
       } catch (e) {
         io.err(firstLine(e) + "\n");
-        return EXIT.FAILED;
+        code = EXIT.FAILED;
       }
-      if (!ports.length) {
-        io.out("No serial ports found: plug the board in over USB (with a cable that carries data), or pass " + TCP_HINT + ".\n");
-        return EXIT.OK;
+      if (!scanMs) return code;
+      try {
+        io.out(bleReport(await scanInChild(scanMs, noble), scanMs));
+      } catch (e) {
+        io.err(firstLine(e) + "\n");
+        code = EXIT.FAILED;
       }
-      io.out(portLines(ports) + "\n" + "Pass one to flash or monitor: --port " + ports[0].path + "\n");
-      return EXIT.OK;
+      return code;
     },
   };
 }

@@ -53,7 +53,7 @@ var COMMANDS: Entry[] = [
   },
   {
     name: "ports",
-    summary: "lists the serial ports found, to pass as --port",
+    summary: "lists the serial ports found, and with --scan the Bluetooth LE boards in range, to pass as --port",
     load: function () {
       return (require("./ports") as typeof import("./ports")).command;
     },

@@ -7,21 +7,29 @@ import type { RawSourceMap } from "source-map-js";
 import type { BoardProfile } from "../build/board-profile";
 
 /**
- * Bytes of program text per Espruino variable, for code typed into the REPL
- * (held in RAM as strings): espruino-dialect.md's Memory table has a closure
- * cost 5 more variables of 27 bytes for 110 more characters of body on the
- * Linux build, about 22 characters per 27-byte variable, the rest being the
- * block's header and link. Boards use 16-byte variables, so about 12
- * characters each (board-profile.ts says 12-16). Code loaded from Storage
- * (the flash command's default) costs far less, since the text stays in flash
- * (the same table: 144 variables instead of 278): this estimate is the upper
- * bound, and the one that must fit for any way of loading the program.
+ * Bytes of one Espruino variable (JsVar) on board `p`: Espruino's
+ * scripts/build_platform_config.py gives a board of fewer than 1,023
+ * variables 12-byte ones and the others 16; its Linux build (64-bit) has 27
+ * (process.memory().blocksize on 2v29).
  */
-export var CODE_BYTES_PER_VARIABLE = 12;
+export function variableBytes(p: BoardProfile): number {
+  return p.chip === "LINUX" ? 27 : p.memory.variables! < 1023 ? 12 : 16;
+}
 
-/** Variables the program text itself takes with the code in RAM (the objects it makes as it runs come on top). */
-export function codeVariables(bytes: number): number {
-  return Math.ceil(bytes / CODE_BYTES_PER_VARIABLE);
+/**
+ * Variables a program holds once loaded and running, with its code in RAM
+ * (typed into the REPL, or run from a file), estimated from its minified
+ * text: 6 per function (the function, its name, its code and scope
+ * properties: 50 small functions cost 305 on the Linux build) and one per
+ * 0.74 of a variable's bytes of text (a string's share of a variable: 1,000
+ * characters take 50 variables of 27 bytes). npm run bench:espruino's load
+ * probe holds the examples to it: within 17% of what each measured on the
+ * Linux build (README). From Storage, as `ristretto flash` loads it, the
+ * text stays in flash and the program costs about a quarter less.
+ */
+export function estimateVariables(code: string, p: BoardProfile): number {
+  var functions = (code.match(/\bfunction\b/g) || []).length;
+  return 6 * functions + Math.ceil(Buffer.byteLength(code) / Math.round(0.74 * variableBytes(p)));
 }
 
 export function fmt(n: number): string {
@@ -40,20 +48,20 @@ export interface SizeVerdict {
 }
 
 /**
- * The size line of a bundle of `bytes` for board `p`, and what is over its
+ * The size line of bundle `code` for board `p`, and what is over its
  * budget. Boards with Espruino's variables (espruino, sim) are measured in
  * variables and their Storage; the others (Kaluma keeps the program in its
  * flash) in code flash.
  */
-export function sizeVerdict(file: string, bytes: number, p: BoardProfile): SizeVerdict {
-  var over: string[] = [], line = file + "  " + fmt(bytes) + " bytes";
+export function sizeVerdict(file: string, code: string, p: BoardProfile): SizeVerdict {
+  var bytes = Buffer.byteLength(code), over: string[] = [], line = file + "  " + fmt(bytes) + " bytes";
   var flash = p.id + "'s flash for code holds " + kb(p.flash.codeBytes) + " (" + fmt(p.flash.codeBytes) + " bytes) and the bundle is " + fmt(bytes) + " bytes";
   if (p.memory.variables) {
-    var vars = codeVariables(bytes);
+    var vars = estimateVariables(code, p);
     line += ", about " + fmt(vars) + " variables: " + Math.round((100 * vars) / p.memory.variables) + "% of " + p.id + "'s " + fmt(p.memory.variables);
     if (vars > p.memory.variables) {
       over.push(
-        "the code alone needs about " + fmt(vars) + " variables and " + p.id + " has " + fmt(p.memory.variables) + " (code in RAM, about " + CODE_BYTES_PER_VARIABLE + " bytes of code per variable)",
+        "the program needs about " + fmt(vars) + " variables once loaded and " + p.id + " has " + fmt(p.memory.variables) + " (code in RAM; from Storage about a quarter less)",
       );
     }
     if (bytes > p.flash.codeBytes) over.push(flash);

@@ -2,7 +2,7 @@
 // to park the task (Event.wait(), WaitList.wait(), suspend()). Owners keep no
 // per-waiter object; this one is dropped as soon as it is awaited.
 
-import { awaitableThen } from "./task";
+import { awaitableThen } from "./create-task";
 import type { Task } from "./task";
 
 export interface Owner {

@@ -15,15 +15,14 @@ var RUNNING = 1; // as in task.ts (a literal keeps the import one-way)
  * Promise.then does.
  */
 export function chain(aw: unknown, ok?: ((v: any) => unknown) | null, no?: ((e: any) => unknown) | null): Coroutine {
-  return new Coroutine(function (c): Instruction {
-    var v: unknown;
-    if (!c.label) return [OP_AWAIT, aw];
-    try {
-      v = c.sent();
-    } catch (e) {
-      if (!no) throw e;
-      return [OP_RETURN, no(e)];
+  return new Coroutine(function (c, v): Instruction {
+    if (!c.label) {
+      // With `no`, the await is a try region (labels 0-3) whose catch is label 2.
+      if (no) c.trys = [[0, 2, undefined, 3]];
+      return [OP_AWAIT, aw];
     }
+    if (c.label > 1) return [OP_RETURN, no!(v)];
+    if (no) c.trys.pop(); // what `ok` raises is not `no`'s
     return [OP_RETURN, ok ? ok(v) : v];
   });
 }

@@ -11,77 +11,96 @@
 // closure TypeScript creates. No Promise, no closures of ours, no arrays
 // unless the function has a try block.
 
+import { DEV } from "./dev";
 import { UsageError } from "./errors";
 import type { Task } from "./task";
 
 /** An instruction, as TypeScript's state machines return them. */
 export type Instruction = [number, unknown?];
-/** The state machine: TypeScript's, or a hand-written one (task.ts). */
-export type Body = (this: unknown, state: Coroutine) => Instruction;
+/** The state machine: TypeScript's, or a hand-written one (chain.ts); `sent` is what sent() gives. */
+export type Body = (this: unknown, state: Frame, sent?: unknown) => Instruction;
 /** A try region: [tryLabel, catchLabel?, finallyLabel?, endLabel]. */
-type Region = (number | undefined)[];
+export type Region = (number | undefined)[];
 
 // The instructions (TypeScript's numbering; 1 and 5 are not emitted for async
-// functions: OP_THROW_IN is the driver's, for resuming with an exception).
+// functions; OP_NEXT is route()'s: run the body again).
 export var OP_NEXT = 0;
-export var OP_THROW_IN = 1;
 export var OP_RETURN = 2;
 var OP_JUMP = 3;
 export var OP_AWAIT = 4;
 export var OP_ERROR = 6;
 var OP_END_FINALLY = 7;
 
-// What the next `sent()` gives the body: the resumed value, or (sentThrows)
-// an exception to raise at the await. Set just before the body is called;
-// only one body runs at a time.
-var sentThrows = false;
+// The coroutine whose body is running (enter()), for sent() and NO_TRYS, which
+// TypeScript's own output calls on the host. The device build rewrites those
+// calls (src/build/async-lowering.ts): the body reads the value it was resumed
+// with from its second argument, and enters a try region with _try(). An
+// exception is never sent: the driver routes it (route(), below) without
+// running the body, which TypeScript's sent() would raise at once.
+var running: Frame | undefined;
 var sentValue: unknown;
-// The coroutine whose body is running, for NO_TRYS below. Restored on the way
-// out of advance(), as a body may run another loop (a simulator inside a test).
-var running: Coroutine | undefined;
 
 // Most async functions have no try block, so `trys` is not an own field until
-// the first `_a.trys.push(...)`: until then `trys` is this shared object from
-// the prototype, and its push gives the running coroutine an array of its own.
-var NO_TRYS = {
-  length: 0,
-  push: function (region: Region) {
+// the first try region is entered: until then `trys` is this shared object
+// from the prototype. _try() gives the coroutine an array of its own; so does
+// its push, which only the host's TypeScript output calls (device bundles
+// call _try()).
+var NO_TRYS: { length: number; push?: (region: Region) => void } = { length: 0 };
+if (DEV) {
+  NO_TRYS.push = function (region: Region) {
     running!.trys = [region];
-  },
-};
+  };
+}
 
 // `this` of a plain call in sloppy code (device bundles): not worth a field.
 var GLOBAL = (function (this: unknown) {
   return this;
 })();
 
-export class Coroutine<T = unknown> implements PromiseLike<T> {
+/**
+ * What the driver runs: a coroutine, or a task, which is the frame of its own
+ * body (task.ts): the members below are shared.
+ */
+export interface Frame {
   /**
-   * The state machine's label. Also: -1 created and not yet awaited or given
-   * to a task (debug.ts reports those); -2 given to a task that has not
-   * started it.
+   * The state machine's label. Also: -1 a coroutine created and not yet
+   * awaited or given to a task (debug.ts reports those); -2 one given to a
+   * task, and a task that has not started.
    */
+  label: number;
+  trys: Region[];
+  _body?: Body;
+  /** The body's `this`, when it has one. */
+  _this?: unknown;
+  /** The frame that awaits this one in the same task, while this one runs. */
+  _parent?: Frame;
+  /** Completions waiting for a finally block to end. */
+  _pending?: Instruction[];
+  _try(region: Region): void;
+}
+
+export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
   label = -1;
   declare trys: Region[];
-  /** The coroutine that awaits this one in the same task, while this one runs. */
-  declare _parent?: Coroutine;
-  /** Completions waiting for a finally block to end. */
+  declare _parent?: Frame;
   declare _pending?: Instruction[];
-  /** The body's `this`, when it has one. */
   declare _this?: unknown;
   /** The creating function's name, set by host tooling only (debug.ts). */
   declare _name?: string;
 
-  constructor(public _body: Body | null, thisArg?: unknown) {
+  constructor(public _body: Body, thisArg?: unknown) {
     if (thisArg !== undefined && thisArg !== GLOBAL) this._this = thisArg;
   }
 
-  /** Gives the body the value (or raises the exception) it was resumed with. */
+  /** The value the body was resumed with (TypeScript's output; host only). */
   sent(): unknown {
-    var v = sentValue;
-    sentValue = undefined;
-    if (sentThrows) throw v;
-    return v;
+    return sentValue;
+  }
+
+  /** Enters a try region (a device bundle's `_a.trys.push(region)`). */
+  _try(region: Region): void {
+    if (this.trys === NO_TRYS) this.trys = [region];
+    else this.trys.push(region);
   }
 
   /** Awaiting a coroutine runs it inline, on top of the awaiting one. */
@@ -94,7 +113,7 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
       task._error = 1;
       return false;
     }
-    this._parent = task._frame;
+    this._parent = task._frame || task;
     task._frame = this;
     return false;
   }
@@ -109,38 +128,15 @@ export class Coroutine<T = unknown> implements PromiseLike<T> {
 Coroutine.prototype.trys = NO_TRYS as unknown as Region[];
 
 /**
- * Runs the coroutine, resumed with `arg` (raised at its await if `throws`),
- * until it awaits ([OP_AWAIT, awaitable]), returns ([OP_RETURN, value]) or
- * raises ([OP_ERROR, exception]). The hot path: kept short, as Espruino
- * reads a function's text on every call.
+ * Makes `co` the coroutine whose body runs, resumed with `sent`, for
+ * TypeScript's own output (sent(), NO_TRYS); gives the one it replaces, which the caller restores when the
+ * body returns. Host only: a device bundle's bodies call _try() instead.
  */
-export function advance(co: Coroutine, throws: boolean, arg: unknown): Instruction {
-  var r: Instruction, body = co._body!, that = co._this, outer = running;
-  if (co.label < 0) {
-    // Thrown into before it started (a task cancelled before its first
-    // step): like a Python coroutine, it ends without running any code.
-    if (throws) return [OP_ERROR, arg];
-    co.label = 0;
-  }
-  for (;;) {
-    sentThrows = throws;
-    sentValue = arg;
-    running = co;
-    try {
-      r = that === undefined ? body(co) : body.call(that, co);
-    } catch (e) {
-      r = [OP_ERROR, e];
-    }
-    running = outer;
-    if (r[0] === OP_AWAIT) {
-      co.label++;
-      return r;
-    }
-    r = route(co, r);
-    if (r[0] !== OP_NEXT) return r;
-    arg = r[1];
-    throws = false;
-  }
+export function enter(co: Frame | undefined, sent?: unknown): Frame | undefined {
+  var outer = running;
+  running = co;
+  sentValue = sent;
+  return outer;
 }
 
 /**
@@ -149,7 +145,7 @@ export function advance(co: Coroutine, throws: boolean, arg: unknown): Instructi
  * run the body again at the label it set (a catch block reads the error
  * with sent()).
  */
-function route(co: Coroutine, r: Instruction): Instruction {
+export function route(co: Frame, r: Instruction): Instruction {
   var op: number, arg: unknown, ts: Region[], t: Region | undefined;
   for (;;) {
     op = r[0];

@@ -8,9 +8,9 @@
  *   unretrieved exception reported one step later (uasyncio does the same).
  * - Ready tasks run in FIFO order, in rounds: a task made ready during a round
  *   runs in the next one. Due timers fire at the start of a round, earliest
- *   deadline first, ties in the order they were set; then whatever was
- *   flagged for polling (ThreadSafeFlag) wakes its waiter, behind the tasks
- *   already queued, as uasyncio's poll of its I/O queue does.
+ *   deadline first, ties in the order they were set. The ready queue may
+ *   also hold one-off steps, objects with only _run() (ThreadSafeFlag's
+ *   wake-up, a task group's cancel).
  * - Tickless: when a run ends, exactly one platform timer is armed, for "now"
  *   if tasks are ready, for the earliest deadline if any, or none at all; the
  *   runtime can then sleep. Interrupt callbacks that wake a task arm it anew.
@@ -20,6 +20,9 @@
  *   still ready, so watches and serial input are serviced (checkpoint()).
  * - Nothing recurses: a run is a loop over rounds, a step a loop over a
  *   task's coroutines.
+ * - A fault in the framework itself (never a task's exception: those end
+ *   the task) propagates to the runtime, which prints it; the loop stays
+ *   usable, with the rest of the round still queued.
  *
  * Costs: waking a task O(1): one push. Sleeping is an insertion into the
  * sorted timer list, O(n) in the number of timers, and so is cancelling a
@@ -51,11 +54,6 @@ export interface TimerNode {
   _fire(): void;
 }
 
-/** Something to look at at the start of the next round (ThreadSafeFlag). */
-export interface Pollable {
-  _poll(): void;
-}
-
 // Task states, as in task.ts (repeated as literals to keep the import one-way).
 var READY = 0;
 var RUNNING = 1;
@@ -65,7 +63,6 @@ export class Loop {
   _ready: Task<any>[] = [];
   /** Sorted by _at; equal deadlines in the order they were added. */
   _timers: TimerNode[] = [];
-  _polls: Pollable[] = [];
   /** The running task. */
   declare _current?: Task<any>;
   declare _running?: boolean;
@@ -97,8 +94,7 @@ export class Loop {
   /**
    * Puts a task in the ready queue and makes sure the loop will run. A DONE
    * task that raised and that no one awaits goes there too: its exception is
-   * reported one step later. Also a one-off step, an object with only
-   * _run() (a task group's cancel after a child's first step).
+   * reported one step later. Also a one-off step. Any context.
    */
   _soon(task: Task<any>): void {
     this._ready.push(task);
@@ -125,16 +121,10 @@ export class Loop {
     if (!this._running) this._arm();
   }
 
-  /** Polls `p` at the start of the next round. Any context, interrupts included. */
-  _pollSoon(p: Pollable): void {
-    this._polls.push(p);
-    if (!this._running) this._arm();
-  }
-
   /** Runs rounds until nothing is ready or the slice is spent, then re-arms. */
   _run(): void {
     if (this._running) return;
-    var prev = current, clock = this._clock, ts = this._timers, ready: Task<any>[] = [], i = 0, t: Task<any>, ps: Pollable[], now: number;
+    var prev = current, clock = this._clock, ts = this._timers, ready = this._ready, n = 0, i = 0, t: Task<any>, now: number;
     current = this;
     this._running = true;
     if (this._timer !== undefined) {
@@ -146,15 +136,9 @@ export class Loop {
     try {
       for (;;) {
         while (ts.length && ts[0]._at <= now) ts.shift()!._fire();
-        if (this._polls.length) {
-          ps = this._polls;
-          this._polls = [];
-          for (i = 0; i < ps.length; i++) ps[i]._poll();
-        }
-        ready = this._ready;
-        if (!ready.length) break;
-        this._ready = [];
-        for (i = 0; i < ready.length; i++) {
+        // This round: the first n of the queue; what they make ready is pushed behind.
+        if (!(n = ready.length)) break;
+        for (i = 0; i < n; i++) {
           t = ready[i];
           if (t._state === DONE) {
             if (t._error === 1) this._unretrieved(t);
@@ -164,20 +148,18 @@ export class Loop {
             t._run();
           }
         }
-        this._current = undefined;
+        ready.splice(0, n);
+        n = 0;
         now = clock.now();
         if (now - this._runStart >= SLICE_MS) break;
       }
-    } catch (e) {
-      // Only a fault in the framework itself gets here: keep the rest of the round.
-      this._ready = ready.slice(i + 1).concat(this._ready);
-      defaultHandler({ message: "scheduler fault", exception: e, task: this._current! });
     } finally {
+      if (n) ready.splice(0, i + 1); // a fault: what did not run stays queued
       this._current = undefined;
       this._running = false;
       current = prev;
+      this._arm();
     }
-    this._arm();
   }
 
   _unretrieved(task: Task<any>): void {
@@ -192,7 +174,7 @@ export class Loop {
   /** Keeps exactly one platform timer for the earliest thing to do, or none. */
   _arm(): void {
     var clock = this._clock, now = clock.now(), at: number;
-    if (this._ready.length || this._polls.length) at = now;
+    if (this._ready.length) at = now;
     else if (this._timers.length) at = this._timers[0]._at;
     else at = -1;
     if (this._timer !== undefined) {
@@ -207,8 +189,8 @@ export class Loop {
 }
 
 function defaultHandler(ctx: ExceptionContext): void {
-  var t = ctx.task, e = ctx.exception as { stack?: unknown } | null;
-  console.log(ctx.message + (DEV && t && t.name ? " (task " + t.name + ")" : "") + ": " + errorText(e));
+  var e = ctx.exception as { stack?: unknown } | null;
+  console.log(ctx.message + (DEV && ctx.task && ctx.task.name ? " (task " + ctx.task.name + ")" : "") + ": " + errorText(e));
   // Where it was thrown, one line, which `ristretto monitor` maps to the
   // TypeScript line: the first frame of Espruino's stack ("    at f
   // (ristretto.a.js:1:1234)"; QuickJS's alike), or of JerryScript's, an array

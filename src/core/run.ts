@@ -5,7 +5,7 @@ import { DEV } from "./dev";
 import { UsageError, describe } from "./errors";
 import { getLoop } from "./loop";
 import type { ExceptionHandler } from "./loop";
-import { createTask, promote } from "./task";
+import { createTask, promote } from "./create-task";
 import type { Task } from "./task";
 
 /**

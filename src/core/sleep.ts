@@ -1,7 +1,8 @@
 // sleep, sleepMs and checkpoint. A sleeping task is itself the timer entry
 // (loop.ts): the Sleep object is dropped as soon as it is awaited.
 
-import { awaitableThen } from "./task";
+import { READY } from "./task";
+import { awaitableThen } from "./create-task";
 import { DEV } from "./dev";
 import { UsageError, describe } from "./errors";
 import { SLICE_MS } from "./loop";
@@ -26,7 +27,9 @@ Sleep.prototype.then = awaitableThen;
 /** What sleepMs(0) gives: the task goes to the back of the ready queue. Shared: it holds nothing. */
 var YIELD = {
   _aw: function (task: Task<any>): boolean {
-    task._loop._schedule(task, undefined, 0);
+    // Straight to the ready queue: the loop is running (a task awaits only in its own step).
+    task._state = READY;
+    task._loop._ready.push(task);
     return true;
   },
   then: awaitableThen,

@@ -18,11 +18,10 @@
 // Cost: one object of about seven fields per task; awaiting costs nothing
 // beyond what the awaited thing keeps (a sleeping task is its own timer).
 
-import { Coroutine, OP_AWAIT, OP_ERROR, advance, isFresh } from "./coroutine";
-import type { Instruction } from "./coroutine";
+import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, enter, route } from "./coroutine";
+import type { Body, Frame, Instruction, Region } from "./coroutine";
 import { DEV } from "./dev";
-import { CancelledError, UsageError, describe } from "./errors";
-import { getLoop } from "./loop";
+import { CancelledError, UsageError } from "./errors";
 import type { Loop } from "./loop";
 import { awaitOther, chain } from "./chain";
 
@@ -44,8 +43,19 @@ export interface Waitable {
   _aw(task: Task<any>): boolean;
 }
 
-export class Task<T = unknown> implements PromiseLike<T>, Waitable {
+export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
+  /** A task is the frame of its own body, which it takes from the coroutine it was given. */
+  label = -2;
+  _body?: Body;
+  declare _this?: unknown;
+  declare trys: Region[];
+  declare _parent?: Frame;
+  declare _pending?: Instruction[];
+  declare _try: (region: Region) => void;
+  declare sent: () => unknown;
   _state = READY;
+  /** The coroutine on top of the task's stack, while it awaits one; else the task's own body is. */
+  declare _frame?: Frame;
   declare _on?: any;
   declare _value?: unknown;
   declare _error?: number;
@@ -55,8 +65,10 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
   declare _at: number;
   declare name?: string;
 
-  /** `_frame` is the coroutine on top of the task's stack; undefined once done. */
-  constructor(public _frame: Coroutine | undefined, public _loop: Loop, name?: string) {
+  constructor(co: Coroutine, public _loop: Loop, name?: string) {
+    this._body = co._body;
+    if (co._this !== undefined) this._this = co._this;
+    co.label = -2; // given away: awaiting it is an error
     if (DEV && name !== undefined) this.name = name;
   }
 
@@ -159,25 +171,37 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
 
   /**
    * The driver, called by the loop: resumes the top coroutine with _value
-   * (raised if _error) and runs the stack until the task parks or finishes.
-   * Awaiting a coroutine pushes it, its end pops it. Iterative whatever the
-   * depth of nested awaits. The hot path: kept short, as Espruino reads a
-   * function's text on every call.
+   * (an exception, if _error, goes through its try regions instead) and runs
+   * the stack until the task parks or finishes. Awaiting a coroutine pushes
+   * it, its end pops it. Iterative whatever the depth of nested awaits. The
+   * hot path: kept short, as Espruino reads a function's text on every call.
    */
   _run(): void {
-    var co = this._frame, v: unknown, err: boolean, r: Instruction, a: any;
+    var co: Frame = this._frame || this, v: unknown, r: Instruction, a: any, outer: Frame | undefined;
     for (;;) {
       // Take the outcome to resume with: a parked task keeps no fields it does not need.
       v = this._value;
-      err = !!this._error;
       if (v !== undefined) delete this._value;
-      if (err) delete this._error;
-      r = advance(co!, err, v);
-      a = r[1];
+      if (this._error) {
+        delete this._error;
+        r = [OP_ERROR, v]; // through the try regions, without running the body
+      } else {
+        if (co.label < 0) co.label = 0; // its first step
+        if (DEV) outer = enter(co, v);
+        try {
+          r = co._this === undefined ? co._body!(co, v) : co._body!.call(co._this, co, v);
+        } catch (e) {
+          r = [OP_ERROR, e];
+        }
+        if (DEV) enter(outer);
+      }
       if (r[0] === OP_AWAIT) {
-        if (a != null && typeof a._aw === "function" ? a._aw(this) : awaitOther(this, a)) return;
-        co = this._frame; // a coroutine awaited is now on top
-      } else if (!(co = this._ended(co!, a, r[0] === OP_ERROR))) return;
+        co.label++;
+        a = r[1];
+        if (a && a._aw ? a._aw(this) : awaitOther(this, a)) return;
+        co = this._frame || this; // a coroutine awaited is now on top
+      } else if ((r = route(co, r))[0] === OP_NEXT) this._value = r[1]; // run the body again at the label route() set
+      else if (!(co = this._ended(co, r[1], r[0] === OP_ERROR)!)) return;
     }
   }
 
@@ -185,19 +209,21 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
    * The top coroutine returned `v` (raised it if `err`): gives the coroutine
    * to resume with _value / _error, or undefined when the task finished.
    */
-  _ended(co: Coroutine, v: unknown, err: boolean): Coroutine | undefined {
-    var a = v as any;
+  _ended(co: Frame, v: unknown, err: boolean): Frame | undefined {
+    var a = v as any, p = co._parent;
     if (!err && a != null && typeof a.then === "function") {
       // `return promise` in an async function adopts it, as in JavaScript:
       // a coroutine that awaits it takes the finished one's place.
       a = chain(v);
-      a._parent = co._parent;
+      a._parent = p;
       return (this._frame = a);
     }
-    if (co._parent) {
+    if (p) {
       this._value = v;
       if (err) this._error = 1;
-      return (this._frame = co._parent);
+      if (p === this) delete this._frame;
+      else this._frame = p;
+      return p;
     }
     this._finish(v, err ? 1 : 0);
   }
@@ -205,7 +231,9 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
   _finish(v: unknown, err: number): void {
     var w = this._waiters, i: number, x: Task<any> | DoneCallback;
     this._state = DONE;
-    this._frame = undefined;
+    delete this._frame;
+    delete this._body; // and with it what the body's closure holds
+    delete this._this;
     this._value = v;
     this._error = err;
     if (w && w.length) {
@@ -222,68 +250,11 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
   }
 }
 
-/**
- * then() of every ristretto awaitable, for Promise-minded code: a task that
- * awaits it (so a coroutine starts running) and passes the outcome on.
- */
-export function awaitableThen<T, A = T, B = never>(
-  this: PromiseLike<T>,
-  onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
-  onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
-): Task<A | B> {
-  return spawn(chain(this, onFulfilled, onRejected), getLoop());
-}
-
-export function awaitableCatch<T, B = never>(this: PromiseLike<T>, onRejected?: ((reason: any) => B | PromiseLike<B>) | null): Task<T | B> {
-  return this.then(undefined, onRejected) as Task<T | B>;
-}
+// A task shares the members of a frame with coroutines.
+Task.prototype.trys = Coroutine.prototype.trys;
+Task.prototype._try = Coroutine.prototype._try;
+if (DEV) Task.prototype.sent = Coroutine.prototype.sent; // the device build's bodies do not call it
 
 export function taskName(t: Task<any>): string {
   return t.name ? "task " + t.name : "a task";
-}
-
-/** A task for `co`, queued to start at the next step. */
-function spawn<T>(co: Coroutine, loop: Loop, name?: string): Task<T> {
-  var t = new Task<T>(co, loop, name);
-  co.label = -2;
-  loop._schedule(t, undefined, 0);
-  return t;
-}
-
-/**
- * Wraps a coroutine in a task that starts at the scheduler's next step.
- * Where it may be called from: anywhere, including interrupt callbacks.
- */
-export function createTask<T>(coro: PromiseLike<T>, name?: string): Task<T> {
-  var c = coro as Coroutine<T>;
-  if (DEV && !(c instanceof Coroutine)) {
-    throw new UsageError("E_NOT_COROUTINE", "createTask expects a coroutine (what calling an async function returns), got " + describe(coro));
-  }
-  if (DEV && c.label !== -1) {
-    throw new UsageError("E_REUSED_COROUTINE", "createTask was given a coroutine that was already awaited or given to a task");
-  }
-  return spawn<T>(c, getLoop(), DEV && name === undefined ? c._name : name);
-}
-
-/** The task that is running now. Only from inside a task. */
-export function currentTask(): Task<any> {
-  var t = getLoop()._current;
-  if (DEV && !t) {
-    throw new UsageError("E_NO_TASK", "currentTask() was called outside a task: call it from code that run() or createTask() started");
-  }
-  return t!;
-}
-
-/**
- * Turns any awaitable into a task: a task as it is, a coroutine as a new task,
- * anything else awaitable in a small task that awaits it.
- */
-export function promote<T>(aw: PromiseLike<T>): Task<T> {
-  var a = aw as any;
-  if (a instanceof Task) return a;
-  if (isFresh(a)) return createTask(aw);
-  if (DEV && (a == null || (typeof a._aw !== "function" && typeof a.then !== "function"))) {
-    throw new UsageError("E_NOT_AWAITABLE", "expected an awaitable (a coroutine, a Task or a thenable), got " + describe(aw));
-  }
-  return spawn<T>(chain(aw), getLoop());
 }

@@ -7,7 +7,8 @@
 import { Coroutine } from "./coroutine";
 import { hooks } from "./debug";
 import { DEV } from "./dev";
-import { Task, awaitableCatch, awaitableThen } from "./task";
+import { Task } from "./task";
+import { awaitableCatch, awaitableThen } from "./create-task";
 
 // Coroutines and tasks are Promise-like. Assigned here, where every module
 // that makes coroutines leads: coroutine.ts cannot import task.ts at load

@@ -1,7 +1,8 @@
 import { suspend } from "../core/awaiting";
 import { DEV } from "../core/dev";
 import { UsageError, describe } from "../core/errors";
-import { DONE, currentTask, promote } from "../core/task";
+import { DONE } from "../core/task";
+import { currentTask, promote } from "../core/create-task";
 import type { Task } from "../core/task";
 
 export interface GatherOptions {

@@ -1,5 +1,6 @@
-import { awaitableThen } from "../core/task";
-import { DONE, promote } from "../core/task";
+import { awaitableThen } from "../core/create-task";
+import { DONE } from "../core/task";
+import { promote } from "../core/create-task";
 import type { Task } from "../core/task";
 
 /** What shield() returns: awaiting it waits for the task without owning it. */

@@ -1,6 +1,7 @@
 import { suspend } from "../core/awaiting";
 import { CancelledError, UsageError, errorText } from "../core/errors";
-import { READY, RUNNING, createTask, currentTask } from "../core/task";
+import { READY, RUNNING } from "../core/task";
+import { createTask, currentTask } from "../core/create-task";
 import type { Task } from "../core/task";
 
 /** Raised by taskGroup when tasks of the group failed; holds every error. */
@@ -23,8 +24,7 @@ TaskGroupError.prototype.name = "TaskGroupError";
  * up to its first await (Trio's rule: cancellation lands at a checkpoint).
  */
 function cancelAtAwait(t: Task<any>): void {
-  var c = t._frame as any;
-  if (t._state === READY && c && c.label === -2) {
+  if (t._state === READY && t.label === -2) {
     // A one-off step queued behind the task: the loop calls _run() of what
     // its ready queue holds, so this cancels it right after its first step.
     t._loop._soon({

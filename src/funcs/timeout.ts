@@ -1,5 +1,5 @@
 import { CancelledError, TimeoutError, UsageError, describe } from "../core/errors";
-import { currentTask } from "../core/task";
+import { currentTask } from "../core/create-task";
 import { callAt, clearTimer } from "../core/timer";
 
 /**

@@ -1,7 +1,8 @@
 import { suspend } from "../core/awaiting";
 import { describe, TimeoutError, UsageError } from "../core/errors";
 import { sleepMs } from "../core/sleep";
-import { currentTask, DONE, promote } from "../core/task";
+import { DONE } from "../core/task";
+import { currentTask, promote } from "../core/create-task";
 import { callAt, clearTimer } from "../core/timer";
 
 function checkLimit(fn: string, unit: string, v: unknown): void {

@@ -1,6 +1,6 @@
 import { getLoop } from "../core/loop";
 import { sleepMs } from "../core/sleep";
-import { createTask } from "../core/task";
+import { createTask } from "../core/create-task";
 import type { Task } from "../core/task";
 import { WaitList } from "../core/wait-list";
 import { hal } from "../hal/current";

@@ -39,7 +39,7 @@ var ROOT = path.resolve(__dirname, "../../.."); // from .build/src/sim
 var RUNTIMES: { [runtime: string]: Runtime } = { espruino: espruino, kaluma: kaluma, sim: sim };
 
 /** What ristretto's loop prints for an exception no task retrieved (src/core/loop.ts, defaultHandler). */
-var LOOP_ERROR = /^(Task exception wasn't retrieved|exception handler failed|scheduler fault)( \(task [^)]*\))?: /;
+var LOOP_ERROR = /^(Task exception wasn't retrieved|exception handler failed)( \(task [^)]*\))?: /;
 var OUT_OF_MEMORY = "InternalError: out of memory";
 
 export interface BundleOptions {

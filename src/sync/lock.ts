@@ -1,5 +1,5 @@
 import { UsageError } from "../core/errors";
-import { currentTask } from "../core/task";
+import { currentTask } from "../core/create-task";
 import type { Task } from "../core/task";
 import { WaitList } from "../core/wait-list";
 

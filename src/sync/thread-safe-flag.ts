@@ -4,7 +4,8 @@ import { WaitList } from "../core/wait-list";
 /**
  * A flag set from interrupt callbacks (setWatch, serial data) and waited for
  * by one task. As in uasyncio, set() only raises the flag; the loop wakes the
- * waiter when it next polls, behind the tasks already queued. Sets that come
+ * waiter when it next looks (this flag is a one-off step in its ready queue,
+ * behind the tasks already queued). Sets that come
  * before the waiter runs count as one; wait() clears the flag as it returns.
  */
 export class ThreadSafeFlag {
@@ -15,7 +16,7 @@ export class ThreadSafeFlag {
   set(): void {
     var waiter = this._w._tasks[0];
     this._flag = true;
-    if (waiter) waiter._loop._pollSoon(this);
+    if (waiter) waiter._loop._soon(this as any);
   }
 
   clear(): void {
@@ -32,7 +33,8 @@ export class ThreadSafeFlag {
     this._flag = false;
   }
 
-  _poll(): void {
+  /** The loop's one-off step: wakes the waiter if the flag is still set. */
+  _run(): void {
     if (this._flag) this._w.wakeOne();
   }
 }

@@ -65,7 +65,7 @@ describe("ristretto boards", function () {
 
   it("is listed by the ristretto command, with ports and new", async function () {
     var r = await ristretto(["--help"]);
-    assert.match(r.out, /\n  boards +lists the boards: id, runtime, LEDs, buttons, memory budget \(--json for programs\)\n  ports +lists the serial ports found, to pass as --port\n  new +makes a firmware project: a blinking LED, its test, a README\n/);
+    assert.match(r.out, /\n  boards +lists the boards: id, runtime, LEDs, buttons, memory budget \(--json for programs\)\n  ports +lists the serial ports found, and with --scan the Bluetooth LE boards in range, to pass as --port\n  new +makes a firmware project: a blinking LED, its test, a README\n/);
   });
 
   it("--help lists its options; an argument is bad usage (exit code 2)", async function () {

@@ -4,7 +4,7 @@ import os = require("os");
 import path = require("path");
 import { boardIds, loadBoard } from "../../src/build/boards";
 import { main } from "../../src/cli/ristretto";
-import { CODE_BYTES_PER_VARIABLE, codeVariables, contributors, sizeVerdict, sourceName } from "../../src/cli/size-line";
+import { contributors, estimateVariables, sizeVerdict, sourceName, variableBytes } from "../../src/cli/size-line";
 import { fakeIo } from "./fake-io";
 
 var ROOT = path.resolve(__dirname, "../../..");
@@ -36,10 +36,10 @@ function bigApp(): string {
 describe("ristretto build", function () {
   this.timeout(60000);
 
-  it("prints the bundle's bytes, the variables its code takes in RAM, and its share of the board's variables", async function () {
+  it("prints the bundle's bytes, the variables it holds once loaded with its code in RAM, and its share of the board's variables", async function () {
     var out = tmp(), r = await ristretto(["build", "firmware/blink", "--board", "espruino-pico", "--out", out]);
     assert.deepStrictEqual([r.code, r.err], [0, ""]);
-    var file = path.join(out, "blink.espruino-pico.js"), bytes = fs.statSync(file).size, vars = Math.ceil(bytes / 12);
+    var file = path.join(out, "blink.espruino-pico.js"), bytes = fs.statSync(file).size, vars = estimateVariables(fs.readFileSync(file, "utf8"), loadBoard("espruino-pico", ROOT));
     assert.strictEqual(r.out, file + "  " + fmt(bytes) + " bytes, about " + fmt(vars) + " variables: " + Math.round((100 * vars) / 5100) + "% of espruino-pico's 5,100\n");
   });
 
@@ -67,11 +67,11 @@ describe("ristretto build", function () {
 
   it("fails a bundle over the board's budget with exit code 1, naming the source files that take the most", async function () {
     var app = bigApp(), out = tmp(), r = await ristretto(["build", app, "--board", "esp8266", "--out", out]);
-    var file = path.join(out, path.basename(app) + ".esp8266.js"), bytes = fs.statSync(file).size, vars = Math.ceil(bytes / 12);
+    var file = path.join(out, path.basename(app) + ".esp8266.js"), bytes = fs.statSync(file).size, vars = estimateVariables(fs.readFileSync(file, "utf8"), loadBoard("esp8266", ROOT));
     assert.strictEqual(r.code, 1, r.err);
     assert.match(r.out, new RegExp(" " + fmt(bytes) + " bytes, about " + fmt(vars) + " variables: " + Math.round((100 * vars) / 1600) + "% of esp8266's 1,600\n$"));
     var lines = r.err.split("\n");
-    assert.strictEqual(lines[0], "Over budget: the code alone needs about " + fmt(vars) + " variables and esp8266 has 1,600 (code in RAM, about 12 bytes of code per variable). The largest contributors:");
+    assert.strictEqual(lines[0], "Over budget: the program needs about " + fmt(vars) + " variables once loaded and esp8266 has 1,600 (code in RAM; from Storage about a quarter less). The largest contributors:");
     var first = new RegExp("^  " + path.join(app, "main.ts").replace(/\W/g, "\\$&") + " +([\\d,]+) bytes$").exec(lines[1]);
     assert.ok(first && +first[1].replace(/,/g, "") > 0.7 * bytes, "the app's word list first, with most of the bytes:\n" + r.err);
     assert.match(lines[2], /^  src\/core\/[\w-]+\.ts +\d[\d,]* bytes$/, "then the scheduler's largest file:\n" + r.err);
@@ -79,15 +79,18 @@ describe("ristretto build", function () {
   });
 
   it("is also over budget when the bundle does not fit the board's flash for code", function () {
-    var pico = loadBoard("espruino-pico", ROOT), v = sizeVerdict("x.js", 50000, pico);
+    var pico = loadBoard("espruino-pico", ROOT), v = sizeVerdict("x.js", "x".repeat(50000), pico);
     assert.deepStrictEqual(v.over, ["espruino-pico's flash for code holds 48 KB (49,152 bytes) and the bundle is 50,000 bytes"]);
-    assert.deepStrictEqual(sizeVerdict("x.js", 49152, pico).over, []);
-    assert.deepStrictEqual(sizeVerdict("x.js", 600000, loadBoard("pico", ROOT)).over, ["pico's flash for code holds 512 KB (524,288 bytes) and the bundle is 600,000 bytes"]);
+    assert.deepStrictEqual(sizeVerdict("x.js", "x".repeat(49152), pico).over, []);
+    assert.deepStrictEqual(sizeVerdict("x.js", "x".repeat(600000), loadBoard("pico", ROOT)).over, ["pico's flash for code holds 512 KB (524,288 bytes) and the bundle is 600,000 bytes"]);
   });
 
-  it("estimates one variable per 12 bytes of code, rounding up", function () {
-    assert.strictEqual(CODE_BYTES_PER_VARIABLE, 12);
-    assert.deepStrictEqual([codeVariables(0), codeVariables(1), codeVariables(12), codeVariables(13), codeVariables(9757)], [0, 1, 1, 2, 814]);
+  it("estimates 6 variables per function and one per 0.74 of a variable's bytes of text, rounding up", function () {
+    var pico = loadBoard("espruino-pico", ROOT), linux = loadBoard("linux", ROOT), esp8266 = loadBoard("esp8266", ROOT);
+    assert.deepStrictEqual([variableBytes(pico), variableBytes(linux), variableBytes({ chip: "NRF52", memory: { variables: 1000, ramBytes: 0 } } as any)], [16, 27, 12]);
+    var fn = "function f(){}"; // 14 bytes
+    assert.deepStrictEqual([estimateVariables("", pico), estimateVariables("x", pico), estimateVariables(fn, pico), estimateVariables(fn + fn, linux)], [0, 1, 6 + 2, 12 + 2]);
+    assert.strictEqual(estimateVariables("x".repeat(24000), esp8266), 2000);
   });
 
   it("gives every byte of the minified bundle to the source file its source map names", async function () {

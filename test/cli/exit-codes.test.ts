@@ -28,6 +28,7 @@ var TABLE: [string[], number, RegExp][] = [
   [["build", "firmware/nope", "--board", "puckjs"], 2, /^No app at "firmware\/nope"/],
   [["build", "firmware/blink", "--board"], 2, /^--board: /],
   [["flash", "firmware/blink", "--board", "espruino-pico", "--port", NOBODY, "--out", tmp], 1, /tcp:\/\/127\.0\.0\.1:1/],
+  [["flash", "firmware/blink", "--board", "espruino-pico", "--port", NOBODY, "--monitor", "--out", tmp], 1, /tcp:\/\/127\.0\.0\.1:1/],
   [["flash", "firmware/blink", "--board", "pico2", "--port", NOBODY], 2, /^--board: unknown board "pico2"/],
   [["flash", "firmware/nope", "--board", "puckjs", "--port", NOBODY], 2, /^No app at "firmware\/nope"/],
   [["flash", "firmware/blink", "--board", "puckjs", "--port", NOBODY, "--baud", "fast"], 2, /^--baud: /],

@@ -10,6 +10,8 @@ export interface FakeIo extends Io {
   waited: number;
   /** What each wait() saw of stdout, to look at a run while it goes. */
   onWait?: (io: FakeIo) => void;
+  /** Called once each, at the next write to stdout (printed() waits with it). */
+  onOut: (() => void)[];
 }
 
 export function fakeIo(o?: { tty?: boolean; columns?: number; color?: boolean }): FakeIo {
@@ -18,7 +20,11 @@ export function fakeIo(o?: { tty?: boolean; columns?: number; color?: boolean })
     stdout: "",
     stderr: "",
     waited: 0,
-    out: (text) => void (io.stdout += text),
+    onOut: [],
+    out: (text) => {
+      io.stdout += text;
+      io.onOut.splice(0).forEach((f) => f());
+    },
     err: (text) => void (io.stderr += text),
     tty: !!opts.tty,
     columns: opts.columns || 80,
@@ -32,4 +38,14 @@ export function fakeIo(o?: { tty?: boolean; columns?: number; color?: boolean })
     },
   };
   return io;
+}
+
+/** Resolves once what `io` printed to stdout matches `re`: on the write that makes it match, with no deadline of its own (mocha's timeout is the hang guard). */
+export function printed(io: FakeIo, re: RegExp): Promise<void> {
+  return new Promise(function (resolve) {
+    (function check(): void {
+      if (re.test(io.stdout)) resolve();
+      else io.onOut.push(check);
+    })();
+  });
 }

@@ -159,6 +159,6 @@ describe("ristretto flash: bad input is one line and a non-zero exit, before the
   it("--help lists every option", async function () {
     var r = await flash(["--help"]);
     assert.strictEqual(r.code, 0);
-    ["--board", "--port", "--save", "--baud", "--timeout", "--out", "--verbose"].forEach((o) => assert.ok(r.out.indexOf("  " + o) >= 0, o + " missing"));
+    ["--board", "--port", "--save", "--monitor", "--baud", "--timeout", "--out", "--verbose"].forEach((o) => assert.ok(r.out.indexOf("  " + o) >= 0, o + " missing"));
   });
 });

@@ -1,5 +1,6 @@
 import assert = require("assert");
-import { KalumaRepl, stripAnsi } from "../../src/cli/kaluma-link";
+import { KalumaRepl } from "../../src/cli/kaluma-link";
+import { stripAnsi } from "../../src/cli/terminal-text";
 import type { Link } from "../../src/cli/transport";
 
 var PROMPT = "\x1b[0m\r\x1b7> \x1b[H\x1b[900C\x1b[6n\x1b8\x1b[2C";

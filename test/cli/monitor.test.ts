@@ -4,13 +4,15 @@ import os = require("os");
 import path = require("path");
 import stream = require("stream");
 import { flashCommand } from "../../src/cli/flash";
-import { monitorCommand, stackTranslator } from "../../src/cli/monitor";
+import { monitorCommand } from "../../src/cli/monitor";
+import { stackTranslator } from "../../src/cli/stack-translator";
 import type { PortInfo } from "../../src/cli/ports";
 import { build } from "../../src/build/build";
 import { loadBundle } from "../../src/sim/bundle-sim";
 import { bundleSandbox, startVirtualDevice } from "../../src/sim/device";
 import type { VirtualDeviceServer } from "../../src/sim/device";
-import { fakeIo } from "./fake-io";
+import net = require("net");
+import { fakeIo, printed } from "./fake-io";
 import { proxy } from "./port-fixtures";
 import type { FakeIo } from "./fake-io";
 
@@ -28,8 +30,8 @@ async function until(what: string, ok: () => boolean): Promise<void> {
 }
 
 /** `ristretto monitor` in-process: what it printed, what to type into it, and its exit code once it ends. */
-function monitor(args: string[], ports?: PortInfo[]): { io: FakeIo; keys: stream.PassThrough; done: Promise<number> } {
-  var io = fakeIo(), keys = new stream.PassThrough();
+function monitor(args: string[], ports?: PortInfo[], tty?: boolean): { io: FakeIo; keys: stream.PassThrough; done: Promise<number> } {
+  var io = fakeIo({ tty: tty }), keys = new stream.PassThrough();
   // Promise.resolve starts it now: an async call is a coroutine here, which runs only once awaited.
   var done = Promise.resolve(monitorCommand({ listPorts: () => Promise.resolve(ports || []), input: keys }).run(args.concat(["--out", out]), io));
   return { io: io, keys: keys, done: done };
@@ -72,6 +74,30 @@ describe("ristretto monitor, against the virtual device", function () {
     assert.strictEqual(m.io.stderr, "");
   });
 
+  it("with piped input, sends it, shows the answers and exits once the input ends and the board has answered", async function () {
+    var m = monitor(["--port", d.url]);
+    m.keys.end("print(6*7)\n1+1\n");
+    assert.strictEqual(await m.done, 0);
+    assert.match(m.io.stdout, /\nprint\(6\*7\)\n42\n=undefined\n[\s\S]*=2\n/);
+    assert.doesNotMatch(m.io.stdout, /ristretto-monitor:end/, "the end mark is not shown");
+    assert.strictEqual(m.io.stderr, "");
+  });
+
+  it("writes no escape sequences or carriage returns when stdout is not a terminal, and passes them to a terminal", async function () {
+    var plain = monitor(["--port", d.url]);
+    plain.keys.end("reset()\n");
+    assert.strictEqual(await plain.done, 0);
+    assert.match(plain.io.stdout, / \|_\| espruino\.com\n/, "the banner reset() prints");
+    assert.doesNotMatch(plain.io.stdout, /\x1b|\r/);
+    var tty = monitor(["--port", d.url], [], true);
+    await printed(tty.io, /Ctrl-\] quits/);
+    tty.keys.write("reset()\n");
+    await printed(tty.io, /espruino\.com\r\n/);
+    tty.keys.write("\x1d");
+    assert.strictEqual(await tty.done, 0);
+    assert.match(tty.io.stdout, /\x1b\[\?7l/, "the banner's escape sequence reaches a terminal");
+  });
+
   it("opens a lost connection again and goes on", async function () {
     var p = await proxy(d.port);
     try {
@@ -93,6 +119,20 @@ describe("ristretto monitor, against the virtual device", function () {
 
 describe("ristretto monitor: stack lines and bad input", function () {
   this.timeout(30000);
+
+  it("shows what the board sends the moment the port opens", async function () {
+    var server = net.createServer((c) => void c.write("hello at once\r\n"));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    try {
+      var m = monitor(["--port", "tcp://127.0.0.1:" + (server.address() as net.AddressInfo).port]);
+      await printed(m.io, /hello at once\n/);
+      m.keys.write("\x1d");
+      assert.strictEqual(await m.done, 0);
+      assert.match(m.io.stdout, /Ctrl-\] quits\.[^\n]*\nhello at once\n/);
+    } finally {
+      server.close();
+    }
+  });
 
   it("translates Espruino's stack lines for code in Storage and in RAM, and Kaluma's, and leaves other lines alone", async function () {
     var r = await build({ app: app, board: "espruino-pico", outDir: out });

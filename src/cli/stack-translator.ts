@@ -1,0 +1,35 @@
+// The positions in the stack lines a board prints ("    at f (ristretto.a.js:1:1234)",
+// "    at :1:1234" for code typed into Espruino's REPL, Kaluma's
+// "  at <anonymous>:1:1234") as TypeScript positions, through the bundle's
+// source map. For monitor and flash --monitor. Host only.
+
+import path = require("path");
+import { ROOT } from "../build/build";
+import { bundlePositions, stackFrame } from "../sim/runtime/source-map";
+import type { SourcePosition } from "../sim/runtime/source-map";
+import { SLOTS } from "./espruino-flash";
+
+/**
+ * The names a board prints for the bundle's code: Espruino's Storage files,
+ * "" for code typed into its REPL, "<anonymous>" for Kaluma's code area
+ * (JerryScript names no source), the bundle's own file in a simulator.
+ */
+function bundleNames(bundle: string): string[] {
+  return SLOTS.concat(["", "<anonymous>", path.basename(bundle)]);
+}
+
+/**
+ * A function from a line the board printed to the line to show: a stack
+ * line's bundle position becomes its TypeScript position; every other line
+ * stays as it is.
+ */
+export function stackTranslator(bundle: string | undefined): (line: string) => string {
+  var at: (l: number, c: number) => SourcePosition | undefined = bundle ? bundlePositions(bundle, ROOT) : function () {
+    return undefined;
+  };
+  var names = bundle ? bundleNames(bundle) : [];
+  return function (line) {
+    var f = stackFrame(line.replace(/\r$/, "")), p = f && names.indexOf(f.name) >= 0 ? at(f.line, f.column) : undefined;
+    return f && p ? line.replace(f.name + ":" + f.line + ":" + f.column, p.where) : line;
+  };
+}
