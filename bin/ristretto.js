@@ -3,9 +3,11 @@
 // .build/src/cli/ristretto.js, with the hook that resolves "ristretto",
 // "ristretto/board" and "tslib" on the host (as npm's scripts do with node -r),
 // and with source maps on, so errors name TypeScript lines.
-// The firmware the simulator runs is the compiled one, so when .build is
-// missing or older than a .ts file in src/ or firmware/, this compiles first
-// (npm run compile, a few seconds) and says so. RISTRETTO_NO_COMPILE=1 skips that.
+// When .build is missing or older than a .ts file in src/ (ristretto itself),
+// this compiles first (npm run compile, a few seconds) and says so.
+// RISTRETTO_NO_COMPILE=1 skips that. Apps are not compiled here: `sim`
+// compiles the app's own module graph (src/cli/app-compile.ts) and `build`
+// its bundle's, so one app's error never stops another.
 "use strict";
 
 var fs = require("fs");
@@ -31,7 +33,7 @@ function newer(dir, since) {
 /** Why the build must be made again, or "". */
 function stale() {
   if (!fs.existsSync(entry)) return "there is no compiled build (.build) yet";
-  var built = fs.statSync(entry).mtimeMs, changed = newer(path.join(root, "src"), built) || newer(path.join(root, "firmware"), built);
+  var built = fs.statSync(entry).mtimeMs, changed = newer(path.join(root, "src"), built);
   return changed ? path.relative(root, changed) + " changed since the last compile" : "";
 }
 

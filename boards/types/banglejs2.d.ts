@@ -14,3 +14,15 @@ export declare const D19: Pin & PwmPin;
 export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;
+
+/** Every pin name of this board, with its type: what optional() looks up. */
+interface Names {
+  BTN1: Pin;
+  D17: Pin;
+  D19: Pin & PwmPin;
+}
+/**
+ * The pin `name` where the board has it, else undefined: `optional("LED3") ?? LED1` names a pin
+ * that some boards lack, with a fallback. The build folds each call to the pin or undefined.
+ */
+export declare function optional<N extends string>(name: N): N extends keyof Names ? Names[N] : undefined;

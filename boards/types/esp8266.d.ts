@@ -36,3 +36,24 @@ export declare const SERIAL2: Port;
 export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;
+
+/** Every pin name of this board, with its type: what optional() looks up. */
+interface Names {
+  A0: AdcPin;
+  D0: Pin & PwmPin;
+  D1: Pin & PwmPin;
+  D2: Pin & PwmPin;
+  D3: Pin & PwmPin;
+  D4: Pin & PwmPin;
+  D5: Pin & PwmPin;
+  D12: Pin & PwmPin;
+  D13: Pin & PwmPin;
+  D14: Pin & PwmPin;
+  D15: Pin & PwmPin;
+  D16: Pin & PwmPin;
+}
+/**
+ * The pin `name` where the board has it, else undefined: `optional("LED3") ?? LED1` names a pin
+ * that some boards lack, with a fallback. The build folds each call to the pin or undefined.
+ */
+export declare function optional<N extends string>(name: N): N extends keyof Names ? Names[N] : undefined;

@@ -118,3 +118,62 @@ export declare const SERIAL5: Port;
 export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;
+
+/** Every pin name of this board, with its type: what optional() looks up. */
+interface Names {
+  LED1: Pin;
+  LED2: Pin;
+  LED3: Pin;
+  BTN1: Pin;
+  A0: Pin & PwmPin & AdcPin;
+  A1: Pin & PwmPin & AdcPin;
+  A2: Pin & PwmPin & AdcPin;
+  A3: Pin & PwmPin & AdcPin;
+  A4: Pin & AdcPin;
+  A5: Pin & AdcPin;
+  A6: Pin & PwmPin & AdcPin;
+  A7: Pin & PwmPin & AdcPin;
+  A8: Pin & PwmPin;
+  A9: Pin & PwmPin;
+  A10: Pin & PwmPin;
+  A13: Pin;
+  A14: Pin;
+  A15: Pin;
+  B0: Pin & PwmPin & AdcPin;
+  B1: Pin & PwmPin & AdcPin;
+  B2: Pin;
+  B3: Pin & PwmPin;
+  B4: Pin & PwmPin;
+  B5: Pin & PwmPin;
+  B6: Pin & PwmPin;
+  B7: Pin & PwmPin;
+  B8: Pin & PwmPin;
+  B9: Pin & PwmPin;
+  B10: Pin & PwmPin;
+  B11: Pin & PwmPin;
+  B12: Pin;
+  B13: Pin & PwmPin;
+  B14: Pin & PwmPin;
+  B15: Pin & PwmPin;
+  C0: Pin & AdcPin;
+  C1: Pin & AdcPin;
+  C2: Pin & AdcPin;
+  C3: Pin & AdcPin;
+  C4: Pin & AdcPin;
+  C5: Pin & AdcPin;
+  C6: Pin & PwmPin;
+  C7: Pin & PwmPin;
+  C8: Pin & PwmPin;
+  C9: Pin & PwmPin;
+  C10: Pin;
+  C11: Pin;
+  C12: Pin;
+  C14: Pin;
+  C15: Pin;
+  D2: Pin;
+}
+/**
+ * The pin `name` where the board has it, else undefined: `optional("LED3") ?? LED1` names a pin
+ * that some boards lack, with a fallback. The build folds each call to the pin or undefined.
+ */
+export declare function optional<N extends string>(name: N): N extends keyof Names ? Names[N] : undefined;

@@ -82,3 +82,47 @@ export declare const SERIAL2: Port;
 export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;
+
+/** Every pin name of this board, with its type: what optional() looks up. */
+interface Names {
+  LED1: Pin;
+  LED2: Pin;
+  BTN1: Pin;
+  A0: Pin & PwmPin & AdcPin;
+  A1: Pin & PwmPin & AdcPin;
+  A2: Pin & PwmPin & AdcPin;
+  A3: Pin & PwmPin & AdcPin;
+  A4: Pin & AdcPin;
+  A5: Pin & PwmPin & AdcPin;
+  A6: Pin & PwmPin & AdcPin;
+  A7: Pin & PwmPin & AdcPin;
+  A8: Pin & PwmPin;
+  A9: Pin;
+  A10: Pin & PwmPin;
+  A13: Pin;
+  A14: Pin;
+  A15: Pin & PwmPin;
+  B0: Pin & PwmPin & AdcPin;
+  B1: Pin & PwmPin & AdcPin;
+  B2: Pin;
+  B3: Pin & PwmPin;
+  B4: Pin & PwmPin;
+  B5: Pin & PwmPin;
+  B6: Pin & PwmPin;
+  B7: Pin & PwmPin;
+  B8: Pin & PwmPin;
+  B9: Pin & PwmPin;
+  B10: Pin & PwmPin;
+  B12: Pin;
+  B13: Pin & PwmPin;
+  B14: Pin & PwmPin;
+  B15: Pin & PwmPin;
+  C13: Pin;
+  C14: Pin;
+  C15: Pin;
+}
+/**
+ * The pin `name` where the board has it, else undefined: `optional("LED3") ?? LED1` names a pin
+ * that some boards lack, with a fallback. The build folds each call to the pin or undefined.
+ */
+export declare function optional<N extends string>(name: N): N extends keyof Names ? Names[N] : undefined;

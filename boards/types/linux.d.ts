@@ -74,3 +74,45 @@ export declare const D32: Pin;
 export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;
+
+/** Every pin name of this board, with its type: what optional() looks up. */
+interface Names {
+  D0: Pin;
+  D1: Pin;
+  D2: Pin;
+  D3: Pin;
+  D4: Pin;
+  D5: Pin;
+  D6: Pin;
+  D7: Pin;
+  D8: Pin;
+  D9: Pin;
+  D10: Pin;
+  D11: Pin;
+  D12: Pin;
+  D13: Pin;
+  D14: Pin;
+  D15: Pin;
+  D16: Pin;
+  D17: Pin;
+  D18: Pin;
+  D19: Pin;
+  D20: Pin;
+  D21: Pin;
+  D22: Pin;
+  D23: Pin;
+  D24: Pin;
+  D25: Pin;
+  D26: Pin;
+  D27: Pin;
+  D28: Pin;
+  D29: Pin;
+  D30: Pin;
+  D31: Pin;
+  D32: Pin;
+}
+/**
+ * The pin `name` where the board has it, else undefined: `optional("LED3") ?? LED1` names a pin
+ * that some boards lack, with a fallback. The build folds each call to the pin or undefined.
+ */
+export declare function optional<N extends string>(name: N): N extends keyof Names ? Names[N] : undefined;

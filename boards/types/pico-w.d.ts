@@ -64,3 +64,38 @@ export declare const UART1: Port;
 export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;
+
+/** Every pin name of this board, with its type: what optional() looks up. */
+interface Names {
+  GP0: Pin & PwmPin;
+  GP1: Pin & PwmPin;
+  GP2: Pin & PwmPin;
+  GP3: Pin & PwmPin;
+  GP4: Pin & PwmPin;
+  GP5: Pin & PwmPin;
+  GP6: Pin & PwmPin;
+  GP7: Pin & PwmPin;
+  GP8: Pin & PwmPin;
+  GP9: Pin & PwmPin;
+  GP10: Pin & PwmPin;
+  GP11: Pin & PwmPin;
+  GP12: Pin & PwmPin;
+  GP13: Pin & PwmPin;
+  GP14: Pin & PwmPin;
+  GP15: Pin & PwmPin;
+  GP16: Pin & PwmPin;
+  GP17: Pin & PwmPin;
+  GP18: Pin & PwmPin;
+  GP19: Pin & PwmPin;
+  GP20: Pin & PwmPin;
+  GP21: Pin & PwmPin;
+  GP22: Pin & PwmPin;
+  GP26: Pin & PwmPin & AdcPin;
+  GP27: Pin & PwmPin & AdcPin;
+  GP28: Pin & PwmPin & AdcPin;
+}
+/**
+ * The pin `name` where the board has it, else undefined: `optional("LED3") ?? LED1` names a pin
+ * that some boards lack, with a fallback. The build folds each call to the pin or undefined.
+ */
+export declare function optional<N extends string>(name: N): N extends keyof Names ? Names[N] : undefined;

@@ -70,3 +70,42 @@ export declare const SERIAL1: Port;
 export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;
+
+/** Every pin name of this board, with its type: what optional() looks up. */
+interface Names {
+  LED1: Pin & PwmPin;
+  BTN1: Pin;
+  BTN2: Pin;
+  BTN3: Pin;
+  BTN4: Pin;
+  A0: Pin & PwmPin & AdcPin;
+  A1: Pin & PwmPin & AdcPin;
+  A2: Pin & PwmPin & AdcPin;
+  A3: Pin & PwmPin & AdcPin;
+  A4: Pin & PwmPin & AdcPin;
+  A5: Pin & PwmPin & AdcPin;
+  D0: Pin & PwmPin;
+  D1: Pin & PwmPin;
+  D2: Pin & PwmPin;
+  D3: Pin & PwmPin & AdcPin;
+  D4: Pin & PwmPin & AdcPin;
+  D5: Pin & PwmPin;
+  D6: Pin & PwmPin;
+  D7: Pin & PwmPin;
+  D8: Pin & PwmPin;
+  D9: Pin & PwmPin;
+  D10: Pin & PwmPin;
+  D11: Pin & PwmPin;
+  D12: Pin & PwmPin;
+  D13: Pin & PwmPin;
+  H0: Pin & PwmPin;
+  H1: Pin;
+  H2: Pin;
+  H3: Pin;
+  H4: Pin;
+}
+/**
+ * The pin `name` where the board has it, else undefined: `optional("LED3") ?? LED1` names a pin
+ * that some boards lack, with a fallback. The build folds each call to the pin or undefined.
+ */
+export declare function optional<N extends string>(name: N): N extends keyof Names ? Names[N] : undefined;

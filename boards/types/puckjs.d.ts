@@ -46,3 +46,30 @@ export declare const SERIAL1: Port;
 export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;
+
+/** Every pin name of this board, with its type: what optional() looks up. */
+interface Names {
+  LED1: Pin & PwmPin & AdcPin;
+  LED2: Pin & PwmPin & AdcPin;
+  LED3: Pin & PwmPin & AdcPin;
+  BTN1: Pin;
+  D0: Pin;
+  D1: Pin & PwmPin;
+  D2: Pin & PwmPin & AdcPin;
+  D3: Pin & PwmPin & AdcPin;
+  D4: Pin & PwmPin & AdcPin;
+  D5: Pin & PwmPin & AdcPin;
+  D11: Pin & PwmPin;
+  D23: Pin & PwmPin;
+  D24: Pin & PwmPin;
+  D26: Pin & PwmPin;
+  D28: Pin & PwmPin & AdcPin;
+  D29: Pin & PwmPin & AdcPin;
+  D30: Pin & PwmPin & AdcPin;
+  D31: Pin & PwmPin & AdcPin;
+}
+/**
+ * The pin `name` where the board has it, else undefined: `optional("LED3") ?? LED1` names a pin
+ * that some boards lack, with a fallback. The build folds each call to the pin or undefined.
+ */
+export declare function optional<N extends string>(name: N): N extends keyof Names ? Names[N] : undefined;

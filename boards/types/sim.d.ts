@@ -54,3 +54,34 @@ export declare const SERIAL1: Port;
 export declare const UART_BUFFER_BYTES: number;
 /** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */
 export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;
+
+/** Every pin name of this board, with its type: what optional() looks up. */
+interface Names {
+  LED1: Pin & PwmPin;
+  LED2: Pin & PwmPin;
+  LED3: Pin & PwmPin;
+  LED4: Pin;
+  BTN1: Pin;
+  BTN2: Pin;
+  D0: Pin & AdcPin;
+  D1: Pin & AdcPin;
+  D2: Pin & AdcPin;
+  D3: Pin & AdcPin;
+  D4: Pin & PwmPin;
+  D5: Pin & PwmPin;
+  D6: Pin & PwmPin;
+  D7: Pin & PwmPin;
+  D8: Pin & PwmPin;
+  D9: Pin & PwmPin;
+  D10: Pin & PwmPin;
+  D11: Pin;
+  D12: Pin;
+  D13: Pin;
+  D14: Pin;
+  D15: Pin;
+}
+/**
+ * The pin `name` where the board has it, else undefined: `optional("LED3") ?? LED1` names a pin
+ * that some boards lack, with a fallback. The build folds each call to the pin or undefined.
+ */
+export declare function optional<N extends string>(name: N): N extends keyof Names ? Names[N] : undefined;

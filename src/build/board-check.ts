@@ -70,7 +70,7 @@ export function boardCheck(code: string, p: BoardProfile): { findings: BoardFind
       if (s.type === "ImportNamespaceSpecifier") spaces[s.local.name] = d.source.value;
       else if (s.type !== "ImportSpecifier") return;
       else if (!board) drivers[s.local.name] = s.imported.name;
-      else if (s.imported.name === "buttonWiring" || s.imported.name === "UART_BUFFER_BYTES") return;
+      else if (s.imported.name === "buttonWiring" || s.imported.name === "UART_BUFFER_BYTES" || s.imported.name === "optional") return;
       else if (ports.hasOwnProperty(s.imported.name)) portNames[s.local.name] = s.imported.name;
       else if (!names.hasOwnProperty(s.imported.name)) unknown(s.imported.name, s);
       else pins[s.local.name] = names[s.imported.name];

@@ -28,5 +28,7 @@ export function boardModule(p: BoardProfile): string {
   lines.push("export var UART_BUFFER_BYTES = " + uartBufferBytes(p) + ";");
   lines.push("var WIRING = " + JSON.stringify(wiringTable(p)) + ";");
   lines.push("export function buttonWiring(pin) { return WIRING[pin]; }");
+  // Every optional("NAME") call is folded to the board's value (fold-optional.ts), so this one is never kept.
+  lines.push("export function optional() {}");
   return lines.join("\n") + "\n";
 }

@@ -1,18 +1,21 @@
 // Checks each app module's use of the board (board-check.ts) as TypeScript
-// emits it, with errors at the TypeScript line. Runs after the TypeScript
-// plugin. Host only.
+// emits it, with errors at the TypeScript line, and folds its optional("NAME")
+// calls to the board's pin or undefined (fold-optional.ts). Runs after the
+// TypeScript plugin. Host only.
 
 import path = require("path");
 import type { Plugin } from "rollup";
 import { SourceMapConsumer } from "source-map-js";
 import { boardCheck } from "./board-check";
+import { everyBoardName } from "./boards";
+import { foldOptional } from "./fold-optional";
 import { location } from "./diagnostics";
 import type { Claim } from "./board-check";
 import type { BoardProfile } from "./board-profile";
 
 export function boardPlugin(root: string, profile: BoardProfile): Plugin {
   var src = path.join(root, "src") + path.sep;
-  var claims: { [pin: string]: Claim & { file: string } } = {};
+  var claims: { [pin: string]: Claim & { file: string } } = {}, known = everyBoardName(root);
   return {
     name: "ristretto-board",
     buildStart: function () {
@@ -20,8 +23,10 @@ export function boardPlugin(root: string, profile: BoardProfile): Plugin {
     },
     transform: function (code, id) {
       if (id.indexOf(src) === 0 || id.charAt(0) === "\0" || !/\.ts$/.test(id)) return null;
-      var r = boardCheck(code, profile), errors: string[] = [];
-      if (!r.findings.length && !r.claims.length) return null;
+      var r = boardCheck(code, profile), folded = foldOptional(code, profile, known), errors: string[] = [];
+      r.findings = r.findings.concat(folded.findings);
+      var out = folded.code ? { code: folded.code.toString(), map: folded.code.generateMap({ hires: true }) } : null;
+      if (!r.findings.length && !r.claims.length) return out;
       var map = new SourceMapConsumer(this.getCombinedSourcemap() as any);
       function at(pos: { line: number; column: number }): string {
         var o = map.originalPositionFor(pos);
@@ -39,7 +44,7 @@ export function boardPlugin(root: string, profile: BoardProfile): Plugin {
         else claims[c.pin] = { what: c.what, pin: c.pin, line: c.line, column: c.column, file: here };
       });
       if (errors.length) this.error(errors.join("\n"));
-      return null;
+      return out;
     },
   };
 }

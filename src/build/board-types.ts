@@ -39,5 +39,17 @@ export function boardTypes(p: BoardProfile): string {
   out.push("export declare const UART_BUFFER_BYTES: number;");
   out.push("/** How a button pin is wired: [pull, activeLow (1) or not (0)]; undefined for other pins. Used by button(). */");
   out.push('export declare function buttonWiring(pin: unknown): ["up" | "down" | "none", number] | undefined;');
+  out.push("");
+  out.push("/** Every pin name of this board, with its type: what optional() looks up. */");
+  out.push("interface Names {");
+  boardNames(p).forEach(function (n) {
+    out.push("  " + n.name + ": " + typeOf(n.caps) + ";");
+  });
+  out.push("}");
+  out.push("/**");
+  out.push(" * The pin `name` where the board has it, else undefined: `optional(\"LED3\") ?? LED1` names a pin");
+  out.push(" * that some boards lack, with a fallback. The build folds each call to the pin or undefined.");
+  out.push(" */");
+  out.push("export declare function optional<N extends string>(name: N): N extends keyof Names ? Names[N] : undefined;");
   return out.join("\n") + "\n";
 }

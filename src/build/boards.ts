@@ -196,6 +196,17 @@ export function boardNames(p: BoardProfile): BoardName[] {
   return out;
 }
 
+/** Every pin name some board has (LEDs, buttons, pins): what optional() may name, and the host's board lacks names of. */
+export function everyBoardName(root: string): string[] {
+  var seen: { [name: string]: boolean } = {};
+  boardIds(root).forEach(function (id) {
+    boardNames(loadBoard(id, root)).forEach(function (n) {
+      seen[n.name] = true;
+    });
+  });
+  return Object.keys(seen);
+}
+
 /** The board's serial ports, in the profile's order. */
 export function boardPorts(p: BoardProfile): BoardPort[] {
   function value(pin: string | undefined): string | number | null {
@@ -228,6 +239,11 @@ export function isPortName(name: string): boolean {
 export function portMessage(name: string, p: BoardProfile): string {
   var ports = Object.keys(p.uarts);
   return name + " is not a serial port of " + boardTitle(p) + ". Its serial ports: " + (ports.join(", ") || "none");
+}
+
+/** The message for an optional() whose name no board has. */
+export function noBoardHas(name: string): string {
+  return 'optional("' + name + '"): no board has a pin ' + name + "; optional() names a pin (LED3, BTN2, D13) that some boards have";
 }
 
 /** "puckjs (Puck.js)" */

@@ -1,5 +1,5 @@
-// ristretto build <app> --board <id> (or npm run build -- ...): writes
-// dist/<app>.<board>.js and its source map, and prints the size line (size-line.ts).
+// ristretto build <app> --board <id>[,<id>...] (or npm run build -- ...): writes
+// dist/<app>.<board>.js and its source map for each board, and prints the size line (size-line.ts).
 // A bundle over the board's budget fails, naming the source files that take
 // the most of it. Host only.
 
@@ -13,11 +13,13 @@ import { existingApp, knownBoard } from "./usage-checks";
 import { EXIT, processIo } from "./command";
 import type { Command, Io } from "./command";
 import { contributors, fmt, sizeVerdict } from "./size-line";
+import { watchApp } from "./watch";
 
 var OPTIONS: OptionSpec[] = [
-  { name: "--board", value: "id", help: "the board to build for (boards/<id>.json): " + boardIds(ROOT).join(", ") },
+  { name: "--board", value: "id", help: "the board to build for (boards/<id>.json), or several, comma-separated: " + boardIds(ROOT).join(", ") },
   { name: "--out", value: "dir", help: "where to write the bundle and its source map (default: dist)" },
   { name: "--no-minify", help: "keep the bundle readable (still lowered and checked)" },
+  { name: "--watch", help: "build again each time a .ts file of the app is saved (until Ctrl-C)" },
   { name: "--help", help: "this text" },
 ];
 
@@ -26,12 +28,14 @@ var USAGE = [
   "Builds <app> (a firmware folder with main.ts, such as firmware/blink, or a .ts file) into one script for the board:",
   "<out>/<app>.<board>.js and its source map. Then a line with its size: bytes, the Espruino variables its code takes",
   "when held in RAM (about 12 bytes each) and the share of the board's budget (Kaluma boards: of their code flash).",
+  "With several boards it builds (and type-checks) the app for each in turn, and fails if any build fails.",
+  "With --watch it builds again each time a .ts file in the app's folder is saved, until stopped.",
   "",
   optionsHelp(OPTIONS),
   "",
   "Exit code: 0 built; 1 the build failed (a type error, a construct the board cannot run, an unknown board),",
   "or the bundle is over the board's budget (the largest source files are named); 2 bad usage.",
-  "Example: ristretto build firmware/blink-many --board puckjs",
+  "Example: ristretto build firmware/blink-many --board puckjs; ristretto build firmware/led-walk --board puckjs,pico",
 ].join("\n");
 
 /** How many source files an over-budget message names. */
@@ -65,15 +69,20 @@ export async function main(argv: string[], io?: Io): Promise<number> {
     if (!a.positional.length) throw usageError("No app given: expected a firmware folder with main.ts, such as firmware/blink, or a .ts file");
     if (a.positional.length > 1) throw usageError("Expected one app, got " + a.positional.length + ": " + a.positional.join(" "));
     if (!o.board) throw usageError("No --board given: expected one of " + boardIds(ROOT).join(", "));
-    knownBoard(o.board as string);
+    var boards = String(o.board).split(",").map(knownBoard);
     existingApp(a.positional[0]);
   } catch (e) {
     if (!isUsageError(e)) throw e;
     out.err((e as Error).message + "\nRun ristretto build --help for the options.\n");
     return EXIT.USAGE;
   }
-  var file = await buildAndReport(a.positional[0], o.board as string, { outDir: (o.out as string) || "dist", minify: !o["no-minify"] }, out);
-  return file ? EXIT.OK : EXIT.FAILED;
+  var app = a.positional[0], options = { outDir: (o.out as string) || "dist", minify: !o["no-minify"] };
+  async function buildAll(): Promise<number> {
+    var failed = false;
+    for (var i = 0; i < boards.length; i++) if (!(await buildAndReport(app, boards[i], options, out))) failed = true;
+    return failed ? EXIT.FAILED : EXIT.OK;
+  }
+  return o.watch ? watchApp(app, buildAll, out) : buildAll();
 }
 
 /**

@@ -12,6 +12,7 @@ import type { Sim } from "../sim/create-sim";
 import { applyChange, changeLine, consoleLine, createLiveState, frame, redraw, seconds, summary, uartLine } from "../sim/live-view";
 import type { LiveState, ViewPin } from "../sim/live-view";
 import { appErrors } from "./app-check";
+import { compileApp } from "./app-compile";
 import { usageError } from "./args";
 import type { PressSpec, SendSpec } from "./args";
 import { EXIT } from "./command";
@@ -79,6 +80,14 @@ function uartTraffic(sim: Sim): { port: string; written: [number, string][]; rec
     .filter(function (u) {
       return u.written.length || u.received.length;
     });
+}
+
+/** Drops the compiled modules in the app's folder from Node's cache, so that the next run loads them afresh. */
+function forgetApp(main: string): void {
+  var dir = path.dirname(main) + path.sep;
+  Object.keys(require.cache).forEach(function (k) {
+    if (k.indexOf(dir) === 0) delete require.cache[k];
+  });
 }
 
 /** The LEDs and buttons of the board, and the board's name for every pin id. */
@@ -167,8 +176,14 @@ export async function runSim(o: SimOptions, io: Io): Promise<number> {
     io.err(mismatch.join("\n") + "\n");
     return EXIT.FAILED;
   }
+  var compiled = compileApp(o.app);
+  if (compiled.errors.length) {
+    io.err(compiled.errors.join("\n") + "\n");
+    return EXIT.FAILED;
+  }
   try {
-    sim.startApp(o.app);
+    forgetApp(compiled.main); // a rerun (--watch) loads the app's modules afresh
+    sim.startApp(compiled.main);
   } catch (e) {
     io.err(loadError(o.app, e) + "\n");
     return EXIT.FAILED;
@@ -177,7 +192,7 @@ export async function runSim(o: SimOptions, io: Io): Promise<number> {
   try {
     var chunk = 100; // virtual ms per step at --speed max, adapted to take about CHUNK_MS
     show(sim, r, o, io);
-    while (sim.now() < o.until) {
+    while (sim.now() < o.until && !(o.stop && o.stop())) {
       var t0 = io.now(), target = o.speed === Infinity ? sim.now() + chunk : Math.floor((t0 - start) * o.speed);
       target = Math.min(o.until, target);
       if (target > sim.now()) await sim.advance(target - sim.now());

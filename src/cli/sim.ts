@@ -10,6 +10,7 @@ import type { OptionSpec, PressSpec, SendSpec } from "./args";
 import { EXIT } from "./command";
 import type { Command, Io } from "./command";
 import { runSim } from "./sim-run";
+import { watchApp } from "./watch";
 import { appsHere, existingApp, knownBoard } from "./usage-checks";
 
 var ROOT = path.resolve(__dirname, "../../.."); // from .build/src/cli
@@ -23,6 +24,7 @@ var OPTIONS: OptionSpec[] = [
   { name: "--vcd", value: "file", help: "writes the trace as a Value Change Dump (GTKWave, PulseView)" },
   { name: "--svg", value: "file", help: "writes the trace as an SVG waveform" },
   { name: "--no-tty", help: "plain lines, one per change, even on a terminal" },
+  { name: "--watch", help: "compile and run again each time a .ts file of the app is saved (until Ctrl-C)" },
   { name: "--help", help: "this text" },
 ];
 
@@ -54,6 +56,10 @@ export interface SimOptions {
   svg?: string;
   /** Redraw in place (a terminal, and no --no-tty). */
   live: boolean;
+  /** --watch: run again each time a file of the app changes. */
+  watch: boolean;
+  /** Ends the run early when it returns true (a change seen by --watch). */
+  stop?: () => boolean;
 }
 
 /** The options of `argv`, or "help"; a mistake throws a usage error naming the option. */
@@ -63,7 +69,7 @@ export function simOptions(argv: string[], io: Io): SimOptions | "help" {
   if (!a.positional.length) throw usageError("No app given: expected a firmware folder such as firmware/blink-many" + appsHere());
   if (a.positional.length > 1) throw usageError("Expected one app, got " + a.positional.length + ": " + a.positional.join(" "));
   var live = io.tty && !o["no-tty"];
-  var opts: SimOptions = { app: existingApp(a.positional[0]), board: knownBoard((o.board as string) || "sim"), until: 10000, speed: live ? 1 : Infinity, presses: [], sends: [], live: live };
+  var opts: SimOptions = { app: existingApp(a.positional[0]), board: knownBoard((o.board as string) || "sim"), until: 10000, speed: live ? 1 : Infinity, presses: [], sends: [], live: live, watch: !!o.watch };
   if (o.until !== undefined) opts.until = parseDuration("--until", o.until as string);
   if (!(opts.until > 0)) throw usageError("--until: expected a duration longer than 0, got " + o.until);
   if (o.speed !== undefined) opts.speed = parseSpeed(o.speed as string);
@@ -99,7 +105,12 @@ async function main(argv: string[], io: Io): Promise<number> {
       io.out(USAGE + "\n");
       return EXIT.OK;
     }
-    return await runSim(o, io);
+    if (!o.watch) return await runSim(o, io);
+    var opts = o;
+    return await watchApp(o.app, function (changed) {
+      opts.stop = changed;
+      return runSim(opts, io);
+    }, io);
   } catch (e) {
     if (!isUsageError(e)) throw e;
     io.err((e as Error).message + "\nRun ristretto sim --help for the options.\n");

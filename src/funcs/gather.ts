@@ -10,12 +10,25 @@ export interface GatherOptions {
   returnExceptions?: boolean;
 }
 
+/** The results of a tuple or array of awaitables, as Promise.all types them. */
+export type GatherResults<A extends readonly unknown[]> = { -readonly [K in keyof A]: Awaited<A[K]> };
+
+/**
+ * The same with returnExceptions: each element is its result or the exception
+ * it raised. ristretto's errors do not extend Error (Espruino cannot), but
+ * they have its shape (name, message), so `r instanceof CancelledError` and
+ * `typeof r === "string"` narrow an element.
+ */
+export type GatherResultsOrErrors<A extends readonly unknown[]> = { -readonly [K in keyof A]: Awaited<A[K]> | Error };
+
 /**
  * Runs the awaitables concurrently (each coroutine becomes a task) and returns
  * their results in order. Without returnExceptions the first exception is
  * raised at once and the others keep running; cancelling the gather cancels
  * every one still running. uasyncio's gather, with an array.
  */
+export function gather<const A extends readonly PromiseLike<unknown>[]>(aws: A, options?: GatherOptions & { returnExceptions?: false }): Promise<GatherResults<A>>;
+export function gather<const A extends readonly PromiseLike<unknown>[]>(aws: A, options: GatherOptions): Promise<GatherResultsOrErrors<A>>;
 export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: GatherOptions): Promise<T[]> {
   if (DEV && !(aws instanceof Array)) {
     throw new UsageError("E_BAD_ARG", "gather expects an array of awaitables, got " + describe(aws));

@@ -1,5 +1,7 @@
 // ristretto/io: pins as objects, inputs and serial ports as awaitables. Every wait is woken by
 // a watch on the pin (no polling) and releases it when it ends or is cancelled.
+// What the runtimes give the scheduler, for a project that imports the package:
+/// <reference path="../core/runtime.d.ts" />
 
 export { output, Output } from "./output";
 export { input, Input } from "./input";

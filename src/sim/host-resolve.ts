@@ -2,7 +2,8 @@
 // "tslib" resolves to the framework's own helpers, "ristretto" and
 // "ristretto/io" to this package's build, and "ristretto/board" to the
 // simulator's board, as the device build resolves them for a board. Host only; loaded with
-// `node -r` (see .mocharc.js and package.json).
+// `node -r` (see .mocharc.js and package.json), or by the package's entry
+// points (entry/host.js) when a plain Node script requires "ristretto".
 
 import Module = require("module");
 import path = require("path");
@@ -20,8 +21,8 @@ var resolve = M._resolveFilename;
 
 M._resolveFilename = function (this: unknown, request: unknown, parent?: { filename?: string }) {
   var args = arguments;
-  // Packages in node_modules keep their own "tslib".
-  var ours = !(parent && parent.filename && parent.filename.indexOf(path.sep + "node_modules" + path.sep) >= 0);
+  // Packages in node_modules keep their own "tslib"; ristretto's files are ours wherever it is installed.
+  var from = parent && parent.filename, ours = !from || from.indexOf(path.sep + "node_modules" + path.sep) < 0 || from.indexOf(root + path.sep) === 0;
   if (typeof request === "string" && aliases.hasOwnProperty(request) && ours) args[0] = aliases[request];
   return resolve.apply(this, args as unknown as unknown[]);
 };

@@ -13,8 +13,8 @@ var root = path.resolve(__dirname, "../../..");
 interface Budget {
   board?: string;
   budget: number;
-  goal: number;
-  before: number;
+  goal?: number;
+  before?: number;
 }
 
 var table: { board: string; examples: { [app: string]: Budget } } = JSON.parse(fs.readFileSync(path.join(root, "firmware/size-budgets.json"), "utf8"));

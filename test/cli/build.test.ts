@@ -50,6 +50,21 @@ describe("ristretto build", function () {
     assert.strictEqual(r.out, file + "  " + fmt(bytes) + " bytes: " + Math.round((100 * bytes) / 524288) + "% of pico's 512 KB of code flash\n");
   });
 
+  it("builds, and so type-checks, one source for each board of a comma-separated --board, and fails if one fails", async function () {
+    var out = tmp(), r = await ristretto(["build", "firmware/led-walk", "--board", "puckjs,pico", "--out", out]);
+    assert.deepStrictEqual([r.code, r.err], [0, ""]);
+    assert.deepStrictEqual(
+      r.out.split("\n").map((l) => l.split("  ")[0]),
+      [path.join(out, "led-walk.puckjs.js"), path.join(out, "led-walk.pico.js"), ""],
+    );
+    r = await ristretto(["build", "firmware/blink-many", "--board", "pico,puckjs", "--out", out]);
+    assert.strictEqual(r.code, 1);
+    assert.match(r.err, /^firmware\/blink-many\/main\.ts:6:16: .*LED2 is not a pin of pico /);
+    assert.ok(fs.existsSync(path.join(out, "blink-many.puckjs.js")), "the other board still builds");
+    r = await ristretto(["build", "firmware/blink", "--board", "puckjs,nope"]);
+    assert.deepStrictEqual([r.code, r.err.split("\n")[0]], [2, '--board: unknown board "nope". Known boards: ' + boardIds(ROOT).join(", ")]);
+  });
+
   it("fails a bundle over the board's budget with exit code 1, naming the source files that take the most", async function () {
     var app = bigApp(), out = tmp(), r = await ristretto(["build", app, "--board", "esp8266", "--out", out]);
     var file = path.join(out, path.basename(app) + ".esp8266.js"), bytes = fs.statSync(file).size, vars = estimateVariables(fs.readFileSync(file, "utf8"), loadBoard("esp8266", ROOT));
@@ -120,7 +135,7 @@ describe("ristretto build", function () {
         "No app given: expected a firmware folder with main.ts, such as firmware/blink, or a .ts file",
         "No --board given: expected one of " + boardIds(ROOT).join(", "),
         "Expected one app, got 2: firmware/blink firmware/talk",
-        "Unknown option --bogus. Options: --board, --out, --no-minify, --help",
+        "Unknown option --bogus. Options: --board, --out, --no-minify, --watch, --help",
       ],
     );
     rs.forEach((r) => assert.strictEqual(r.err.split("\n")[1], "Run ristretto build --help for the options."));

@@ -197,7 +197,7 @@ describe("ristretto sim", function () {
       await refused(["firmware/nope"], /^No app at "firmware\/nope": expected a firmware folder with a main\.ts \(such as firmware\/blink-many\) or a \.ts file\. Apps here: firmware\/blink, firmware\/blink-many, /);
       await refused([], /^No app given: expected a firmware folder such as firmware\/blink-many\. Apps here: /);
       await refused(["firmware/blink", "firmware/dimmer"], "Expected one app, got 2: firmware/blink firmware/dimmer");
-      await refused(["firmware/blink", "--fast"], "Unknown option --fast. Options: --board, --until, --speed, --press, --send, --vcd, --svg, --no-tty, --help");
+      await refused(["firmware/blink", "--fast"], "Unknown option --fast. Options: --board, --until, --speed, --press, --send, --vcd, --svg, --no-tty, --watch, --help");
       await refused(["firmware/blink", "--board", "sim", "--board", "puckjs"], '--board was given twice ("sim" and "puckjs"): give it once');
       await refused(["firmware/blink", "--vcd", "no/such/dir/x.vcd"], "--vcd: the folder no/such/dir does not exist, so no/such/dir/x.vcd cannot be written");
     });

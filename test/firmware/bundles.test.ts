@@ -32,6 +32,7 @@ var EXAMPLES: { app: string; boards: string[]; untilMs: number; presses?: [strin
   { app: "talk", boards: ["espruino-pico", "pico", "sim"], untilMs: 60000 }, // a sim bundle's pins are inside it: talk uses none
   { app: "serial-echo", boards: ["espruino-pico", "puckjs"], untilMs: 1500 }, // Kaluma's ports are UART0 and UART1
   { app: "nmea", boards: ["espruino-pico"], untilMs: 7000 },
+  { app: "led-walk", boards: ["puckjs", "pico"], untilMs: 1500 }, // three LEDs, and one
 ];
 
 interface Run {

@@ -25,6 +25,7 @@ var EXAMPLES: { app: string; untilMs: number; presses?: [string, PressOptions][]
   { app: "talk", untilMs: 60000, says: "the talk's examples print what the talk printed" },
   { app: "serial-echo", untilMs: 1500, says: "each line on SERIAL1 is answered, numbered, and blinks LED1" },
   { app: "nmea", untilMs: 7000, says: "GPGGA fixes are printed and acknowledged, a bad checksum is reported, a silent GPS times out" },
+  { app: "led-walk", untilMs: 1000, says: "a light walks across LED1, LED2 and LED3 every 250 ms" },
 ];
 
 describe("firmware examples on the sim board match their golden traces", function () {

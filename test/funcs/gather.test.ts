@@ -21,7 +21,7 @@ describe("gather", function () {
   it("runs awaitables concurrently and returns their results in order", function () {
     var r = runVirtual(async function (print, clock) {
       var t = createTask(after(5, "task"));
-      print((await gather<string>([after(30, "a"), after(10, "b"), t])).join(","), clock.now());
+      print((await gather([after(30, "a"), after(10, "b"), t])).join(","), clock.now());
     });
     assert.deepStrictEqual(r.lines, ["a,b,task 30"]);
   });
@@ -43,7 +43,7 @@ describe("gather", function () {
 
   it("with returnExceptions, puts exceptions among the results", function () {
     var r = runVirtual(async function (print) {
-      var out = await gather<unknown>([after(5, 1), failAfter(1, "x"), after(2, 3)], { returnExceptions: true });
+      var out = await gather([after(5, 1), failAfter(1, "x"), after(2, 3)], { returnExceptions: true });
       print(out.map(String).join(" | "));
     });
     assert.deepStrictEqual(r.lines, ["1 | Error: x | 3"]);
@@ -67,7 +67,7 @@ describe("gather", function () {
     var r = runVirtual(async function (print) {
       var t1 = createTask(after(0, "early"));
       await sleepMs(1);
-      print(t1.done(), (await gather<string>([t1, after(1, "late")])).join(","));
+      print(t1.done(), (await gather([t1, after(1, "late")])).join(","));
     });
     assert.deepStrictEqual(r.lines, ["true early,late"]);
   });
@@ -86,7 +86,7 @@ describe("gather", function () {
 
   it("accepts any awaitable: sleeps, tasks, coroutines, native promises", function () {
     var r = runVirtual(async function (print, clock) {
-      var out = await gather<unknown>([sleepMs(20), after(10, "coro"), createTask(after(5, "task"))]);
+      var out = await gather([sleepMs(20), after(10, "coro"), createTask(after(5, "task"))]);
       print(JSON.stringify(out), clock.now());
     });
     assert.deepStrictEqual(r.lines, ['[null,"coro","task"] 20']);

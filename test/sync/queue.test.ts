@@ -17,7 +17,7 @@ describe("Queue", function () {
         while (got.length < 4) got.push(await q.get());
         return got.join(",");
       }
-      print((await gather<unknown>([producer(), consumer()]))[1]);
+      print((await gather([producer(), consumer()]))[1]);
     });
     assert.deepStrictEqual(r.lines, ["0,1,2,3"]);
   });

@@ -110,7 +110,7 @@ async function gathering() {
     print("gather raised", text(e));
   }
   await sleepMs(40);
-  var mixed = await gather<unknown>([failing(1, "x"), worker("d", 2)], { returnExceptions: true });
+  var mixed = await gather([failing(1, "x"), worker("d", 2)], { returnExceptions: true });
   print("with exceptions:", mixed.map(text).join(" | "));
 }
 

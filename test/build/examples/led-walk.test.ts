@@ -1,0 +1,3 @@
+import { describeExample } from "../example-fits";
+
+describeExample("led-walk");
