@@ -113,7 +113,8 @@ async function main() {
     if (names[i] === "blink" || names[i] === "blink-many") {
       stock = fmt((await build({ app: path.join(root, "firmware", names[i]), board: board, outDir: path.join(dist, "stock"), baseline: BASELINE })).bytes);
     }
-    var row = [names[i] + " (" + board + ")", fmt(r.bytes), fmt(ex.goal) + (r.bytes <= ex.goal ? " met" : " not met"), fmt(ex.budget), fmt(ex.before), stock];
+    var goal = ex.goal === undefined ? "(none: newer than issue 13)" : fmt(ex.goal) + (r.bytes <= ex.goal ? " met" : " not met");
+    var row = [names[i] + " (" + board + ")", fmt(r.bytes), goal, fmt(ex.budget), ex.before === undefined ? "" : fmt(ex.before), stock];
     out("| " + row.join(" | ") + " | " + fmt(r.schedulerBytes) + " (" + Math.round((100 * r.schedulerBytes) / r.bytes) + "%) |");
   }
   out("");
