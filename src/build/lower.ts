@@ -16,6 +16,8 @@
 // - a bare `return` gets its semicolon: `if(a)f();else return}` is a
 //   SyntaxError ("Unexpected end of Input") on Espruino 2v29, executed or
 //   skipped; `else return;}` runs (r25)
+// - for size, not the dialect: a class's methods are set through one alias
+//   of its prototype (proto-alias.ts)
 //
 // The edits never overlap: text is removed, inserted or moved, never copied,
 // so one source map covers them all. Host only (build time).
@@ -23,6 +25,7 @@
 import acorn = require("acorn");
 import walk = require("acorn-walk");
 import MagicString from "magic-string";
+import { aliasPrototypes } from "./proto-alias";
 
 export type Node = acorn.Node & { [key: string]: any };
 
@@ -87,6 +90,7 @@ export function lower(code: string, file?: string): Lowered {
     else if (n.type === "CallExpression") guardClear(n);
     else if (n.type === "ReturnStatement" && !n.argument && code.charAt(n.end - 1) !== ";") s.appendLeft(n.end, ";");
   });
+  aliasPrototypes(s, ast);
 
   // Hoisting: functions first, in their order, then one var line, at the top.
   (function hoist(scope: Node, body: Node[], at: number) {

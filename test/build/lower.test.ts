@@ -19,6 +19,17 @@ var cases: [string, string, string][] = [
   ["reads prototype built-ins from literals, but leaves polyfills alone", "Array.prototype.x=1;print([].x,Array.prototype.slice.call([1,2],1));", "Array.prototype.x=1;print([].x,[].slice.call([1,2],1));"],
   ["moves an in-operator for-init before its loop", "if(1)for(var q=('a' in {a:1}),i=0;i<1;i++)print(q);", "var q,i;if(1){q=('a' in {a:1}),i=0;for(;i<1;i++)print(q);}"],
   ["skips clearTimeout of an undefined handle, as Node does", "var h;clearTimeout(h);print('ok');", "var h;;(h!==void 0&&clearTimeout(h));print('ok');"],
+  [
+    "sets a class's methods through one alias of its prototype, declared after the class",
+    "var k=function(){function i(t){this.a=t}return i.prototype.x=function(){return 1},i.prototype.y=function(){return this.x()+1},i.prototype.z=2,i}();print(new k(1).y(),new k(1).z);",
+    "var k;k=function(){function i(t){this.a=t}var $0=i.prototype;return $0.x=function(){return 1},$0.y=function(){return this.x()+1},$0.z=2,i}();print(new k(1).y(),new k(1).z);",
+  ],
+  ["leaves a prototype that is replaced without an alias", "function i(){}i.prototype={a:1};i.prototype.b=2;i.prototype.c=3;print(new i().a,new i().b);", "function i(){}i.prototype={a:1};i.prototype.b=2;i.prototype.c=3;print(new i().a,new i().b);"],
+  [
+    "leaves a name that a nested function declares for itself",
+    "function f(i){return i.prototype.a+i.prototype.b+i.prototype.c}function i(){}i.prototype.a=1;i.prototype.b=2;i.prototype.c=3;print(f(i));",
+    "function f(i){return i.prototype.a+i.prototype.b+i.prototype.c}function i(){}var $0=i.prototype;$0.a=1;$0.b=2;$0.c=3;print(f(i));",
+  ],
   ["ends a bare return before a closing brace with its semicolon (r25)", "function f(a){if(a)print(1);else return}f(0);print(2);", "function f(a){if(a)print(1);else return;}f(0);print(2);"],
 ];
 
