@@ -24,18 +24,21 @@
  *   the task) propagates to the runtime, which prints it; the loop stays
  *   usable, with the rest of the round still queued.
  *
- * Costs: waking a task O(1): one push. Sleeping is an insertion into the
- * sorted timer list: a binary search, then a splice (native, O(n) moves;
- * on Espruino, where an array is a linked list, indexing is O(n) and a
- * binary heap would be no better, and its code costs RAM). A due timer is
- * popped off the end, O(1). Cancelling a sleep is an indexOf and a splice.
- * One clock read per round.
+ * Costs: waking a task O(1): one push. Sleeping, on the device, is an
+ * insertion into the sorted timer list: a binary search, then a splice
+ * (native, O(n) moves; on Espruino, where an array is a linked list,
+ * indexing is O(n) and a binary heap would be no better, and its code costs
+ * RAM). A due timer is popped off the end, O(1). Cancelling a sleep is an
+ * indexOf and a splice. On the host (DEV), where the simulator runs
+ * thousands of sleepers, the timers are a binary heap: O(log n) each. Both
+ * fire in the same order. One clock read per round.
  */
 
 import type { Clock } from "./clock";
 import { runtimeClock } from "./clock";
 import { DEV } from "./dev";
 import { errorText } from "./errors";
+import { heapPush, heapRemove } from "./timer-heap";
 import type { Task } from "./task";
 
 /** How long a run may go on before it lets the runtime service events. */
@@ -56,6 +59,11 @@ export interface TimerNode {
   _fire(): void;
 }
 
+/** The timer due first. */
+function firstTimer(ts: TimerNode[]): TimerNode {
+  return DEV ? ts[0] : ts[ts.length - 1];
+}
+
 // Task states, as in task.ts (repeated as literals to keep the import one-way).
 var READY = 0;
 var RUNNING = 1;
@@ -63,7 +71,11 @@ var DONE = 3;
 
 export class Loop {
   _ready: Task<any>[] = [];
-  /** Sorted by _at, latest first, so the next due is popped off the end; of equal deadlines the first added is nearest the end. */
+  /**
+   * The timers, by deadline. Device build: sorted by _at, latest first, so
+   * the next due is popped off the end; of equal deadlines the first added is
+   * nearest the end. Development build: a binary heap (timer-heap.ts).
+   */
   _timers: TimerNode[] = [];
   /** The running task. */
   declare _current?: Task<any>;
@@ -112,26 +124,31 @@ export class Loop {
 
   /** A sleeping task that is cancelled leaves the timer list. */
   _cancel(node: TimerNode): void {
-    var ts = this._timers, i = ts.indexOf(node);
+    var ts = this._timers, i: number;
+    if (DEV) return heapRemove(ts, node);
+    i = ts.indexOf(node);
     if (i >= 0) ts.splice(i, 1);
   }
 
   _addTimer(node: TimerNode): void {
-    // Binary search for the first timer due no later (the list is latest first): it goes before them.
     var ts = this._timers, lo = 0, hi = ts.length, m: number;
-    while (lo < hi) {
-      m = (lo + hi) >> 1;
-      if (ts[m]._at > node._at) lo = m + 1;
-      else hi = m;
+    if (DEV) heapPush(ts, node);
+    else {
+      // Binary search for the first timer due no later (the list is latest first): it goes before them.
+      while (lo < hi) {
+        m = (lo + hi) >> 1;
+        if (ts[m]._at > node._at) lo = m + 1;
+        else hi = m;
+      }
+      ts.splice(lo, 0, node);
     }
-    ts.splice(lo, 0, node);
     if (!this._running) this._arm();
   }
 
   /** Runs rounds until nothing is ready or the slice is spent, then re-arms. */
   _run(): void {
     if (this._running) return;
-    var prev = current, clock = this._clock, ts = this._timers, ready = this._ready, n = 0, i = 0, t: Task<any>, now: number;
+    var prev = current, clock = this._clock, ts = this._timers, ready = this._ready, n = 0, i = 0, t: Task<any>, due: TimerNode, now: number;
     current = this;
     this._running = true;
     if (this._timer !== undefined) {
@@ -142,7 +159,11 @@ export class Loop {
     this._runStart = now = clock.now();
     try {
       for (;;) {
-        while (ts.length && ts[ts.length - 1]._at <= now) ts.pop()!._fire();
+        while (ts.length && (due = firstTimer(ts))._at <= now) {
+          if (DEV) heapRemove(ts, due);
+          else ts.pop();
+          due._fire();
+        }
         // This round: the first n of the queue; what they make ready is pushed behind.
         if (!(n = ready.length)) break;
         for (i = 0; i < n; i++) {
@@ -182,7 +203,7 @@ export class Loop {
   _arm(): void {
     var clock = this._clock, now = clock.now(), at: number;
     if (this._ready.length) at = now;
-    else if (this._timers.length) at = this._timers[this._timers.length - 1]._at;
+    else if (this._timers.length) at = firstTimer(this._timers)._at;
     else at = -1;
     if (this._timer !== undefined) {
       if (at >= 0 && this._timerAt <= at) return; // an earlier timer fires first and re-arms
