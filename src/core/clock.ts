@@ -21,16 +21,14 @@ var ms: () => number = typeof millis === "function" ? millis : Date.now;
 
 /**
  * The runtime's clock: millis() or Date.now() (floored: Espruino's carries
- * fractions of a millisecond), and setTimeout, which every runtime has.
+ * fractions of a millisecond), and the runtime's own setTimeout and
+ * clearTimeout, which every runtime has and none minds being called as a
+ * method (a wrapper would cost a function, six variables on Espruino).
  */
 export var runtimeClock: Clock = {
   now: function () {
     return Math.floor(ms());
   },
-  setTimer: function (fn, ms) {
-    return setTimeout(fn, ms);
-  },
-  clearTimer: function (handle) {
-    clearTimeout(handle);
-  },
+  setTimer: setTimeout as Clock["setTimer"],
+  clearTimer: clearTimeout as Clock["clearTimer"],
 };
