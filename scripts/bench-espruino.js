@@ -34,6 +34,33 @@ function findInterpreter() {
   return "";
 }
 
+function onPath(name) {
+  return (process.env.PATH || "").split(path.delimiter).some(function (d) {
+    return fs.existsSync(path.join(d, name));
+  });
+}
+
+/**
+ * The switch probe's ratio counted in machine instructions (valgrind), which
+ * the machine's load does not move, unlike the wall-clock ratio above: the
+ * probe runs each side alone (PROBE_ONLY), and once with neither, whose count
+ * (loading, the loop's start) comes off both.
+ */
+function instructionRatio(bin, bundle) {
+  if (!onPath("valgrind")) return "switches by instruction count: no valgrind on PATH (apt-get install valgrind)";
+  var rounds = 100, hops = 10 * rounds;
+  function count(only) {
+    var file = bundle.replace(/\.js$/, "." + only + ".js");
+    fs.writeFileSync(file, "var PROBE_ONLY=" + JSON.stringify(only) + ",PROBE_ROUNDS=" + rounds + ";\n" + fs.readFileSync(bundle, "utf8"));
+    var r = childProcess.spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", bin, file], { input: "", encoding: "utf8", timeout: 600000 });
+    var m = /Collected : (\d+)/.exec(r.stderr || "");
+    if (!m) throw new Error("valgrind gave no count for " + only + ":\n" + (r.stderr || "").slice(-500));
+    return Number(m[1]);
+  }
+  var none = count("none"), perSwitch = (count("switches") - none) / hops, perHop = (count("anchor") - none) / hops;
+  return "switches by instruction count (valgrind): " + Math.round(perSwitch) + " a switch, " + Math.round(perHop) + " a Promise hop, ratio " + (perHop / perSwitch).toFixed(2);
+}
+
 async function main() {
   var bin = findInterpreter();
   if (!bin) {
@@ -53,6 +80,7 @@ async function main() {
       return /switches\/s|per-task/.test(l);
     })[0];
     console.log(probes[i] + ": " + (line ? line.slice(line.search(/switches\/s|per-task/)) : "no result; it printed:\n" + printed.slice(-500)));
+    if (probes[i] === "switches") console.log(instructionRatio(bin, path.join(out, r.file)));
   }
   console.log("load: variables above an empty program once loaded and running (goal for blink-many: at most 400, code in RAM); the build's estimate for this interpreter's variables");
   var rows = await loadFigures(bin, root, out);
@@ -63,7 +91,10 @@ async function main() {
   fs.rmSync(out, { recursive: true, force: true });
 }
 
-main().catch(function (e) {
-  console.error(e);
-  process.exitCode = 1;
-});
+if (require.main === module) {
+  main().catch(function (e) {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
+module.exports = { instructionRatio: instructionRatio };

@@ -2,12 +2,17 @@
 // task switches per second, 10 tasks x 1,000 `await sleepMs(0)` under gather,
 // beside the anchor, a `Promise.resolve().then` chain of the same length,
 // measured in turns in the same run; the best of three of each. Pin-free.
-// Device code only.
+// With a global PROBE_ONLY ("switches", "anchor" or "none") set before the
+// bundle, it runs one turn of that side alone, PROBE_ROUNDS rounds, and prints
+// nothing: npm run bench:espruino counts the instructions each side takes
+// under valgrind, a figure the machine's load does not move. Device code only.
 import { gather, run, sleepMs } from "ristretto";
 
 declare function quit(): void;
+declare var PROBE_ONLY: string | undefined, PROBE_ROUNDS: number | undefined;
 
-var N = 10, ROUNDS = 1000, TURNS = 3;
+var ONLY = typeof PROBE_ONLY === "string" ? PROBE_ONLY : "";
+var N = 10, ROUNDS = typeof PROBE_ROUNDS === "number" ? PROBE_ROUNDS : 1000, TURNS = ONLY ? 1 : 3;
 
 function promiseChain(done: (perSecond: number) => void): void {
   var n = 0, t0 = Date.now();
@@ -38,9 +43,9 @@ function anchor(): PromiseLike<number> {
 run(async function () {
   var best = 0, bestAnchor = 0;
   for (var k = 0; k < TURNS; k++) {
-    bestAnchor = Math.max(bestAnchor, await anchor());
-    best = Math.max(best, await switches());
+    if (!ONLY || ONLY === "anchor") bestAnchor = Math.max(bestAnchor, await anchor());
+    if (!ONLY || ONLY === "switches") best = Math.max(best, await switches());
   }
-  console.log("switches/s " + Math.round(best) + " promise-chain/s " + Math.round(bestAnchor) + " ratio " + Math.round((best / bestAnchor) * 100) / 100);
+  if (!ONLY) console.log("switches/s " + Math.round(best) + " promise-chain/s " + Math.round(bestAnchor) + " ratio " + Math.round((best / bestAnchor) * 100) / 100);
   quit();
 });
