@@ -26,6 +26,7 @@ import { terseErrorsPlugin } from "./terse-errors-plugin";
 import { devPlugin } from "./dev-plugin";
 import { asyncPlugin } from "./async-plugin";
 import { unusedMethodsPlugin } from "./unused-methods-plugin";
+import { classUnwrapPlugin } from "./class-unwrap-plugin";
 import type { SizeReport } from "./size-plugin";
 
 export interface BuildOptions {
@@ -143,6 +144,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
     minify ? devPlugin() : undefined,
     minify ? terseErrorsPlugin() : undefined,
     o.baseline ? undefined : unusedMethodsPlugin(),
+    o.baseline ? undefined : classUnwrapPlugin(),
     minify ? minifier(root) : undefined,
     lowerPlugin(),
     o.baseline ? undefined : checkPlugin(root, outDir),
