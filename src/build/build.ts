@@ -1,16 +1,18 @@
 // The device build: one Espruino-safe script per app and board.
 //
-//   app .ts ─► TypeScript (ES5, ristretto's helpers) ─► board check ─► rollup
-//   (board resolved, tree-shaken, one IIFE) ─► terser (settings that stay in the subset) ─► lowering
-//   (lower.ts) ─► dialect check (check.ts) ─► dist/<app>.<board>.js + .map
+//   app .ts ─► TypeScript, each module alone (ES5, ristretto's helpers;
+//   ts-plugin.ts, cached by content) ─► board check ─► rollup (board resolved,
+//   tree-shaken, one IIFE) ─► terser (settings that stay in the subset) ─►
+//   lowering (lower.ts) ─► dialect check (check.ts) ─► dist/<app>.<board>.js + .map
 //
-// Host only.
+// Beside the bundling, on a thread of its own, TypeScript checks the app's
+// own module graph against the board's types (type-check.ts); its errors
+// fail the build before anything is written. Host only.
 
 import fs = require("fs");
 import path = require("path");
 import { rollup } from "rollup";
 import type { InputOptions, OutputOptions, RollupBuild } from "rollup";
-import typescript from "@rollup/plugin-typescript";
 import terser from "@rollup/plugin-terser";
 import { checkPlugin } from "./check-plugin";
 import { internalNames } from "./internal-names";
@@ -19,8 +21,9 @@ import { resolvePlugin } from "./resolve-plugin";
 import { boardPlugin } from "./board-plugin";
 import { loadBoard } from "./boards";
 import { bundleCache } from "./bundle-cache";
-import { fromTypeScript } from "./diagnostics";
-import type { TsWarning } from "./diagnostics";
+import { checkApart } from "./check-client";
+import { tsPlugin } from "./ts-plugin";
+import { keepModuleCache, moduleCache } from "./module-cache";
 import { sizePlugin } from "./size-plugin";
 import { terseErrorsPlugin } from "./terse-errors-plugin";
 import { devPlugin } from "./dev-plugin";
@@ -65,28 +68,9 @@ function stockTslib(): string {
   return require.resolve("tslib/tslib.es6.js");
 }
 
-/**
- * A tsconfig for one build: the project's settings, the device sources and
- * the app's entry, so that TypeScript checks the app's own module graph and
- * nothing else: a broken file beside a single-file app, or another app, never
- * fails this one. Gives what the TypeScript plugin may transform: those, and
- * the app's folder (wherever the app lives). Host code (build, cli, sim)
- * never goes into a bundle.
- */
-function buildTsconfig(root: string, file: string, board: string, entry: string, extra: string[]): string[] {
-  var device = ["src/index.ts", "src/core/**/*.ts", "src/sync/**/*.ts", "src/funcs/**/*.ts", "src/io/**/*.ts", "src/hal/**/*.ts"].map(function (p) {
-    return path.join(root, p);
-  });
-  var include = device.concat([entry], extra);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  var paths = {
-    tslib: [path.join(root, "src/core/tslib.ts")],
-    ristretto: [path.join(root, "src/index.ts")],
-    "ristretto/io": [path.join(root, "src/io/index.ts")],
-    "ristretto/board": [path.join(root, "boards/types", board + ".d.ts")],
-  };
-  fs.writeFileSync(file, JSON.stringify({ extends: path.join(root, "tsconfig.json"), compilerOptions: { paths: paths }, include: include, exclude: [] }));
-  return device.concat([path.join(path.dirname(entry), "**/*.ts")], extra);
+/** The files the benchmark's baseline build compiles and checks with the app (its "ristretto" and "ristretto/io"). */
+function extraFiles(o: BuildOptions): string[] {
+  return o.baseline ? [o.baseline.runtime, o.baseline.io] : [];
 }
 
 /** Settings that keep terser's output inside Espruino's subset. */
@@ -107,37 +91,10 @@ function minifier(root: string) {
 export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void): { input: InputOptions; output: OutputOptions } {
   var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist"));
   var profile = loadBoard(o.board, root), app = appEntry(o.app, root);
-  var tsconfig = path.join(outDir, "." + app.name + "." + profile.id + ".tsconfig.json");
-  var include = buildTsconfig(root, tsconfig, profile.id, app.entry, o.baseline ? [o.baseline.runtime, o.baseline.io] : []);
   var minify = o.minify !== false;
   var plugins = [
     resolvePlugin(root, profile, o.baseline && { ristretto: o.baseline.runtime, "ristretto/io": o.baseline.io, tslib: stockTslib() }),
-    typescript({
-      tsconfig: tsconfig,
-      include: include,
-      compilerOptions: {
-        module: "esnext",
-        target: "es5",
-        // Modern library types, so that `new Map()` reaches the checker, whose
-        // message says what to use on Espruino instead; ristretto's own device
-        // code is held to ES5 by tsconfig.device.json.
-        lib: ["es2020"],
-        types: [],
-        importHelpers: true,
-        sourceMap: true,
-        inlineSources: true,
-        declaration: false,
-        // Emitted (in memory) beside the sources, so the maps' paths resolve.
-        outDir: undefined,
-        // The app may live outside this package (a project made by ristretto new).
-        rootDir: undefined,
-        // Type errors come as warnings and fail the build at its end (build()):
-        // thrown from inside the plugin, they would leave its file watchers open.
-        noEmitOnError: false,
-      },
-      tslib: o.baseline ? stockTslib() : path.join(root, "src/core/tslib.ts"),
-      outputToFilesystem: false,
-    }),
+    tsPlugin(root, app.entry, extraFiles(o)),
     o.baseline ? undefined : asyncPlugin(),
     boardPlugin(root, profile),
     minify ? devPlugin() : undefined,
@@ -163,40 +120,44 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
   };
 }
 
-interface Warning extends TsWarning {
-  plugin?: string;
-}
-
 /** Builds and writes the bundle; returns its size report. Type errors fail it. */
 export async function build(o: BuildOptions): Promise<SizeReport> {
-  var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist"));
-  var cache = bundleCache(root, appEntry(o.app, root).entry, o.board, outDir, { minify: o.minify !== false, baseline: o.baseline });
+  var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist")), entry = appEntry(o.app, root).entry;
+  var cache = bundleCache(root, entry, o.board, outDir, { minify: o.minify !== false, baseline: o.baseline });
   if (cache.hit) return cache.hit;
-  var report: SizeReport | undefined, typeErrors: string[] = [];
+  var report: SizeReport | undefined;
   var opts = rollupOptions(o, function (r) {
     report = r;
   });
-  opts.input.onwarn = function (w: Warning, warn: (w: Warning) => void) {
-    if (w.plugin === "typescript") typeErrors.push(fromTypeScript(w));
-    else warn(w);
-  };
+  var typeErrors = checkApart({ root: root, entry: entry, board: loadBoard(o.board, root).id, extra: extraFiles(o) });
+  typeErrors.catch(function () {}); // awaited below, unless rollup fails first on a plugin's error
+  var key = JSON.stringify([entry, o.board, outDir, o.minify !== false, o.baseline]);
+  opts.input.cache = moduleCache(key);
   var bundle: RollupBuild | undefined;
   try {
-    bundle = await rollup(opts.input);
-    if (typeErrors.length) throw new Error(typeErrors.join("\n"));
+    bundle = await rollup(opts.input).catch(async function (e: { plugin?: string }) {
+      // Rollup failing on what TypeScript made of a broken file: TypeScript's own errors say why.
+      var errors = e.plugin && e.plugin.indexOf("ristretto-") === 0 ? [] : await typeErrors;
+      throw errors.length ? new Error(errors.join("\n")) : e;
+    });
+    var errors = await typeErrors;
+    if (errors.length) throw new Error(errors.join("\n"));
     await bundle.write(opts.output);
     cache.keep(report!);
+    keepModuleCache(key, bundle.cache);
   } catch (e) {
-    // Our plugins' messages are written for the user: no "[plugin ...]" prefix.
-    var err = e as { plugin?: string; message: string; id?: string };
-    if (err.plugin && err.plugin.indexOf("ristretto-") === 0) {
-      var m = err.message.replace(/^\[plugin [^\]]+\] /, "");
-      var id = err.id && path.relative(process.cwd(), err.id) + ": "; // rollup's prefix for transform errors
-      throw new Error(id && m.indexOf(id) === 0 ? m.slice(id.length) : m);
-    }
-    throw e;
+    throw userError(e);
   } finally {
     if (bundle) await bundle.close();
   }
   return report!;
+}
+
+/** Our plugins' messages are written for the user: without rollup's "[plugin ...]" and path prefixes. */
+function userError(e: unknown): unknown {
+  var err = e as { plugin?: string; message: string; id?: string };
+  if (!err.plugin || err.plugin.indexOf("ristretto-") !== 0) return e;
+  var m = err.message.replace(/^\[plugin [^\]]+\] /, "");
+  var id = err.id && path.relative(process.cwd(), err.id) + ": "; // rollup's prefix for transform errors
+  return new Error(id && m.indexOf(id) === 0 ? m.slice(id.length) : m);
 }
