@@ -5,7 +5,7 @@
 import fs = require("fs");
 import path = require("path");
 import Ajv from "ajv";
-import type { ErrorObject } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { parseExpressionAt } from "acorn";
 import type { BoardProfile, Capability } from "./board-profile";
 
@@ -117,6 +117,14 @@ function schemaMessage(e: ErrorObject): { pointer: string; message: string } {
   return { pointer: e.instancePath, message: e.message + (p.allowedValues ? ": " + p.allowedValues.join(", ") : "") };
 }
 
+var validators: { [schema: string]: ValidateFunction } = {};
+
+/** The schema's validator, compiled once a process: compiling takes ajv far longer than validating, and a build reads every profile (everyBoardName). */
+function validator(schema: object): ValidateFunction {
+  var key = JSON.stringify(schema);
+  return validators[key] || (validators[key] = new Ajv({ allErrors: true }).compile(schema));
+}
+
 /** Parses and checks one profile's text; `file` names it in the errors (every one found). */
 export function checkProfile(file: string, text: string, schema: object): BoardProfile {
   var data: BoardProfile, problems: string[] = [];
@@ -131,7 +139,7 @@ export function checkProfile(file: string, text: string, schema: object): BoardP
     problems.push(file + (line ? ":" + line : "") + ': field "' + (fieldName(pointer) || "(the profile)") + '" ' + message);
   }
   if (where.duplicate) problem(where.duplicate.pointer, "appears twice: JSON keeps only the last, so name each once");
-  var validate = new Ajv({ allErrors: true }).compile(schema);
+  var validate = validator(schema);
   if (!validate(data)) {
     validate.errors!.forEach(function (e) {
       var m = schemaMessage(e);

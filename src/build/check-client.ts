@@ -6,7 +6,6 @@
 
 import path = require("path");
 import { Worker } from "worker_threads";
-import { checkApp } from "./type-check";
 import type { CheckRequest } from "./type-check";
 import type { CheckReply } from "./check-worker";
 
@@ -52,7 +51,7 @@ function start(): Worker {
 export function checkApart(request: CheckRequest): Promise<string[]> {
   if (process.env.RISTRETTO_CHECK_THREAD === "off") {
     return new Promise(function (resolve) {
-      resolve(checkApp(request));
+      resolve((require("./type-check") as typeof import("./type-check")).checkApp(request)); // loads TypeScript here
     });
   }
   worker = worker || start();
