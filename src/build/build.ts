@@ -18,6 +18,7 @@ import { ROOT, appEntry, extraFiles } from "./build-options";
 import type { BuildOptions } from "./build-options";
 import { bundleCache } from "./bundle-cache";
 import { checkApart } from "./check-client";
+import { keepCodeCache, loadCached } from "./code-cache";
 import { keepModuleCache, moduleCache } from "./module-cache";
 import type { SizeReport } from "./size-plugin";
 
@@ -32,6 +33,7 @@ export async function build(o: BuildOptions): Promise<SizeReport> {
   // The check starts first, and runs on its own thread while rollup and its plugins load and bundle.
   var typeErrors = checkApart({ root: root, entry: entry, board: loadBoard(o.board, root).id, extra: extraFiles(o) });
   typeErrors.catch(function () {}); // awaited below, unless rollup fails first on a plugin's error
+  loadCached("typescript", "emit", root); // before rollup-options.ts requires it
   var rollup = (require("rollup") as typeof import("rollup")).rollup;
   var report: SizeReport | undefined;
   var opts = (require("./rollup-options") as typeof import("./rollup-options")).rollupOptions(o, function (r) {
@@ -49,6 +51,7 @@ export async function build(o: BuildOptions): Promise<SizeReport> {
     writeOutput(path.dirname(opts.output.file!), output.output);
     cache.keep(report!);
     keepModuleCache(key, bundle.cache);
+    keepCodeCache("typescript", root);
   } catch (e) {
     throw userError(e);
   } finally {

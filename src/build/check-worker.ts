@@ -4,7 +4,7 @@
 // builds. Host only.
 
 import { parentPort } from "worker_threads";
-import { checkApp } from "./type-check";
+import { keepCodeCache, loadCached } from "./code-cache";
 import type { CheckRequest } from "./type-check";
 
 export interface CheckReply {
@@ -17,7 +17,9 @@ export interface CheckReply {
 parentPort!.on("message", function (m: { id: number; request: CheckRequest }) {
   var reply: CheckReply;
   try {
-    reply = { id: m.id, errors: checkApp(m.request) };
+    loadCached("typescript", "check", m.request.root); // before type-check.ts requires it
+    reply = { id: m.id, errors: (require("./type-check") as typeof import("./type-check")).checkApp(m.request) };
+    keepCodeCache("typescript", m.request.root);
   } catch (e) {
     reply = { id: m.id, failure: String((e as Error).stack || e) };
   }
