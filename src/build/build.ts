@@ -39,8 +39,8 @@ export async function build(o: BuildOptions): Promise<SizeReport> {
   var opts = (require("./rollup-options") as typeof import("./rollup-options")).rollupOptions(o, function (r) {
     report = r;
   });
-  var key = JSON.stringify([entry, o.board, outDir, o.minify !== false, o.baseline]);
-  opts.input.cache = moduleCache(key);
+  var key = JSON.stringify([entry, o.board, o.minify !== false, o.baseline, (require("rollup") as typeof import("rollup")).VERSION]);
+  opts.input.cache = moduleCache(root, key);
   var bundle: RollupBuild | undefined;
   try {
     bundle = await rollup(opts.input).catch(orTypeErrors(typeErrors, true));
@@ -50,7 +50,9 @@ export async function build(o: BuildOptions): Promise<SizeReport> {
     if (errors.length) throw new Error(errors.join("\n"));
     writeOutput(path.dirname(opts.output.file!), output.output);
     cache.keep(report!);
-    keepModuleCache(key, bundle.cache);
+    keepModuleCache(root, key, bundle.cache, function (id) {
+      return id.indexOf(path.join(root, "src") + path.sep) === 0;
+    });
     keepCodeCache("typescript", root);
   } catch (e) {
     throw userError(e);

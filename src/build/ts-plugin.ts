@@ -34,7 +34,7 @@ export function tsPlugin(root: string, entry: string, extra: string[]): Plugin {
   var dirs = DEVICE.map(function (d) {
     return path.join(root, d) + path.sep;
   }).concat([appDir]);
-  var files = [path.join(root, "src/index.ts")].concat(extra);
+  var files = [path.join(root, "src/index.ts")].concat(extra), srcDir = path.join(root, "src") + path.sep;
   return {
     name: "ristretto-typescript",
     resolveId: resolveTs,
@@ -44,10 +44,10 @@ export function tsPlugin(root: string, entry: string, extra: string[]): Plugin {
       var t = transpile(root, id, fs.readFileSync(id, "utf8"), options);
       return { code: t.code, map: t.map };
     },
-    // rollup's cache (--watch) keeps a module's transformed code while its source is unchanged;
-    // the app's modules run the later plugins again, as the board check counts pins over all of them.
+    // rollup's cache (module-cache.ts) keeps a module's transformed code while its source is unchanged;
+    // all but ristretto's own run the later plugins again, as the board check counts pins over all of them.
     shouldTransformCachedModule: function (m) {
-      return m.id.indexOf(appDir) === 0;
+      return m.id.indexOf(srcDir) !== 0;
     },
   };
 }
