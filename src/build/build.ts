@@ -36,9 +36,13 @@ export async function build(o: BuildOptions): Promise<SizeReport> {
   loadCached("typescript", "emit", root); // before rollup-options.ts requires it
   var rollup = (require("rollup") as typeof import("rollup")).rollup;
   var report: SizeReport | undefined;
-  var opts = (require("./rollup-options") as typeof import("./rollup-options")).rollupOptions(o, function (r) {
-    report = r;
-  });
+  var opts = (require("./rollup-options") as typeof import("./rollup-options")).rollupOptions(
+    o,
+    function (r) {
+      report = r;
+    },
+    true,
+  );
   var key = JSON.stringify([entry, o.board, o.minify !== false, o.baseline, (require("rollup") as typeof import("rollup")).VERSION]);
   opts.input.cache = moduleCache(root, key);
   var bundle: RollupBuild | undefined;

@@ -15,6 +15,7 @@ import { loadBoard } from "./boards";
 import { ROOT, appEntry, extraFiles } from "./build-options";
 import type { BuildOptions } from "./build-options";
 import { tsPlugin } from "./ts-plugin";
+import { typeCheckPlugin } from "./type-check-plugin";
 import { sizePlugin } from "./size-plugin";
 import { terseErrorsPlugin } from "./terse-errors-plugin";
 import { devPlugin } from "./dev-plugin";
@@ -44,7 +45,8 @@ function minifier(root: string) {
   });
 }
 
-export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void): { input: InputOptions; output: OutputOptions } {
+/** `checked`: the caller runs the type check itself (build.ts); otherwise the build does (type-check-plugin.ts). */
+export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void, checked?: boolean): { input: InputOptions; output: OutputOptions } {
   var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist"));
   var profile = loadBoard(o.board, root), app = appEntry(o.app, root);
   var minify = o.minify !== false;
@@ -60,6 +62,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void)
     lowerPlugin(),
     o.baseline ? undefined : checkPlugin(root, outDir),
     onSize ? sizePlugin(root, onSize) : undefined,
+    checked ? undefined : typeCheckPlugin({ root: root, entry: app.entry, board: profile.id, extra: extraFiles(o) }),
   ];
   return {
     input: { input: app.entry, plugins: plugins, treeshake: { moduleSideEffects: false } },
