@@ -18,7 +18,7 @@ import { ROOT, appEntry, extraFiles } from "./build-options";
 import type { BuildOptions } from "./build-options";
 import { bundleCache } from "./bundle-cache";
 import { checkApart } from "./check-client";
-import { keepCodeCache, loadCached } from "./code-cache";
+import { keepCodeCache } from "./code-cache";
 import { keepModuleCache, moduleCache } from "./module-cache";
 import type { SizeReport } from "./size-plugin";
 
@@ -31,9 +31,8 @@ export async function build(o: BuildOptions): Promise<SizeReport> {
   var cache = bundleCache(root, entry, o.board, outDir, { minify: o.minify !== false, baseline: o.baseline });
   if (cache.hit) return cache.hit;
   // The check starts first, and runs on its own thread while rollup and its plugins load and bundle.
-  var typeErrors = checkApart({ root: root, entry: entry, board: loadBoard(o.board, root).id, extra: extraFiles(o) });
+  var check = checkApart({ root: root, entry: entry, board: loadBoard(o.board, root).id, extra: extraFiles(o) }), typeErrors = check.errors;
   typeErrors.catch(function () {}); // awaited below, unless rollup fails first on a plugin's error
-  loadCached("typescript", "emit", root); // before rollup-options.ts requires it
   var rollup = (require("rollup") as typeof import("rollup")).rollup;
   var report: SizeReport | undefined;
   var opts = (require("./rollup-options") as typeof import("./rollup-options")).rollupOptions(
@@ -41,7 +40,7 @@ export async function build(o: BuildOptions): Promise<SizeReport> {
     function (r) {
       report = r;
     },
-    true,
+    check,
   );
   var key = JSON.stringify([entry, o.board, o.minify !== false, o.baseline, (require("rollup") as typeof import("rollup")).VERSION]);
   opts.input.cache = moduleCache(root, key);
@@ -57,7 +56,7 @@ export async function build(o: BuildOptions): Promise<SizeReport> {
     keepModuleCache(root, key, bundle.cache, function (id) {
       return id.indexOf(path.join(root, "src") + path.sep) === 0;
     });
-    keepCodeCache("typescript", root);
+    keepCodeCache("typescript", root); // if this thread loaded it
   } catch (e) {
     throw userError(e);
   } finally {

@@ -14,6 +14,7 @@ import { boardPlugin } from "./board-plugin";
 import { loadBoard } from "./boards";
 import { ROOT, appEntry, extraFiles } from "./build-options";
 import type { BuildOptions } from "./build-options";
+import type { Check } from "./check-client";
 import { tsPlugin } from "./ts-plugin";
 import { typeCheckPlugin } from "./type-check-plugin";
 import { sizePlugin } from "./size-plugin";
@@ -45,14 +46,14 @@ function minifier(root: string) {
   });
 }
 
-/** `checked`: the caller runs the type check itself (build.ts); otherwise the build does (type-check-plugin.ts). */
-export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void, checked?: boolean): { input: InputOptions; output: OutputOptions } {
+/** `check`: the type check the caller started (build.ts), and awaits; without it, the build runs it (type-check-plugin.ts). */
+export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void, check?: Check): { input: InputOptions; output: OutputOptions } {
   var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist"));
   var profile = loadBoard(o.board, root), app = appEntry(o.app, root);
   var minify = o.minify !== false;
   var plugins = [
     resolvePlugin(root, profile, o.baseline && { ristretto: o.baseline.runtime, "ristretto/io": o.baseline.io, tslib: stockTslib() }),
-    tsPlugin(root, app.entry, extraFiles(o)),
+    tsPlugin(root, app.entry, extraFiles(o), check && check.transpiled),
     o.baseline ? undefined : asyncPlugin(),
     boardPlugin(root, profile),
     minify ? devPlugin() : undefined,
@@ -62,7 +63,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     lowerPlugin(),
     o.baseline ? undefined : checkPlugin(root, outDir),
     onSize ? sizePlugin(root, onSize) : undefined,
-    checked ? undefined : typeCheckPlugin({ root: root, entry: app.entry, board: profile.id, extra: extraFiles(o) }),
+    check ? undefined : typeCheckPlugin({ root: root, entry: app.entry, board: profile.id, extra: extraFiles(o) }),
   ];
   return {
     input: { input: app.entry, plugins: plugins, treeshake: { moduleSideEffects: false } },

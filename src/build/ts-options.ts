@@ -13,9 +13,9 @@ var parsed: { [config: string]: ts.CompilerOptions } = {};
 function projectOptions(root: string): ts.CompilerOptions {
   var config = path.join(root, "tsconfig.json");
   if (!parsed[config]) {
-    var host = Object.assign({}, ts.sys, { onUnRecoverableConfigFileDiagnostic: function () {} }) as ts.ParseConfigFileHost;
-    var p = ts.getParsedCommandLineOfConfigFile(config, {}, host);
-    parsed[config] = p ? p.options : {};
+    // Its compilerOptions alone: the files it includes are not a build's business.
+    var json = ts.readConfigFile(config, ts.sys.readFile).config as { compilerOptions?: object } | undefined;
+    parsed[config] = ts.convertCompilerOptionsFromJson((json && json.compilerOptions) || {}, root, config).options;
   }
   return parsed[config];
 }

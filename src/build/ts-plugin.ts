@@ -8,8 +8,7 @@
 import fs = require("fs");
 import path = require("path");
 import type { Plugin } from "rollup";
-import { emitOptions } from "./ts-options";
-import { transpile } from "./transpile-cache";
+import { cachedTranspile, transpile } from "./transpile-cache";
 
 var DEVICE = ["src/core", "src/sync", "src/funcs", "src/io", "src/hal"];
 
@@ -29,8 +28,13 @@ function resolveTs(id: string, importer: string | undefined): string | null {
   return null;
 }
 
-export function tsPlugin(root: string, entry: string, extra: string[]): Plugin {
-  var options = emitOptions(root), appDir = path.dirname(entry) + path.sep;
+/**
+ * `transpiledApart` (check-client.ts), when the type check's thread also
+ * transpiles the app's files: resolves once it has transpiled `file` (into
+ * the cache), or will not; then this thread need not load TypeScript at all.
+ */
+export function tsPlugin(root: string, entry: string, extra: string[], transpiledApart?: (file: string) => Promise<void>): Plugin {
+  var appDir = path.dirname(entry) + path.sep;
   var dirs = DEVICE.map(function (d) {
     return path.join(root, d) + path.sep;
   }).concat([appDir]);
@@ -39,9 +43,14 @@ export function tsPlugin(root: string, entry: string, extra: string[]): Plugin {
     name: "ristretto-typescript",
     resolveId: resolveTs,
     // At load, as rollup's TypeScript plugin did: the module's "original" code is TypeScript's output.
-    load: function (id) {
+    load: async function (id) {
       if (!inScope(id, dirs, files)) return null;
-      var t = transpile(root, id, fs.readFileSync(id, "utf8"), options);
+      var text = fs.readFileSync(id, "utf8"), t = cachedTranspile(root, id, text);
+      if (!t && transpiledApart && id.indexOf(appDir) === 0) {
+        await transpiledApart(id);
+        t = cachedTranspile(root, id, text); // none if the file changed meanwhile
+      }
+      t = t || transpile(root, id, text);
       return { code: t.code, map: t.map };
     },
     // rollup's cache (module-cache.ts) keeps a module's transformed code while its source is unchanged;

@@ -12,7 +12,7 @@ export function typeCheckPlugin(request: CheckRequest): Plugin {
   return {
     name: "ristretto-type-check",
     buildStart: function () {
-      errors = checkApart(request);
+      errors = checkApart(request).errors;
       errors.catch(function () {}); // awaited in generateBundle, unless the build fails before
     },
     generateBundle: async function () {

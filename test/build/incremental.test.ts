@@ -7,8 +7,7 @@ import fs = require("fs");
 import os = require("os");
 import path = require("path");
 import { build } from "../../src/build/build";
-import { forgetTranspiles, observe, transpile } from "../../src/build/transpile-cache";
-import { emitOptions } from "../../src/build/ts-options";
+import { cachedTranspile, forgetTranspiles, observe, transpile } from "../../src/build/transpile-cache";
 
 var root = path.resolve(__dirname, "../../..");
 
@@ -37,12 +36,25 @@ async function transpiled(f: () => Promise<unknown>): Promise<string[]> {
 describe("a build after an edit of the app", function () {
   this.timeout(120000); // a hang guard: builds are CPU-bound; no verdict here depends on it
 
-  it("transpiles the edited file alone, and takes ristretto's modules from the cache on disk", async function () {
+  it("transpiles the edited file alone, on the check's thread, and takes ristretto's modules from the cache on disk", async function () {
+    var a = blinkCopy(), main = path.join(a.app, "main.ts");
+    await build({ app: a.app, board: "puckjs", outDir: a.out });
+    fs.appendFileSync(main, "\n// an edit\n");
+    forgetTranspiles(); // as a new process would: only the cache on disk is left
+    assert.deepStrictEqual(await transpiled(() => build({ app: a.app, board: "puckjs", outDir: a.out })), [], "this thread compiled nothing");
+    assert.ok(cachedTranspile(root, main, fs.readFileSync(main, "utf8")), "the edited file's transpile is in the cache");
+  });
+
+  it("transpiles on this thread when the check runs here too", async function () {
     var a = blinkCopy();
     await build({ app: a.app, board: "puckjs", outDir: a.out });
     fs.appendFileSync(path.join(a.app, "main.ts"), "\n// an edit\n");
-    forgetTranspiles(); // as a new process would: only the cache on disk is left
-    assert.deepStrictEqual(await transpiled(() => build({ app: a.app, board: "puckjs", outDir: a.out })), ["main.ts"]);
+    process.env.RISTRETTO_CHECK_THREAD = "off";
+    try {
+      assert.deepStrictEqual(await transpiled(() => build({ app: a.app, board: "puckjs", outDir: a.out })), ["main.ts"]);
+    } finally {
+      delete process.env.RISTRETTO_CHECK_THREAD;
+    }
   });
 
   it("reports a type error brought in by the edit in the one format, and builds again once it is fixed", async function () {
@@ -68,12 +80,12 @@ describe("a build after an edit of the app", function () {
   });
 
   it("never serves a module's old output once its text changed", function () {
-    var file = path.join(root, "src/core/not-a-module.ts"), o = emitOptions(root);
-    var before = transpile(root, file, "export var A = 1;\n", o), after = transpile(root, file, "export var A = 2;\n", o);
+    var file = path.join(root, "src/core/not-a-module.ts");
+    var before = transpile(root, file, "export var A = 1;\n"), after = transpile(root, file, "export var A = 2;\n");
     assert.match(before.code, /A = 1/);
     assert.match(after.code, /A = 2/);
     forgetTranspiles();
-    assert.match(transpile(root, file, "export var A = 2;\n", o).code, /A = 2/);
+    assert.match(transpile(root, file, "export var A = 2;\n").code, /A = 2/);
   });
 
   it("refuses a type re-exported as a value, which a module compiled alone cannot tell from one", async function () {
