@@ -9,6 +9,7 @@ import fs = require("fs");
 import path = require("path");
 import type { Plugin } from "rollup";
 import { cachedTranspile, transpile } from "./transpile-cache";
+import type { Transpiled } from "./transpile-cache";
 
 var DEVICE = ["src/core", "src/sync", "src/funcs", "src/io", "src/hal"];
 
@@ -33,6 +34,10 @@ function resolveTs(id: string, importer: string | undefined): string | null {
  * transpiles the app's files: resolves once it has transpiled `file` (into
  * the cache), or will not; then this thread need not load TypeScript at all.
  */
+function loaded(t: Transpiled): { code: string; map: string } {
+  return { code: t.code, map: t.map };
+}
+
 export function tsPlugin(root: string, entry: string, extra: string[], transpiledApart?: (file: string) => Promise<void>): Plugin {
   var appDir = path.dirname(entry) + path.sep;
   var dirs = DEVICE.map(function (d) {
@@ -43,15 +48,14 @@ export function tsPlugin(root: string, entry: string, extra: string[], transpile
     name: "ristretto-typescript",
     resolveId: resolveTs,
     // At load, as rollup's TypeScript plugin did: the module's "original" code is TypeScript's output.
-    load: async function (id) {
+    // Not an async function: host code's coroutines resume on ristretto's loop, a timer tick per await, and this runs per module.
+    load: function (id) {
       if (!inScope(id, dirs, files)) return null;
       var text = fs.readFileSync(id, "utf8"), t = cachedTranspile(root, id, text);
-      if (!t && transpiledApart && id.indexOf(appDir) === 0) {
-        await transpiledApart(id);
-        t = cachedTranspile(root, id, text); // none if the file changed meanwhile
-      }
-      t = t || transpile(root, id, text);
-      return { code: t.code, map: t.map };
+      if (t || !transpiledApart || id.indexOf(appDir) !== 0) return loaded(t || transpile(root, id, text));
+      return transpiledApart(id).then(function () {
+        return loaded(cachedTranspile(root, id, text) || transpile(root, id, text)); // none cached if the file changed meanwhile
+      });
     },
     // rollup's cache (module-cache.ts) keeps a module's transformed code while its source is unchanged;
     // all but ristretto's own run the later plugins again, as the board check counts pins over all of them.
