@@ -2,10 +2,10 @@
 // match boards/schema.json, repeats a key, or names a pin it lacks is an error
 // naming the file, the line and the field. Host only.
 
+import crypto = require("crypto");
 import fs = require("fs");
 import path = require("path");
-import Ajv from "ajv";
-import type { ErrorObject } from "ajv";
+import type { ErrorObject, ValidateFunction } from "ajv";
 import { parseExpressionAt } from "acorn";
 import type { BoardProfile, Capability } from "./board-profile";
 
@@ -56,9 +56,24 @@ export function loadBoard(id: string, root: string): BoardProfile {
   if (ids.indexOf(id) < 0) throw new Error('Unknown board "' + id + '". Known boards: ' + ids.join(", "));
   var file = path.join(boardsDir(root), id + ".json"), mtime = fs.statSync(file).mtimeMs;
   if (cache[file] && cache[file].mtime === mtime) return cache[file].profile;
-  var profile = checkProfile(path.relative(root, file), fs.readFileSync(file, "utf8"), readSchema(root));
+  var text = fs.readFileSync(file, "utf8"), schema = fs.readFileSync(path.join(boardsDir(root), "schema.json"), "utf8");
+  // A text checked before against the same schema passes again: it is only parsed (checking takes ajv a while, and a build reads every profile).
+  var passed = path.join(root, ".build/boards-checked", crypto.createHash("sha256").update(schema).update("\0").update(text).digest("hex").slice(0, 32));
+  var profile = fs.existsSync(passed) ? (JSON.parse(text) as BoardProfile) : checkProfile(path.relative(root, file), text, JSON.parse(schema));
+  remember(passed);
   cache[file] = { mtime: mtime, profile: profile };
   return profile;
+}
+
+/** Leaves the mark that a profile's text passed; nothing when it cannot (a read-only install checks each time). */
+function remember(mark: string): void {
+  try {
+    if (fs.existsSync(mark)) return;
+    fs.mkdirSync(path.dirname(mark), { recursive: true });
+    fs.writeFileSync(mark, "");
+  } catch (e) {
+    return;
+  }
 }
 
 export function readSchema(root: string): object {
@@ -117,6 +132,15 @@ function schemaMessage(e: ErrorObject): { pointer: string; message: string } {
   return { pointer: e.instancePath, message: e.message + (p.allowedValues ? ": " + p.allowedValues.join(", ") : "") };
 }
 
+var validators: { [schema: string]: ValidateFunction } = {};
+
+/** The schema's validator, compiled once a process: compiling takes ajv far longer than validating, and a build reads every profile (everyBoardName). */
+function validator(schema: object): ValidateFunction {
+  var key = JSON.stringify(schema);
+  var Ajv = (require("ajv") as typeof import("ajv")).default; // loaded only when a profile is new
+  return validators[key] || (validators[key] = new Ajv({ allErrors: true }).compile(schema));
+}
+
 /** Parses and checks one profile's text; `file` names it in the errors (every one found). */
 export function checkProfile(file: string, text: string, schema: object): BoardProfile {
   var data: BoardProfile, problems: string[] = [];
@@ -131,7 +155,7 @@ export function checkProfile(file: string, text: string, schema: object): BoardP
     problems.push(file + (line ? ":" + line : "") + ': field "' + (fieldName(pointer) || "(the profile)") + '" ' + message);
   }
   if (where.duplicate) problem(where.duplicate.pointer, "appears twice: JSON keeps only the last, so name each once");
-  var validate = new Ajv({ allErrors: true }).compile(schema);
+  var validate = validator(schema);
   if (!validate(data)) {
     validate.errors!.forEach(function (e) {
       var m = schemaMessage(e);

@@ -39,10 +39,10 @@ export interface TsWarning {
   loc?: { file?: string; line: number; column: number };
 }
 
-/** A warning of @rollup/plugin-typescript in the one format, without the plugin's prefix. */
+/** A TypeScript diagnostic (ts-diagnostic.ts) in the one format. */
 export function fromTypeScript(w: TsWarning): string {
   var code = +String(w.pluginCode || "").replace(/^TS/, "");
-  var text = w.message.replace(/^\[plugin typescript\] /, "").replace(/^(\S+ \(\d+:\d+\): )?@rollup\/plugin-typescript TS\d+: /, "");
+  var text = w.message;
   var kind: Kind = DIALECT[code] ? "dialect rule" : code >= 1000 && code < 2000 ? "syntax error" : "type error";
   var message = DIALECT[code] || text;
   if (!w.loc || !w.loc.file) return kind + ": " + message;

@@ -10,7 +10,7 @@
 import fs = require("fs");
 import path = require("path");
 import ts = require("typescript");
-import { fromTypeScript } from "../build/diagnostics";
+import { formatDiagnostic as format } from "../build/ts-diagnostic";
 
 var ROOT = path.resolve(__dirname, "../../.."); // from .build/src/cli
 
@@ -57,14 +57,6 @@ function optionsFor(project: string, entry: string): ts.CompilerOptions {
   o.composite = false;
   o.declaration = false;
   return o;
-}
-
-/** One TypeScript diagnostic in the one error format. */
-function format(d: ts.Diagnostic): string {
-  var message = ts.flattenDiagnosticMessageText(d.messageText, " ");
-  if (!d.file || d.start === undefined) return fromTypeScript({ pluginCode: d.code, message: message });
-  var at = d.file.getLineAndCharacterOfPosition(d.start);
-  return fromTypeScript({ pluginCode: d.code, message: message, loc: { file: d.file.fileName, line: at.line + 1, column: at.character + 1 } });
 }
 
 /** Compiles `app` (a firmware folder with main.ts, or a .ts file) for the host; its errors, or where its compiled entry is. */

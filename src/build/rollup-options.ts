@@ -1,0 +1,83 @@
+// Rollup's options for one device build: the plugins in their order, and the
+// output (one IIFE and its source map). See build.ts for the pipeline. Loaded
+// only once a build has to run (not for a bundle from the cache): rollup,
+// terser and TypeScript take a while to load. Host only.
+
+import path = require("path");
+import type { InputOptions, OutputOptions } from "rollup";
+import { checkPlugin } from "./check-plugin";
+import { internalNames } from "./internal-names";
+import { lowerPlugin } from "./lower-plugin";
+import { minifyPlugin } from "./minify-plugin";
+import { resolvePlugin } from "./resolve-plugin";
+import { boardPlugin } from "./board-plugin";
+import { loadBoard } from "./boards";
+import { ROOT, appEntry, extraFiles } from "./build-options";
+import type { BuildOptions } from "./build-options";
+import type { Check } from "./check-client";
+import { tsPlugin } from "./ts-plugin";
+import { typeCheckPlugin } from "./type-check-plugin";
+import { sizePlugin } from "./size-plugin";
+import { terseErrorsPlugin } from "./terse-errors-plugin";
+import { devPlugin } from "./dev-plugin";
+import { asyncPlugin } from "./async-plugin";
+import { unusedMethodsPlugin } from "./unused-methods-plugin";
+import { classUnwrapPlugin } from "./class-unwrap-plugin";
+import type { SizeReport } from "./size-plugin";
+
+function stockTslib(): string {
+  return require.resolve("tslib/tslib.es6.js");
+}
+
+/** Settings that keep terser's output inside Espruino's subset. */
+function minifier(root: string) {
+  var props = new RegExp("^(" + internalNames(root).join("|") + ")$");
+  return minifyPlugin(function () {
+    return {
+      ecma: 5,
+      // join_vars would put an `in` into a for-init (rule 7)
+      compress: { hoist_funs: true, join_vars: false, passes: 2 },
+      mangle: {
+        reserved: ["of", "static", "undefined"], // rule 8
+        properties: { regex: props, reserved: ["of", "static"] },
+      },
+      // ascii_only: Espruino reads a raw UTF-8 character as other bytes ("\xFF" must stay an escape)
+      format: { ecma: 5, semicolons: true, ascii_only: true },
+    };
+  });
+}
+
+/** `check`: the type check the caller started (build.ts), and awaits; without it, the build runs it (type-check-plugin.ts). */
+export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void, check?: Check): { input: InputOptions; output: OutputOptions } {
+  var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist"));
+  var profile = loadBoard(o.board, root), app = appEntry(o.app, root);
+  var minify = o.minify !== false;
+  var plugins = [
+    resolvePlugin(root, profile, o.baseline && { ristretto: o.baseline.runtime, "ristretto/io": o.baseline.io, tslib: stockTslib() }),
+    tsPlugin(root, app.entry, extraFiles(o), check && check.transpiled),
+    o.baseline ? undefined : asyncPlugin(),
+    boardPlugin(root, profile),
+    minify ? devPlugin() : undefined,
+    minify ? terseErrorsPlugin() : undefined,
+    o.baseline ? undefined : unusedMethodsPlugin(),
+    o.baseline ? undefined : classUnwrapPlugin(),
+    minify ? minifier(root) : undefined,
+    lowerPlugin(),
+    o.baseline ? undefined : checkPlugin(root, outDir),
+    onSize ? sizePlugin(root, onSize) : undefined,
+    check ? undefined : typeCheckPlugin({ root: root, entry: app.entry, board: profile.id, extra: extraFiles(o) }),
+  ];
+  return {
+    input: { input: app.entry, plugins: plugins, treeshake: { moduleSideEffects: false } },
+    output: {
+      file: path.join(outDir, app.name + "." + profile.id + ".js"),
+      format: "iife",
+      name: "app",
+      strict: false, // Espruino ignores it; no code may rely on it (rule 21)
+      freeze: false, // no Object.freeze on Espruino (rule 16)
+      esModule: false,
+      generatedCode: "es5",
+      sourcemap: true,
+    },
+  };
+}
