@@ -15,6 +15,26 @@ function lowered(source: string): string {
   return r!.code;
 }
 
+/**
+ * Runs a lowered module's async function `f` on a minimal driver of the
+ * coroutine protocol, with `g(x)` giving x and each await giving its operand
+ * back: what it awaited, in order, and what it returned.
+ */
+function drive(js: string, args: unknown[]): { awaited: unknown[]; result: unknown } {
+  var body = js.replace(/^import .*$/m, "var __generator = function (self, b) { return b; }, g = function (i) { return i; };").replace(/^export /m, "");
+  var f = new Function(body + "\nreturn f;")(), step = f.apply(null, args), a = { label: 0 }, v: unknown, awaited: unknown[] = [];
+  for (var n = 0; n < 1000; n++) {
+    var r = step(a, v);
+    if (r[0] === 4) {
+      a.label++;
+      awaited.push((v = r[1]));
+    } else if (r[0] === 3) a.label = r[1];
+    else if (r[0] === 2) return { awaited: awaited, result: r[1] };
+    else throw new Error("unexpected instruction " + JSON.stringify(r));
+  }
+  throw new Error("the body never returned");
+}
+
 describe("the device build's async lowering", function () {
   it("unwraps __awaiter, so an async function is its state machine and nothing around it", function () {
     var out = lowered("export async function f(ms: number) { await g(ms); }\ndeclare function g(ms: number): Promise<void>;");
@@ -44,5 +64,22 @@ describe("the device build's async lowering", function () {
   it("leaves this alone inside a function of the body's own", function () {
     var out = lowered("export async function f() { await g(); return [1].map(function (this: unknown) { return this; }); }\ndeclare function g(): Promise<void>;");
     assert.match(out, /function \(\) \{ return this; \}/);
+  });
+
+  it("runs a loop's step after its await without a second pass through the switch, and jumps to a bare return by returning", function () {
+    var src = "export async function f(n: number) { var sum = 0; for (var i = 0; i < n; i++) sum += await g(i); return sum; }\ndeclare function g(i: number): Promise<number>;";
+    var out = lowered(src);
+    assert.match(out, /case 2:/);
+    assert.doesNotMatch(out, /\.label = 3;|case 3:/);
+    assert.doesNotMatch(out, /\[3 \/\*break\*\/, 4\]|\.label = 4;/);
+    assert.deepStrictEqual(drive(out, [4]), { awaited: [0, 1, 2, 3], result: 6 });
+  });
+
+  it("keeps a case that a jump or a resumed await lands on", function () {
+    var src = "export async function f(n: number) { var k = 0; while (k < n) { if (k % 2) { k += await g(1); continue; } k++; } return k; }\ndeclare function g(i: number): Promise<number>;";
+    var out = lowered(src);
+    assert.match(out, /case 3:/);
+    assert.deepStrictEqual(drive(out, [5]), { awaited: [1, 1], result: 5 });
+    assert.deepStrictEqual(drive(out, [0]), { awaited: [], result: 0 });
   });
 });
