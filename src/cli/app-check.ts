@@ -4,7 +4,8 @@
 // regular expression Espruino cannot run, with the line and the message the
 // build would give, instead of a green simulation of firmware the device
 // refuses. Each file is transpiled alone (no type check) to the ES5 module
-// the checks read. Host only.
+// the checks read, and lowered as the build lowers its bundle before its
+// dialect check. Host only.
 
 import fs = require("fs");
 import path = require("path");
@@ -12,6 +13,7 @@ import ts = require("typescript");
 import { SourceMapConsumer } from "source-map-js";
 import { boardCheck } from "../build/board-check";
 import { check } from "../build/check";
+import { lower } from "../build/lower";
 import { location } from "../build/diagnostics";
 import type { BoardProfile } from "../build/board-profile";
 
@@ -45,9 +47,11 @@ export function appErrors(app: string, profile: BoardProfile): string[] {
       fileName: file,
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES5, importHelpers: true, sourceMap: true },
     });
-    var r = boardCheck(out.outputText, profile), dialect = check(asScript(out.outputText));
+    // The build checks its bundle after the lowering, which writes what TypeScript's own output needs on Espruino (try regions' array holes become void 0): so does this.
+    var lowered = lower(asScript(out.outputText));
+    var r = boardCheck(out.outputText, profile), dialect = check(lowered.code);
     if (!r.findings.length && !r.claims.length && !dialect.length) return;
-    var map = new SourceMapConsumer(JSON.parse(out.sourceMapText!));
+    var map = new SourceMapConsumer(JSON.parse(out.sourceMapText!)), unlowered = new SourceMapConsumer(lowered.map as any);
     function where(pos: { line: number; column: number }): string {
       var o = map.originalPositionFor(pos);
       return location(file, o.line || pos.line, (o.line ? o.column : pos.column) + 1);
@@ -56,7 +60,8 @@ export function appErrors(app: string, profile: BoardProfile): string[] {
       errors.push(where(f) + ": board check: " + f.message);
     });
     dialect.forEach(function (f) {
-      errors.push(where(f) + ": dialect rule: " + f.message);
+      var p = unlowered.originalPositionFor(f);
+      errors.push(where(p.line ? { line: p.line, column: p.column } : f) + ": dialect rule: " + f.message);
     });
     r.claims.forEach(function (c) {
       var here = where(c);

@@ -37,6 +37,12 @@ describe("ristretto sim checks what ristretto build checks", function () {
     assert.deepStrictEqual(lines(sim.err), lines(build.err));
   });
 
+  it("an app with try blocks around awaits simulates: TypeScript's try regions are lowered before the dialect check, as the build does", async function () {
+    var sim = await ristretto(["sim", "firmware/talk", "--board", "espruino-pico", "--until", "1s", "--no-tty"]);
+    assert.strictEqual(sim.err, "");
+    assert.strictEqual(sim.code, 0);
+  });
+
   it("a pin the board lacks stops sim with the build's board check", async function () {
     var sim = await ristretto(["sim", "firmware/blink-many", "--board", "pico", "--no-tty"]);
     var build = await ristretto(["build", "firmware/blink-many", "--board", "pico", "--out", out]);
