@@ -6,7 +6,7 @@
 // machine must not fail for being slow.
 module.exports = {
   spec: ".build/test/**/*.test.js",
-  require: ["./.build/src/sim/host-resolve.js", "./.build/test/support/fresh-host-board.js"],
+  require: ["./.build/src/sim/host-resolve.js", "./.build/test/support/fresh-host-board.js", "./.build/test/support/file-times.js"],
   "node-option": ["enable-source-maps"],
   reporter: "./.build/test/support/summary-reporter.js",
   parallel: true,

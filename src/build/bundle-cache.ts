@@ -93,13 +93,22 @@ export function toCache(root: string, key: string, outDir: string, report: SizeR
   }
 }
 
+/** RISTRETTO_BUNDLE_CACHE_LOG=<file>: one line per lookup and per build kept, for finding repeated builds (scripts/file-times.js). */
+function log(what: string, key: string, entry: string, board: string, ms: number): void {
+  var f = process.env.RISTRETTO_BUNDLE_CACHE_LOG;
+  if (f) fs.appendFileSync(f, [process.pid, what, key.slice(0, 8), path.relative(process.cwd(), entry), board, ms].join("\t") + "\n");
+}
+
 /** The cache for one build: its hit, if any, and how to keep the bundle once it is written. */
 export function bundleCache(root: string, entry: string, board: string, outDir: string, options: unknown): { hit?: SizeReport; keep(r: SizeReport): void } {
   if (process.env.RISTRETTO_BUNDLE_CACHE === "off") return { keep: function () {} }; // measuring a cold build (scripts/inner-loop-times.js)
-  var key = cacheKey({ root: root, entry: entry, board: board, outName: path.basename(entry), options: options });
+  var t = Date.now(), key = cacheKey({ root: root, entry: entry, board: board, outName: path.basename(entry), options: options });
+  var hit = fromCache(root, key, outDir), keyMs = Date.now() - t;
+  log(hit ? "hit" : "miss", key, entry, board, keyMs);
   return {
-    hit: fromCache(root, key, outDir),
+    hit: hit,
     keep: function (r) {
+      log("built", key, entry, board, Date.now() - t);
       toCache(root, key, outDir, r);
     },
   };
