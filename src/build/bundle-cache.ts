@@ -1,10 +1,14 @@
 // A cache of finished bundles, so that a test run builds each bundle once and
 // every test file (in every mocha worker) shares it, and a rebuild of an
 // unchanged app is a copy. Keyed by the contents of everything a build reads:
-// the app's folder, ristretto's device sources, the board's profile and
-// types, the compiled build code itself, and the options. Only successful
-// builds are kept; a failed one always runs again, so its errors are fresh.
-// Entries live in <root>/.build/bundle-cache, which `npm run compile` empties;
+// the app's folder, ristretto's device sources, every board profile (the build
+// reads them all, for optional()) with the schema and the board's types, the
+// compiled build code itself, the versions of the packages that compile and
+// minify, and the options. Only successful builds are kept; a failed one
+// always runs again, so its errors are fresh.
+// Entries live in <root>/.build/bundle-cache. Content-keyed, they stay valid
+// across `npm run compile`, which keeps them (scripts/compile.js) and removes
+// those no build has used for a few days; a hit marks its entry used.
 // RISTRETTO_BUNDLE_CACHE=off builds without it.
 // Host only.
 
@@ -27,7 +31,20 @@ interface Entry {
   outDir: string;
 }
 
-var DEVICE_SOURCES = ["src/index.ts", "src/core", "src/sync", "src/funcs", "src/io", "src/hal", "tsconfig.json"];
+var DEVICE_SOURCES = ["src/index.ts", "src/core", "src/sync", "src/funcs", "src/io", "src/hal", "tsconfig.json", "boards"];
+/** The packages whose code shapes a bundle: their versions are part of the key. */
+var TOOLS = ["typescript", "rollup", "@rollup/plugin-typescript", "@rollup/plugin-terser", "terser", "tslib", "acorn", "acorn-walk", "magic-string", "source-map-js"];
+
+/** "name@version" of each tool as this build resolves it ("name@-" where it does not). */
+function toolVersions(): string[] {
+  return TOOLS.map(function (t) {
+    try {
+      return t + "@" + require(t + "/package.json").version;
+    } catch (e) {
+      return t + "@-";
+    }
+  });
+}
 
 function filesUnder(p: string, into: string[]): void {
   if (!fs.existsSync(p)) return;
@@ -46,11 +63,11 @@ export function cacheKey(k: CacheKeyInput): string {
     filesUnder(path.join(k.root, p), files);
   });
   filesUnder(path.dirname(k.entry), files);
-  filesUnder(path.join(k.root, "boards", k.board + ".json"), files);
-  filesUnder(path.join(k.root, "boards/types", k.board + ".d.ts"), files);
   filesUnder(__dirname, files); // the build's own compiled code
+  var baseline = ((k.options || {}) as { baseline?: { runtime: string; io: string } }).baseline;
+  if (baseline) files.push(baseline.runtime, baseline.io);
   var h = crypto.createHash("sha256");
-  h.update(JSON.stringify([k.entry, k.board, k.outName, k.options]));
+  h.update(JSON.stringify([k.entry, k.board, k.outName, k.options, toolVersions()]));
   files.forEach(function (f) {
     h.update("\0" + f + "\0");
     h.update(fs.readFileSync(f));
@@ -67,6 +84,8 @@ export function fromCache(root: string, key: string, outDir: string): SizeReport
   var dir = dirOf(root, key), meta = path.join(dir, "entry.json");
   if (!fs.existsSync(meta)) return undefined;
   var e = JSON.parse(fs.readFileSync(meta, "utf8")) as Entry, name = e.report.file;
+  var now = new Date();
+  fs.utimesSync(meta, now, now); // used: npm run compile keeps it
   var map = JSON.parse(fs.readFileSync(path.join(dir, name + ".map"), "utf8")) as { sources: string[] };
   map.sources = map.sources.map(function (s) {
     return path.relative(outDir, path.resolve(e.outDir, s)).split(path.sep).join("/");
@@ -93,13 +112,22 @@ export function toCache(root: string, key: string, outDir: string, report: SizeR
   }
 }
 
+/** RISTRETTO_BUNDLE_CACHE_LOG=<file>: one line per lookup and per build kept, for finding repeated builds (scripts/file-times.js). */
+function log(what: string, key: string, entry: string, board: string, ms: number): void {
+  var f = process.env.RISTRETTO_BUNDLE_CACHE_LOG;
+  if (f) fs.appendFileSync(f, [process.pid, what, key.slice(0, 8), path.relative(process.cwd(), entry), board, ms].join("\t") + "\n");
+}
+
 /** The cache for one build: its hit, if any, and how to keep the bundle once it is written. */
 export function bundleCache(root: string, entry: string, board: string, outDir: string, options: unknown): { hit?: SizeReport; keep(r: SizeReport): void } {
   if (process.env.RISTRETTO_BUNDLE_CACHE === "off") return { keep: function () {} }; // measuring a cold build (scripts/inner-loop-times.js)
-  var key = cacheKey({ root: root, entry: entry, board: board, outName: path.basename(entry), options: options });
+  var t = Date.now(), key = cacheKey({ root: root, entry: entry, board: board, outName: path.basename(entry), options: options });
+  var hit = fromCache(root, key, outDir), keyMs = Date.now() - t;
+  log(hit ? "hit" : "miss", key, entry, board, keyMs);
   return {
-    hit: fromCache(root, key, outDir),
+    hit: hit,
     keep: function (r) {
+      log("built", key, entry, board, Date.now() - t);
       toCache(root, key, outDir, r);
     },
   };

@@ -12,6 +12,10 @@ var ROOT = path.resolve(__dirname, "../../..");
 var tmp = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-exit-codes-"));
 var FAILS = path.join(ROOT, "test/cli/fixtures/fails"), TYPE_ERROR = path.join(ROOT, "test/build/fixtures/type-error");
 var NOBODY = "tcp://127.0.0.1:1"; // a port nothing answers on
+// The espruino tools only log a refused TCP connection, so a flash there waits
+// out --timeout (10 s by default) before flash checks the port itself and
+// names it; a short one gives the same message and exit code sooner.
+var SOON = ["--timeout", "1s"];
 fs.writeFileSync(path.join(tmp, "a-file"), "not a folder");
 
 /** [command line, exit code, what the first line of stderr says (of stdout when stderr is empty)]. */
@@ -27,8 +31,8 @@ var TABLE: [string[], number, RegExp][] = [
   [["build", "firmware/blink", "--board", "pico2"], 2, /^--board: unknown board "pico2"/],
   [["build", "firmware/nope", "--board", "puckjs"], 2, /^No app at "firmware\/nope"/],
   [["build", "firmware/blink", "--board"], 2, /^--board: /],
-  [["flash", "firmware/blink", "--board", "espruino-pico", "--port", NOBODY, "--out", tmp], 1, /tcp:\/\/127\.0\.0\.1:1/],
-  [["flash", "firmware/blink", "--board", "espruino-pico", "--port", NOBODY, "--monitor", "--out", tmp], 1, /tcp:\/\/127\.0\.0\.1:1/],
+  [["flash", "firmware/blink", "--board", "espruino-pico", "--port", NOBODY, "--out", tmp].concat(SOON), 1, /tcp:\/\/127\.0\.0\.1:1/],
+  [["flash", "firmware/blink", "--board", "espruino-pico", "--port", NOBODY, "--monitor", "--out", tmp].concat(SOON), 1, /tcp:\/\/127\.0\.0\.1:1/],
   [["flash", "firmware/blink", "--board", "pico2", "--port", NOBODY], 2, /^--board: unknown board "pico2"/],
   [["flash", "firmware/nope", "--board", "puckjs", "--port", NOBODY], 2, /^No app at "firmware\/nope"/],
   [["flash", "firmware/blink", "--board", "puckjs", "--port", NOBODY, "--baud", "fast"], 2, /^--baud: /],

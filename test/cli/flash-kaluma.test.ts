@@ -199,7 +199,9 @@ describe("ristretto flash on Kaluma boards, against the virtual Kaluma device", 
   });
 
   it("flashes through a serial port: a pty that socat bridges to the virtual device", async function () {
-    d = await device();
+    // The firmware's own read timeout (1 s), not the 20 ms the TCP tests use: through socat on a busy
+    // machine a block can pause longer than 20 ms, which the receiver takes for silence and refuses.
+    d = await device({ ymodemPollMs: 1000 });
     var pty = await ptyBridge(d.port);
     try {
       var r = await flash([BLINK, "--board", "pico", "--port", pty.path, "--save"]);
