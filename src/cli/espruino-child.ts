@@ -22,8 +22,12 @@ function send(e: LinkEvent): void {
 }
 
 // The tools' logging goes to the parent (shown with --verbose), not to stdout.
+// A TCP connection they could not make they only log, and wait: that is
+// sent as a failure at once, rather than after the whole --timeout.
 console.log = console.info = console.warn = console.error = function () {
-  send({ ev: "log", text: [].slice.call(arguments).join(" ") });
+  var text = [].slice.call(arguments).join(" "), refused = /RECEIVE ERROR: .*"code":"(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)"/.exec(text);
+  send({ ev: "log", text: text });
+  if (refused) send({ ev: "failed", message: refused[1] });
 };
 
 /** Makes the tools' Node Serial device list `port` even where serialport's list does not have it. */
