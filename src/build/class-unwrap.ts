@@ -14,6 +14,7 @@
 
 import MagicString from "magic-string";
 import { eachNode } from "./lower";
+import { children } from "./proto-alias";
 import type { Node } from "./lower";
 
 /** The class's name if `st` is `var X = (function () { function X() {} ...; return X; }())` or `X = (...)`, else "". */
@@ -46,13 +47,8 @@ function wrappedClass(st: Node): { name: string; body: Node[] } | null {
 /** Visits `n` and what it contains, not descending into nested functions. */
 function visitOwnLevel(n: Node, fn: (n: Node) => void): void {
   fn(n);
-  if (n.type === "FunctionExpression" || n.type === "FunctionDeclaration") return;
-  Object.keys(n).forEach(function (k) {
-    var v = n[k];
-    if (k === "loc" || !v || typeof v !== "object") return;
-    (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
-      if (c && typeof c.type === "string") visitOwnLevel(c, fn);
-    });
+  if (n.type !== "FunctionExpression" && n.type !== "FunctionDeclaration") children(n, function (c) {
+    visitOwnLevel(c, fn);
   });
 }
 

@@ -19,7 +19,8 @@ function isFunction(n: Node): boolean {
   return n.type === "FunctionDeclaration" || n.type === "FunctionExpression";
 }
 
-function children(n: Node, fn: (c: Node, key: string) => void): void {
+/** Calls `fn` with each AST node directly under `n`, and the key it sits under. */
+export function children(n: Node, fn: (c: Node, key: string) => void): void {
   Object.keys(n).forEach(function (k) {
     var v = n[k];
     if (k === "loc" || !v || typeof v !== "object") return;
