@@ -55,7 +55,7 @@ if (!fs.existsSync(entry)) {
 process.setSourceMapsEnabled(true);
 require(path.join(root, ".build", "src", "sim", "host-resolve.js"));
 require(entry)
-  .main(process.argv.slice(2))
+  .runProcess(process.argv.slice(2))
   .then(function (code) {
     process.exitCode = code;
   });

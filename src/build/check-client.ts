@@ -8,6 +8,7 @@
 
 import path = require("path");
 import { Worker } from "worker_threads";
+import { v8Flags } from "./code-cache";
 import type { CheckRequest } from "./type-check";
 import type { CheckReply } from "./check-worker";
 
@@ -33,7 +34,7 @@ function settle(id: number): void {
 }
 
 function start(): Worker {
-  var w = new Worker(path.join(__dirname, "check-worker.js"));
+  var w = new Worker(path.join(__dirname, "check-worker.js"), { workerData: { v8Flags: v8Flags() } });
   w.on("message", function (m: CheckReply) {
     var p = pending[m.id];
     if (!p) return;

@@ -5,8 +5,8 @@
 // It lives as long as the process, and keeps what type-check.ts learnt
 // between builds. Host only.
 
-import { parentPort } from "worker_threads";
-import { keepCodeCache, loadCached } from "./code-cache";
+import { parentPort, workerData } from "worker_threads";
+import { cachePackages, keepCodeCache, setV8Flags } from "./code-cache";
 import type { CheckRequest } from "./type-check";
 
 export interface CheckReply {
@@ -20,16 +20,18 @@ export interface CheckReply {
   failure?: string;
 }
 
+setV8Flags((workerData as { v8Flags: string }).v8Flags); // the process's, already set: for the caches' key
+
 parentPort!.on("message", function (m: { id: number; request: CheckRequest }) {
   var reply: CheckReply;
   try {
-    loadCached("typescript", "check", m.request.root); // before the modules below require it
+    cachePackages(["typescript"], "check", m.request.root); // before the modules below require it
     (require("./app-transpile") as typeof import("./app-transpile")).transpileApp(m.request.root, m.request.entry, function (file) {
       parentPort!.postMessage({ id: m.id, transpiled: file });
     });
     parentPort!.postMessage({ id: m.id, transpiledAll: true });
     reply = { id: m.id, errors: (require("./type-check") as typeof import("./type-check")).checkApp(m.request) };
-    keepCodeCache("typescript", m.request.root);
+    keepCodeCache();
   } catch (e) {
     reply = { id: m.id, failure: String((e as Error).stack || e) };
   }

@@ -12,7 +12,7 @@
 import crypto = require("crypto");
 import fs = require("fs");
 import path = require("path");
-import { loadCached } from "./code-cache";
+import { cachePackages } from "./code-cache";
 
 export interface Transpiled {
   code: string;
@@ -71,7 +71,7 @@ export function transpile(root: string, file: string, text: string): Transpiled 
   var t = cachedTranspile(root, file, text);
   if (t) return t;
   observe.compiled(file);
-  loadCached("typescript", "emit", root);
+  cachePackages(["typescript"], "emit", root);
   var ts = require("typescript") as typeof import("typescript");
   var options = (require("./ts-options") as typeof import("./ts-options")).emitOptions(root);
   var out = ts.transpileModule(text, { fileName: file, compilerOptions: options });

@@ -5,7 +5,7 @@
 
 import fs = require("fs");
 import path = require("path");
-import { ROOT, build } from "../build/build";
+import { ROOT, build, warmUp } from "../build/build";
 import { boardIds, loadBoard } from "../build/boards";
 import { isUsageError, optionsHelp, parseArgs, usageError } from "./args";
 import type { OptionSpec } from "./args";
@@ -82,7 +82,10 @@ export async function main(argv: string[], io?: Io): Promise<number> {
     for (var i = 0; i < boards.length; i++) if (!(await buildAndReport(app, boards[i], options, out))) failed = true;
     return failed ? EXIT.FAILED : EXIT.OK;
   }
-  return o.watch ? watchApp(app, buildAll, out) : buildAll();
+  function warm(): Promise<void> {
+    return warmUp({ app: app, board: boards[0], minify: options.minify });
+  }
+  return o.watch ? watchApp(app, buildAll, out, warm) : buildAll();
 }
 
 /**

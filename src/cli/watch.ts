@@ -11,8 +11,12 @@ import type { Io } from "./command";
 /** Real ms to wait after a change for the rest of the same save, before running again. */
 var SETTLE_MS = 30;
 
-/** Runs `run` now and after each change of the app's .ts files; never resolves. */
-export function watchApp(app: string, run: (changed: () => boolean) => Promise<number>, io: Io): Promise<number> {
+/**
+ * Runs `run` now and after each change of the app's .ts files; never
+ * resolves. `warm`, if given, runs once after the first run, while the
+ * watch waits for a save (a save meanwhile runs once it is done).
+ */
+export function watchApp(app: string, run: (changed: () => boolean) => Promise<number>, io: Io, warm?: () => Promise<void>): Promise<number> {
   var p = path.resolve(app), dir = fs.statSync(p).isDirectory() ? p : path.dirname(p), where = path.relative(process.cwd(), dir) || ".";
   var dirty = false, running = false, timer: ReturnType<typeof setTimeout> | undefined;
   function start(): void {
@@ -26,8 +30,14 @@ export function watchApp(app: string, run: (changed: () => boolean) => Promise<n
     });
   }
   function done(code: number): void {
-    running = false;
     io.err("ristretto: watching " + where + " (the run exited " + code + "): save a .ts file to run again, Ctrl-C to stop\n");
+    var warming = warm && !dirty ? warm() : undefined;
+    warm = undefined;
+    if (warming) warming.then(idle, idle);
+    else idle();
+  }
+  function idle(): void {
+    running = false;
     if (dirty) start();
   }
   fs.watch(dir, { recursive: true }, function (_event, name) {

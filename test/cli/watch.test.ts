@@ -113,4 +113,20 @@ describe("the inner loop", function () {
       s.child.kill();
     }
   });
+
+  it("build --watch whose first bundle came from the cache warms up, and a save meanwhile builds once that is done", async function () {
+    var dir = apps(), out = path.join(dir, "dist"), args = ["build", path.join(dir, "blink"), "--board", "puckjs", "--out", out];
+    var io = fakeIo();
+    assert.strictEqual(await main(args, io), 0, io.stderr); // so that the watch's first build is the cache's
+    var s = spawn(args.concat("--watch"));
+    try {
+      await s.until(/^ristretto: watching .*exited 0/, 1);
+      fs.writeFileSync(path.join(dir, "blink", "main.ts"), blink(321)); // while it warms up
+      await s.until(/^ristretto: watching .*exited 0/, 2);
+      assert.match(fs.readFileSync(path.join(out, "blink.puckjs.js"), "utf8"), /321/);
+      assert.strictEqual(s.text.out.split(" bytes, ").length - 1, 2, s.text.out); // the warm-up printed no size line
+    } finally {
+      s.child.kill();
+    }
+  });
 });
