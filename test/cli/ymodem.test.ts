@@ -118,6 +118,7 @@ describe("YMODEM sender", function () {
         end: (x) => void (result = x),
       },
       10,
+      1000, // reads once the transfer began: a busy machine's pause is no silence
     );
     s = new YmodemSender((b) => setImmediate(() => r.feed(b)), "app.js", data, { timeoutMs: 2000 });
     await s.done;

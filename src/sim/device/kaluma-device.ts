@@ -41,7 +41,7 @@ export interface KalumaDeviceOptions extends DeviceClockOptions {
   version?: string;
   /** The code in flash at power on. */
   program?: string;
-  /** The YMODEM receiver's read timeout, after which it sends "C" (default 1000, as the firmware: DOWNLOAD_TIMEOUT). */
+  /** How long the YMODEM receiver waits for a sender before each "C" (default 1000, as the firmware: DOWNLOAD_TIMEOUT); once the sender's first byte came, each read waits 1000 ms, as the firmware's. */
   ymodemPollMs?: number;
   /** The flash fails the upload's write that reaches this many bytes, once (km_flash_program failing: CAN CAN, "Verification failed"). */
   flashFailsAt?: number;
@@ -262,6 +262,7 @@ export class KalumaDevice extends DeviceBase {
         },
       },
       this.options.ymodemPollMs || 1000,
+      1000,
     );
   }
 

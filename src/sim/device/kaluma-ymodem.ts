@@ -1,8 +1,8 @@
 // Kaluma's YMODEM receiver (src/ymodem.c, km_ymodem_receive), fed byte by
 // byte, for the virtual Kaluma device. What it does, as the firmware does:
 //
-//   wait for a block start; `pollMs` of silence    → "C" (an error once a
-//                                                    block came: after 5
+//   wait for a block start; a read timeout of      → "C" (an error once a
+//   silence                                          block came: after 5
 //                                                    in a row, CAN CAN)
 //   SOH/STX block, bad complement or CRC, or a
 //   stray byte                                     → "C" (an error)
@@ -15,7 +15,11 @@
 //   "a" or "A"                                     → CAN CAN, result "abort"
 //
 // Past 5 errors the firmware sends CAN CAN but does not give up: it stays in
-// the transfer, CAN CAN every `pollMs`, until a sender ends it. So does this.
+// the transfer, CAN CAN at each timeout, until a sender ends it. So does this.
+// The firmware's read timeout is one constant (DOWNLOAD_TIMEOUT, 1 s); here
+// the wait for a sender's first byte (`pollMs`) may be shorter, so tests need
+// not wait a second for the first "C", while every read after it keeps
+// `readMs`: a busy machine's pause mid-transfer is not taken for silence.
 // Host only.
 
 import { crc16 } from "../../cli/ymodem";
@@ -47,12 +51,16 @@ export class YmodemReceiver {
   private timer: NodeJS.Timeout | undefined;
   private over = false;
 
-  constructor(private hooks: YmodemReceiverHooks, private pollMs: number) {
+  /** Whether a byte of the transfer came: reads wait `readMs` from then on. */
+  private begun = false;
+
+  constructor(private hooks: YmodemReceiverHooks, private pollMs: number, private readMs = pollMs) {
     this.wait();
   }
 
   /** Takes bytes until the transfer ends; gives how many it took (the rest are the REPL's). */
   feed(bytes: Buffer): number {
+    if (bytes.length) this.begun = true;
     for (var i = 0; i < bytes.length && !this.over; i++) this.byte(bytes[i]);
     return i;
   }
@@ -148,14 +156,17 @@ export class YmodemReceiver {
     this.wait();
   }
 
-  /** Each read waits `pollMs` at most; silence is an error like any other. */
+  /** Each read waits `pollMs` (for a sender) or `readMs` (once one began) at most; silence is an error like any other. */
   private wait() {
     var self = this;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(function () {
-      self.timer = undefined;
-      if (!self.over) self.error();
-    }, this.pollMs);
+    this.timer = setTimeout(
+      function () {
+        self.timer = undefined;
+        if (!self.over) self.error();
+      },
+      this.begun ? this.readMs : this.pollMs,
+    );
   }
 
   private finish(result: YmodemResult) {
