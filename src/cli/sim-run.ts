@@ -82,14 +82,6 @@ function uartTraffic(sim: Sim): { port: string; written: [number, string][]; rec
     });
 }
 
-/** Drops the compiled modules in the app's folder from Node's cache, so that the next run loads them afresh. */
-function forgetApp(main: string): void {
-  var dir = path.dirname(main) + path.sep;
-  Object.keys(require.cache).forEach(function (k) {
-    if (k.indexOf(dir) === 0) delete require.cache[k];
-  });
-}
-
 /** The LEDs and buttons of the board, and the board's name for every pin id. */
 function viewPins(sim: Sim): { pins: ViewPin[]; labels: { [id: string]: string } } {
   var b = sim.board, pins: ViewPin[] = [], labels: { [id: string]: string } = {};
@@ -182,7 +174,6 @@ export async function runSim(o: SimOptions, io: Io): Promise<number> {
     return EXIT.FAILED;
   }
   try {
-    forgetApp(compiled.main); // a rerun (--watch) loads the app's modules afresh
     sim.startApp(compiled.main);
   } catch (e) {
     io.err(loadError(o.app, e) + "\n");

@@ -90,11 +90,15 @@ export class Sim extends SimBase {
   /**
    * Loads a firmware app whose main module calls run(), as a device does at
    * boot: a folder (firmware/blink, its compiled main.js) or a .js module.
+   * Its modules (those in its folder) load afresh, so no module state
+   * carries over from an earlier start in this process (a test, --watch).
    */
   startApp(app: string): void {
-    var file = appModule(app);
+    var file = appModule(app), dir = path.dirname(file) + path.sep;
     this._inside(function () {
-      delete require.cache[file];
+      Object.keys(require.cache).forEach(function (k) {
+        if (k.indexOf(dir) === 0) delete require.cache[k];
+      });
       require(file);
     });
   }

@@ -48,6 +48,20 @@ describe("createSim: firmware on a simulated board in virtual time", function ()
     assert.strictEqual(traces[0], traces[1]);
   });
 
+  it("each startApp boots the app's modules afresh: the talk's seeded dice roll the same after another start, or a test, used them", async function () {
+    var { randint } = require("../../firmware/talk/random") as typeof import("../../firmware/talk/random");
+    randint(1, 6); // as a test of the talk's modules in this process would
+    var runs: string[][] = [];
+    for (var run = 0; run < 2; run++) {
+      var sim = createSim("sim");
+      sim.startApp(firmware("talk"));
+      await sim.advance(5000);
+      runs.push(sim.console.map((c) => c.t + " " + c.text));
+    }
+    assert.ok(runs[0].indexOf("1300 Ooops!") >= 0, "the roll of a fresh seed 40:\n" + runs[0].join("\n"));
+    assert.deepStrictEqual(runs[1], runs[0]);
+  });
+
   it("simulates the chosen board's profile: LED1 is B2 on the Espruino Pico", async function () {
     var sim = createSim("espruino-pico");
     sim.start(async function () {
