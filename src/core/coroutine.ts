@@ -63,9 +63,9 @@ var GLOBAL = (function (this: unknown) {
  */
 export interface Frame {
   /**
-   * The state machine's label. Also: -1 a coroutine created and not yet
-   * awaited or given to a task (debug.ts reports those); -2 one given to a
-   * task, and a task that has not started.
+   * The state machine's label: 0 before the first step. Also: -1 a coroutine
+   * created and not yet awaited or given to a task (debug.ts reports those);
+   * -2 one given to a task.
    */
   label: number;
   trys: Region[];
@@ -113,6 +113,7 @@ export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
       task._error = 1;
       return false;
     }
+    this.label = 0; // its first step comes next
     this._parent = task._frame || task;
     task._frame = this;
     return false;

@@ -44,8 +44,8 @@ export interface Waitable {
 }
 
 export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
-  /** A task is the frame of its own body, which it takes from the coroutine it was given. */
-  label = -2;
+  /** A task is the frame of its own body, which it takes from the coroutine it was given: 0 until it first awaits. */
+  label = 0;
   _body?: Body;
   declare _this?: unknown;
   declare trys: Region[];
@@ -186,7 +186,6 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
         delete this._error;
         r = [OP_ERROR, v]; // through the try regions, without running the body
       } else {
-        if (co.label < 0) co.label = 0; // its first step
         if (DEV) outer = enter(co, v);
         try {
           // A device body reads its `this` as co._this (src/build/async-lowering.ts); TypeScript's own needs call().
@@ -216,6 +215,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
       // `return promise` in an async function adopts it, as in JavaScript:
       // a coroutine that awaits it takes the finished one's place.
       a = chain(v);
+      a.label = 0;
       a._parent = p;
       return (this._frame = a);
     }

@@ -75,6 +75,21 @@ describe("the device build's async lowering", function () {
     assert.deepStrictEqual(drive(out, [4]), { awaited: [0, 1, 2, 3], result: 6 });
   });
 
+  it("copies a loop's short test and await to the jump back to it, and drops the case nothing reaches any more", function () {
+    var src = "export async function f(n: number) { for (var i = 0; i < n; i++) await g(i); return n; }\ndeclare function g(i: number): Promise<number>;";
+    var out = lowered(src);
+    assert.match(out, /\{ _a\.label = 1; if \(!\(i < n\)\) return \[2 \/\*return\*\/, n\];\s*return \[4 \/\*yield\*\/, g\(i\)\]; \}/);
+    assert.doesNotMatch(out, /continue|for \(;;\) switch|case 4:/);
+    assert.deepStrictEqual(drive(out, [3]), { awaited: [0, 1, 2], result: 3 });
+    assert.deepStrictEqual(drive(out, [0]), { awaited: [], result: 0 });
+  });
+
+  it("copies a case with the edits of the others: an async method's this in the copy is the coroutine's", function () {
+    var out = lowered("export class C { n = 2; async m() { for (var i = 0; i < this.n; i++) await g(i); } }\ndeclare function g(i: number): Promise<void>;");
+    assert.match(out, /_a\.label = 1; if \(!\(i < _a\._this\.n\)\)/);
+    assert.doesNotMatch(out.slice(out.indexOf("function (_a")), /\bthis\b/);
+  });
+
   it("keeps a case that a jump or a resumed await lands on", function () {
     var src = "export async function f(n: number) { var k = 0; while (k < n) { if (k % 2) { k += await g(1); continue; } k++; } return k; }\ndeclare function g(i: number): Promise<number>;";
     var out = lowered(src);
