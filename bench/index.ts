@@ -1,8 +1,10 @@
 // npm run bench: ristretto against a baseline measured in the same run (the
 // same programs compiled with TypeScript's stock ES5 helpers and run on the
 // native Promise), on QuickJS and Node. Both are device bundles, built as
-// they would be flashed. Prints ratios; sleeps for nothing.
+// they would be flashed. Prints ratios; sleeps for nothing. Then the inner
+// loop's times (build, sim, npm start, --watch) beside `node -e ""`.
 
+import childProcess = require("child_process");
 import fs = require("fs");
 import os = require("os");
 import path = require("path");
@@ -144,6 +146,10 @@ async function main() {
   out("|---|---|---|---|---|");
   out("| uart().readline() in a task | " + fmt(rl.lines) + " | " + fmt(rl.realMs, 1) + " ms | " + fmt((rl.lines * 1000) / rl.realMs) + " | " + fmt((rl.lines * 1000) / rl.realMs / wire) + "x the wire's " + fmt(wire) + " lines/s |");
   out("| baseline: a data callback splitting lines, no scheduler | " + fmt(cb.lines) + " | " + fmt(cb.realMs, 1) + " ms | " + fmt((cb.lines * 1000) / cb.realMs) + " | readline / baseline: " + (cb.realMs / rl.realMs).toFixed(2) + " |");
+  out("");
+  out("The inner loop (scripts/inner-loop-times.js, alone: npm run bench:loop):");
+  var loop = childProcess.spawnSync(process.execPath, [path.join(root, "scripts/inner-loop-times.js")], { encoding: "utf8" });
+  (loop.stdout + loop.stderr).trim().split("\n").forEach(out);
   if (process.env.BENCH_OUT) fs.writeFileSync(process.env.BENCH_OUT, lines.join("\n") + "\n");
 }
 
