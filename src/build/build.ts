@@ -23,10 +23,10 @@ import { keepModuleCache, moduleCache } from "./module-cache";
 import type { SizeReport } from "./size-plugin";
 
 export { ROOT, appEntry };
+export type { BuildOptions };
 
 /** The packages that bundle and minify, loaded with their compiled code from the disk (code-cache.ts). */
 var BUNDLERS = ["rollup", "terser", "acorn", "acorn-walk", "magic-string", "@jridgewell/sourcemap-codec"];
-export type { BuildOptions };
 
 /** Whether this process has bundled (not only copied bundles from the cache). */
 var bundled = false;
@@ -35,7 +35,7 @@ var bundled = false;
 export async function build(o: BuildOptions): Promise<SizeReport> {
   var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist")), entry = appEntry(o.app, root).entry;
   var cache = bundleCache(root, entry, o.board, outDir, { minify: o.minify !== false, baseline: o.baseline });
-  return cache.hit || bundle(o, cache);
+  return cache.hit || bundleApp(o, cache);
 }
 
 /**
@@ -45,11 +45,11 @@ export async function build(o: BuildOptions): Promise<SizeReport> {
  * (blink-many: 1.0 s without, 0.3 s with). Its errors are the next build's to say.
  */
 export async function warmUp(o: BuildOptions): Promise<void> {
-  if (!bundled) await bundle(o, undefined).catch(function () {});
+  if (!bundled) await bundleApp(o, undefined).catch(function () {});
 }
 
 /** Bundles the app; writes it and keeps it in `cache`, unless there is none (warmUp). */
-async function bundle(o: BuildOptions, cache: { keep(r: SizeReport): void } | undefined): Promise<SizeReport> {
+async function bundleApp(o: BuildOptions, cache: { keep(r: SizeReport): void } | undefined): Promise<SizeReport> {
   bundled = true;
   var root = o.root || ROOT, entry = appEntry(o.app, root).entry;
   // The check starts first, and runs on its own thread while rollup and its plugins load and bundle.
