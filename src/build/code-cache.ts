@@ -61,7 +61,7 @@ function compileCached(m: InternalModule, content: string, file: string, use: st
   } catch (e) {
     data = undefined;
   }
-  var script = new vm.Script(Module.wrap(content), { filename: file, cachedData: data });
+  var script = new vm.Script(Module.wrap(content.replace(/^#!.*/, "")), { filename: file, cachedData: data }); // a #! line is no statement
   loaded.push({ script: script, cache: cache, served: !!data && !script.cachedDataRejected });
   var req = function (id: string) {
     return m.require(id);
