@@ -193,18 +193,20 @@ function loopJumps(s: MagicString, code: string, body: Node): void {
   if (loops) s.appendLeft(stmts[0].start, "for (;;) ");
   // A case that no jump reaches any more, that no step resumes at (the one
   // after a case that awaits) and that the case before it cannot fall into goes.
+  var gone: Node[] = [];
   cases.forEach(function (c, i) {
     var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1], label = c.test && c.test.type === "Literal" ? c.test.value : 0;
     if (!label || jumpsTo[label] || !last || (last.type !== "ReturnStatement" && last.type !== "ThrowStatement")) return;
     if (byLabel[label - 1] && awaits(byLabel[label - 1])) return;
     s.remove(c.start, c.end);
+    gone.push(c);
   });
   // 4. A case that only its predecessor falls into, neither awaiting, is the
   // rest of that predecessor: `_a.label = 3; case 3:` goes, and so does a
   // second pass through the switch.
   cases.forEach(function (c, i) {
     var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1];
-    if (!last || !c.consequent.length || !c.test || c.test.type !== "Literal" || jumpsTo[c.test.value]) return;
+    if (!last || !c.consequent.length || !c.test || c.test.type !== "Literal" || jumpsTo[c.test.value] || gone.indexOf(prev) >= 0) return;
     var e = last.type === "ExpressionStatement" ? last.expression : null;
     if (!e || e.type !== "AssignmentExpression" || !isMember(e.left, state, "label") || e.right.type !== "Literal" || e.right.value !== c.test.value) return;
     if (awaits(prev) || awaits(c)) return;
