@@ -4,8 +4,8 @@
  * Invariants
  * - A task is in at most one place: the ready queue (READY), running (the
  *   loop's _current), parked on something (WAITING; a sleeping task is also
- *   in _timers), or DONE. A DONE task is in the ready queue only to have its
- *   unretrieved exception reported one step later (uasyncio does the same).
+ *   in _timers), or DONE. A DONE task's unretrieved exception is reported
+ *   one step later (uasyncio does the same), by a one-off step.
  * - Ready tasks run in FIFO order, in rounds: a task made ready during a round
  *   runs in the next one. Due timers fire at the start of a round, earliest
  *   deadline first, ties in the order they were set. The ready queue may
@@ -67,7 +67,6 @@ function firstTimer(ts: TimerNode[]): TimerNode {
 // Task states, as in task.ts (repeated as literals to keep the import one-way).
 var READY = 0;
 var RUNNING = 1;
-var DONE = 3;
 
 export class Loop {
   _ready: Task<any>[] = [];
@@ -106,9 +105,8 @@ export class Loop {
   }
 
   /**
-   * Puts a task in the ready queue and makes sure the loop will run. A DONE
-   * task that raised and that no one awaits goes there too: its exception is
-   * reported one step later. Also a one-off step. Any context.
+   * Puts a task in the ready queue and makes sure the loop will run. Also a
+   * one-off step. Any context.
    */
   _soon(task: Task<any>): void {
     this._ready.push(task);
@@ -168,13 +166,9 @@ export class Loop {
         if (!(n = ready.length)) break;
         for (i = 0; i < n; i++) {
           t = ready[i];
-          if (t._state === DONE) {
-            if (t._error === 1) this._unretrieved(t);
-          } else {
-            t._state = RUNNING;
-            this._current = t;
-            t._run();
-          }
+          t._state = RUNNING;
+          this._current = t;
+          t._run();
         }
         ready.splice(0, n);
         n = 0;

@@ -246,7 +246,13 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
         else x._wake(this, v, err);
       }
     } else if (err && !(v instanceof CancelledError)) {
-      this._loop._soon(this); // reported to the handler one step later
+      // Reported to the handler one step later, unless awaited meanwhile; a one-off step, so the loop's step needs no DONE check.
+      var t = this;
+      this._loop._soon({
+        _run: function () {
+          if (t._error === 1) t._loop._unretrieved(t);
+        },
+      } as unknown as Task<any>);
     }
   }
 }
