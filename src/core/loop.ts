@@ -10,7 +10,8 @@
  *   runs in the next one. Due timers fire at the start of a round, earliest
  *   deadline first, ties in the order they were set. The ready queue may
  *   also hold one-off steps, objects with only _run() (ThreadSafeFlag's
- *   wake-up, a task group's cancel).
+ *   wake-up, a task group's cancel, an unretrieved exception's report): the
+ *   loop runs whatever the queue holds, with no case for a finished task.
  * - Tickless: when a run ends, exactly one platform timer is armed, for "now"
  *   if tasks are ready, for the earliest deadline if any, or none at all; the
  *   runtime can then sleep. Interrupt callbacks that wake a task arm it anew.
