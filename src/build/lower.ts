@@ -111,12 +111,20 @@ export function lower(code: string, file?: string): Lowered {
         });
       });
     })(scope === ast ? ast : scope.body);
-    var leading = true; // functions before any other statement are in place already
+    var leading = true, first: Node | undefined; // functions before any other statement are in place already
     body.forEach(function (st) {
-      if (st.type !== "FunctionDeclaration") leading = false;
-      else if (!leading) s.move(st.start, st.end, at);
+      if (st.type !== "FunctionDeclaration") {
+        if (leading) first = st;
+        leading = false;
+      } else if (!leading) s.move(st.start, st.end, at);
     });
-    if (names.length) s.appendRight(at, "var " + names.join(",") + ";");
+    if (first && first.type === "VariableDeclaration" && anyInit(first)) {
+      // The first statement declares with values: the other names join it
+      // (`var t,i,n=x;`, not `var t,i,n;n=x;`): shorter, and on Espruino one statement less to run a call.
+      var own = first.declarations.filter((d: Node) => d.init).map((d: Node) => d.id.name);
+      names = names.filter((n) => own.indexOf(n) < 0);
+      s.prependRight(first.declarations[0].start, "var " + names.map((n) => n + ",").join(""));
+    } else if (names.length) s.appendRight(at, "var " + names.join(",") + ";");
   })(ast, ast.body, ast.start);
 
   return { code: s.toString(), map: s.generateMap({ hires: true, source: file, includeContent: true }) };
@@ -143,14 +151,12 @@ export function lower(code: string, file?: string): Lowered {
   function dropVar(d: Node, parent: Node) {
     var decls: Node[] = d.declarations, i: number, x: Node;
     var forHead = (parent.type === "ForInStatement" && parent.left === d) || (parent.type === "ForStatement" && parent.init === d);
-    var anyInit = decls.some(function (x) {
-      return x.init;
-    });
+    var hasInit = anyInit(d);
     if (parent.type === "ForInStatement") {
       s.remove(d.start, decls[0].start);
       return;
     }
-    if (!anyInit) {
+    if (!hasInit) {
       // Nothing to assign: the statement becomes empty (`;`), a for-init nothing.
       var end = !forHead && code.charAt(d.end - 1) === ";" ? d.end - 1 : d.end;
       s.remove(d.start, end);
@@ -187,4 +193,11 @@ export function lower(code: string, file?: string): Lowered {
     s.appendLeft(f.init.end, ";"); // travels with the moved init
     s.appendRight(f.end, "}");
   }
+}
+
+/** Whether a `var` statement gives any of its names a value. */
+function anyInit(d: Node): boolean {
+  return d.declarations.some(function (x: Node) {
+    return x.init;
+  });
 }

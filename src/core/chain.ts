@@ -7,7 +7,7 @@ import type { Instruction } from "./coroutine";
 import { UsageError, describe } from "./errors";
 import type { Task } from "./task";
 
-var RUNNING = 1; // as in task.ts (a literal keeps the import one-way)
+var READY = 0; // as in task.ts (a literal keeps the import one-way)
 
 /**
  * A hand-written coroutine: awaits `aw`, then passes its outcome through
@@ -50,7 +50,7 @@ export function awaitOther(task: Task<any>, th: any): boolean {
       },
     );
   } catch (e) {
-    task._state = RUNNING;
+    task._state = READY;
     task._on = undefined;
     task._value = e;
     task._error = 1;

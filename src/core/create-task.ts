@@ -28,7 +28,7 @@ export function awaitableCatch<T, B = never>(this: PromiseLike<T>, onRejected?: 
 /** A task for `co`, queued to start at the next step. */
 function spawn<T>(co: Coroutine, loop: Loop, name?: string): Task<T> {
   var t = new Task<T>(co, loop, name);
-  loop._schedule(t, undefined, 0);
+  loop._soon(t);
   return t;
 }
 

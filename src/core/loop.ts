@@ -65,10 +65,6 @@ function firstTimer(ts: TimerNode[]): TimerNode {
   return DEV ? ts[0] : ts[ts.length - 1];
 }
 
-// Task states, as in task.ts (repeated as literals to keep the import one-way).
-var READY = 0;
-var RUNNING = 1;
-
 export class Loop {
   _ready: Task<any>[] = [];
   /**
@@ -95,14 +91,6 @@ export class Loop {
       self._timer = undefined;
       self._run();
     };
-  }
-
-  /** Queues `task` to resume with `v` (raised if err is 1). Any context. */
-  _schedule(task: Task<any>, v: unknown, err: number): void {
-    task._state = READY;
-    if (v !== undefined) task._value = v;
-    if (err) task._error = err;
-    this._soon(task);
   }
 
   /**
@@ -147,7 +135,7 @@ export class Loop {
   /** Runs rounds until nothing is ready or the slice is spent, then re-arms. */
   _run(): void {
     if (this._running) return;
-    var prev = current, clock = this._clock, ts = this._timers, ready = this._ready, n = 0, i = 0, t: Task<any>, due: TimerNode, now: number;
+    var prev = current, clock = this._clock, ts = this._timers, round!: Task<any>[], n = 0, i = 0, due: TimerNode, now: number;
     current = this;
     this._running = true;
     if (this._timer !== undefined) {
@@ -163,21 +151,16 @@ export class Loop {
           else ts.pop();
           due._fire();
         }
-        // This round: the first n of the queue; what they make ready is pushed behind.
-        if (!(n = ready.length)) break;
-        for (i = 0; i < n; i++) {
-          t = ready[i];
-          t._state = RUNNING;
-          this._current = t;
-          t._run();
-        }
-        ready.splice(0, n);
+        // This round: what the queue holds; what it makes ready goes to a new queue.
+        if (!(n = (round = this._ready).length)) break;
+        this._ready = [];
+        for (i = 0; i < n; i++) (this._current = round[i])._run();
         n = 0;
         now = clock.now();
         if (now - this._runStart >= SLICE_MS) break;
       }
     } finally {
-      if (n) ready.splice(0, i + 1); // a fault: what did not run stays queued
+      if (n) this._ready = round.slice(i + 1).concat(this._ready); // a fault: what did not run stays queued, first
       this._current = undefined;
       this._running = false;
       current = prev;

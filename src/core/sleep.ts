@@ -1,7 +1,6 @@
 // sleep, sleepMs and checkpoint. A sleeping task is itself the timer entry
 // (loop.ts): the Sleep object is dropped as soon as it is awaited.
 
-import { READY } from "./task";
 import { awaitableThen } from "./create-task";
 import { DEV } from "./dev";
 import { UsageError, describe } from "./errors";
@@ -26,11 +25,9 @@ Sleep.prototype.then = awaitableThen;
 
 /** What sleepMs(0) gives: the task goes to the back of the ready queue. Shared: it holds nothing. */
 var YIELD = {
-  _aw: function (task: Task<any>): boolean {
-    // Straight to the ready queue: the loop is running (a task awaits only in its own step).
-    task._state = READY;
-    task._loop._ready.push(task);
-    return true;
+  _aw: function (task: Task<any>): number {
+    // Straight to the ready queue, READY as it is: the loop is running (a task awaits only in its own step).
+    return task._loop._ready.push(task);
   },
   then: awaitableThen,
 } as Waitable & PromiseLike<void>;
@@ -61,7 +58,7 @@ var CHECKPOINT = {
   _aw: function (task: Task<any>): boolean {
     var loop = task._loop;
     if (loop._clock.now() - loop._runStart < SLICE_MS) return false;
-    loop._schedule(task, undefined, 0);
+    loop._soon(task);
     return true;
   },
   then: awaitableThen,

@@ -2,13 +2,15 @@
 //
 // States (`_state`), with what the other fields mean in each:
 //
-//   createTask ─► READY ──_run──► RUNNING ──parks at an await──► WAITING
-//                   ▲  ▲             │  │                             │
-//                   │  └── yields ───┘  └── returns or raises ─► DONE │
-//                   └─────────────── woken, or cancelled ─────────────┘
+//   createTask ─► READY ──── parks at an await ───► WAITING
+//                 ▲  │  ◄──── woken, or cancelled ─────┘
+//        yields ──┘  └──── returns or raises ───► DONE
 //
-//   READY    in its loop's ready queue; resumes with _value (raised if _error is 1)
-//   RUNNING  the loop's current task (at most one per loop)
+//   READY    in its loop's ready queue, or running: the loop's _current (at
+//            most one per loop; no state of its own, as writing one costs a
+//            switch more than comparing with _current when cancelling). It
+//            resumes with nothing, or, while it has an own _run
+//            (_resumeWith), with _value (raised if _error is 1)
 //   WAITING  parked on _on: the Task it awaits, the loop (sleeping), a
 //            WaitList, or a token only its waker knows; _on._cancel(task),
 //            when present, takes it off whatever list holds it
@@ -26,7 +28,6 @@ import type { Loop } from "./loop";
 import { awaitOther, chain } from "./chain";
 
 export var READY = 0;
-export var RUNNING = 1;
 export var WAITING = 2;
 export var DONE = 3;
 
@@ -38,9 +39,11 @@ export interface Waitable {
   /**
    * Called by the driver when `task` awaits this. Either parks the task
    * (somewhere that will wake it) and returns true, or leaves the outcome in
-   * `task._value` / `task._error` and returns false to resume at once.
+   * `task._value` / `task._error` and returns false to resume at once. (A
+   * length, as an array's push() gives, counts as true: sleepMs(0) returns
+   * one, a token less on the hot path.)
    */
-  _aw(task: Task<any>): boolean;
+  _aw(task: Task<any>): boolean | number;
 }
 
 export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
@@ -98,18 +101,14 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
     if (this._state === DONE) return false;
     var t: Task<any> = this, on: any;
     while (t._state === WAITING && t._on instanceof Task) t = t._on;
-    if (t._state === RUNNING) {
+    if (t === t._loop._current) {
       throw new UsageError("E_CANCEL_SELF", "a task cannot cancel itself (" + taskName(t) + "): raise CancelledError or return instead");
     }
     if (t._state === WAITING) {
       on = t._on;
       if (on._cancel) on._cancel(t);
-      t._on = undefined;
-      t._loop._schedule(t, new CancelledError(), 1);
-    } else {
-      t._value = new CancelledError(); // READY: already queued, it resumes with this instead
-      t._error = 1;
-    }
+      t._wake(on, new CancelledError(), 1);
+    } else t._resumeWith(new CancelledError(), 1); // READY: already queued, it resumes with this instead
     return true;
   }
 
@@ -156,11 +155,13 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
     this._on = on;
   }
 
-  /** Wakes the task if it is still parked on `on`; a stale wake is ignored. */
+  /** Wakes the task if it is still parked on `on`, to resume with `v` (raised if err is 1); a stale wake is ignored. Any context. */
   _wake(on: any, v: unknown, err: number): boolean {
     if (this._state !== WAITING || this._on !== on) return false;
     this._on = undefined;
-    this._loop._schedule(this, v, err);
+    this._state = READY;
+    if (v !== undefined || err) this._resumeWith(v, err);
+    this._loop._soon(this);
     return true;
   }
 
@@ -170,46 +171,78 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
   }
 
   /**
-   * The driver, called by the loop: resumes the top coroutine with _value
-   * (an exception, if _error, goes through its try regions instead) and runs
-   * the stack until the task parks or finishes. Awaiting a coroutine pushes
-   * it, its end pops it. Iterative whatever the depth of nested awaits. The
-   * hot path: kept short, as Espruino reads a function's text on every call.
+   * The driver, called by the loop: runs the task until it parks or
+   * finishes. The hot path, kept short as Espruino reads a function's text on
+   * every call: a task resumed with nothing (woken from a sleep, a yield, a
+   * wake-up without a value) steps its top coroutine, and parks at the await
+   * that step ends in. Anything else goes on in _steps(). A task woken with a
+   * value or an exception has an own _run until it runs (_resumeWith), so this
+   * path reads neither.
    */
   _run(): void {
-    var co: Frame = this._frame || this, v: unknown, r: Instruction, a: any, outer: Frame | undefined;
-    for (;;) {
-      // Take the outcome to resume with: a parked task keeps no fields it does not need.
-      v = this._value;
-      if (v !== undefined) delete this._value;
-      if (this._error) {
-        delete this._error;
-        r = [OP_ERROR, v]; // through the try regions, without running the body
-      } else {
-        if (DEV) outer = enter(co, v);
-        try {
-          // A device body reads its `this` as co._this (src/build/async-lowering.ts); TypeScript's own needs call().
-          r = DEV && co._this !== undefined ? co._body!.call(co._this, co, v) : co._body!(co, v);
-        } catch (e) {
-          r = [OP_ERROR, e];
-        }
-        if (DEV) enter(outer);
-      }
-      if (r[0] === OP_AWAIT) {
-        co.label++;
-        a = r[1];
-        if (a && a._aw ? a._aw(this) : awaitOther(this, a)) return;
-        co = this._frame || this; // a coroutine awaited is now on top
-      } else if ((r = route(co, r))[0] === OP_NEXT) this._value = r[1]; // run the body again at the label route() set
-      else if (!(co = this._ended(co, r[1], r[0] === OP_ERROR)!)) return;
+    var co: Frame = this._frame || this, r: Instruction, a: any;
+    try {
+      r = DEV ? step(co, undefined) : co._body!(co);
+    } catch (e) {
+      r = [OP_ERROR, e];
     }
+    if (r[0] === OP_AWAIT && (a = r[1]) && a._aw) {
+      co.label++;
+      // Parked by the awaited thing: done; else it resumes at once, with what _aw left in _value / _error.
+      if (!a._aw(this)) this._steps(co);
+    } else this._steps(co, r);
   }
 
   /**
-   * The top coroutine returned `v` (raised it if `err`): gives the coroutine
-   * to resume with _value / _error, or undefined when the task finished.
+   * Runs the task's stack until it parks or finishes, from the instruction
+   * `r` its top coroutine `co` gave, or, with none, by resuming the top
+   * coroutine with _value (an exception, if _error, goes through its try
+   * regions instead of into the body). Awaiting a coroutine pushes it, its
+   * end pops it. Iterative whatever the depth of nested awaits.
    */
-  _ended(co: Frame, v: unknown, err: boolean): Frame | undefined {
+  _steps(co?: Frame, r?: Instruction): void {
+    var v: unknown, a: any;
+    if (!co) delete (this as { _run?: unknown })._run; // called as _resumeWith's _run: back to the prototype's
+    for (;;) {
+      if (!r) {
+        co = this._frame || this;
+        // A parked task keeps no fields it does not need.
+        v = this._value;
+        if (v !== undefined) delete this._value;
+        if (this._error) {
+          delete this._error;
+          r = [OP_ERROR, v]; // through the try regions, without running the body
+        } else {
+          try {
+            r = DEV ? step(co, v) : co._body!(co, v);
+          } catch (e) {
+            r = [OP_ERROR, e];
+          }
+        }
+      }
+      if (r[0] === OP_AWAIT) {
+        co!.label++;
+        a = r[1];
+        if (a && a._aw ? a._aw(this) : awaitOther(this, a)) return;
+      } else if ((r = route(co!, r))[0] === OP_NEXT) this._value = r[1]; // run the body again at the label route() set
+      else if (!this._ended(co!, r[1], r[0] === OP_ERROR)) return;
+      r = undefined; // resume the coroutine on top, which may be another now
+    }
+  }
+
+  /** The task resumes with `v` (raised if err is 1) instead of nothing: until it runs, its _run goes to _steps(), which takes it. */
+  _resumeWith(v: unknown, err: number): void {
+    this._value = v;
+    this._error = err;
+    this._run = this._steps;
+  }
+
+  /**
+   * The top coroutine returned `v` (raised it if `err`): false when that
+   * finished the task, else true, with the coroutine now on top to resume
+   * with _value / _error.
+   */
+  _ended(co: Frame, v: unknown, err: boolean): boolean {
     var a = v as any, p = co._parent;
     if (!err && a != null && typeof a.then === "function") {
       // `return promise` in an async function adopts it, as in JavaScript:
@@ -217,16 +250,18 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
       a = chain(v);
       a.label = 0;
       a._parent = p;
-      return (this._frame = a);
+      this._frame = a;
+      return true;
     }
     if (p) {
       this._value = v;
       if (err) this._error = 1;
       if (p === this) delete this._frame;
       else this._frame = p;
-      return p;
+      return true;
     }
     this._finish(v, err ? 1 : 0);
+    return false;
   }
 
   _finish(v: unknown, err: number): void {
@@ -268,6 +303,21 @@ proto._try = Coroutine.prototype._try;
 proto._frame = proto._value = undefined;
 proto._error = 0;
 if (DEV) proto.sent = Coroutine.prototype.sent; // the device build's bodies do not call it
+
+/**
+ * Runs a step of `co`'s body on the host, resumed with `v`, where
+ * TypeScript's own output reads it with sent() (enter()) and takes its `this`
+ * by call(); a device body reads both from its arguments and `co`
+ * (src/build/async-lowering.ts).
+ */
+function step(co: Frame, v: unknown): Instruction {
+  var outer = enter(co, v);
+  try {
+    return co._this !== undefined ? co._body!.call(co._this, co, v) : co._body!(co, v);
+  } finally {
+    enter(outer);
+  }
+}
 
 export function taskName(t: Task<any>): string {
   return t.name ? "task " + t.name : "a task";

@@ -1,6 +1,6 @@
 import { suspend } from "../core/awaiting";
 import { CancelledError, UsageError, errorText } from "../core/errors";
-import { READY, RUNNING } from "../core/task";
+import { READY } from "../core/task";
 import { createTask, currentTask } from "../core/create-task";
 import type { Task } from "../core/task";
 
@@ -80,7 +80,7 @@ export class TaskGroup {
     var cs = this._children.slice(), i: number;
     this._aborting = true;
     for (i = 0; i < cs.length; i++) cancelAtAwait(cs[i]);
-    if (this._phase === 0 && this._parent._state !== RUNNING) {
+    if (this._phase === 0 && this._parent !== this._parent._loop._current) {
       this._cancelledParent = true;
       this._parent.cancel();
     }

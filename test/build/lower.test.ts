@@ -12,8 +12,9 @@ function run(code: string): string {
 
 var cases: [string, string, string][] = [
   ["moves function declarations to the top of their scope", "function f(){return g();function g(){return 1}}print(f());", "function f(){function g(){return 1}return g();}print(f());"],
-  ["fills array holes with void 0, keeping the length", "var a=[1,,3,,];print(a.length,a[1]);", "var a;a=[1,void 0,3,void 0,];print(a.length,a[1]);"],
-  ["declares every var once at the top, leaving assignments", "function h(){var a,b=2,c,d=4,e;return b+d}print(h());", "function h(){var a,b,c,d,e;b=2,d=4;return b+d}print(h());"],
+  ["fills array holes with void 0, keeping the length", "var a=[1,,3,,];print(a.length,a[1]);", "var a=[1,void 0,3,void 0,];print(a.length,a[1]);"],
+  ["declares every var once at the top, leaving assignments", "function h(){print(0);var a,b=2,c,d=4,e;return b+d}print(h());", "function h(){var a,b,c,d,e;print(0);b=2,d=4;return b+d}print(h());"],
+  ["joins the other names to a first statement that declares with values", "function h(){var a,b=2,c,d=4,e;if(b)var f=1;return b+d+f}print(h());", "function h(){var a,c,e,f,b=2,d=4;if(b)f=1;return b+d+f}print(h());"],
   ["declares a var of a for-init that never runs", "function s(p){if(p)for(var i=0,ar;i<1;i++){}return typeof ar}print(s(false));", "function s(p){var i,ar;if(p)for(i=0;i<1;i++){}return typeof ar}print(s(false));"],
   ["turns for (var k in o) into for (k in o)", "function k(o){for(var p in o)print(p)}k({x:1});", "function k(o){var p;for(p in o)print(p)}k({x:1});"],
   ["reads prototype built-ins from literals, but leaves polyfills alone", "Array.prototype.x=1;print([].x,Array.prototype.slice.call([1,2],1));", "Array.prototype.x=1;print([].x,[].slice.call([1,2],1));"],
@@ -22,7 +23,7 @@ var cases: [string, string, string][] = [
   [
     "sets a class's methods through one alias of its prototype, declared after the class",
     "var k=function(){function i(t){this.a=t}return i.prototype.x=function(){return 1},i.prototype.y=function(){return this.x()+1},i.prototype.z=2,i}();print(new k(1).y(),new k(1).z);",
-    "var k;k=function(){function i(t){this.a=t}var $0=i.prototype;return $0.x=function(){return 1},$0.y=function(){return this.x()+1},$0.z=2,i}();print(new k(1).y(),new k(1).z);",
+    "var k=function(){function i(t){this.a=t}var $0=i.prototype;return $0.x=function(){return 1},$0.y=function(){return this.x()+1},$0.z=2,i}();print(new k(1).y(),new k(1).z);",
   ],
   ["leaves a prototype that is replaced without an alias", "function i(){}i.prototype={a:1};i.prototype.b=2;i.prototype.c=3;print(new i().a,new i().b);", "function i(){}i.prototype={a:1};i.prototype.b=2;i.prototype.c=3;print(new i().a,new i().b);"],
   [

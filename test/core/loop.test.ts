@@ -1,6 +1,7 @@
 import assert = require("assert");
 import { createTask, Event, run, sleepMs, UsageError } from "../../src";
 import { Loop, setLoop } from "../../src/core/loop";
+import type { Task } from "../../src/core/task";
 import { VirtualClock } from "../../src/sim/virtual-clock";
 import { runVirtual } from "../support/virtual";
 
@@ -59,6 +60,41 @@ describe("the event loop", function () {
     // 100 ms of work in 20 ms slices: run() does the first slice, four timer
     // wakeups the next four, and a fifth resumes the task for its return.
     assert.strictEqual(runs, 5);
+  });
+
+  it("after a fault in the framework, what the round had not run yet runs first, in order", function () {
+    var lines: string[] = [], faults: string[] = [];
+    var clock = new VirtualClock(), loop = new Loop(clock), prev = setLoop(loop);
+    function worker(name: string) {
+      return async function () {
+        for (var i = 0; i < 2; i++) {
+          lines.push(name + i);
+          await sleepMs(0);
+        }
+      };
+    }
+    try {
+      createTask(worker("a")());
+      // A one-off step that fails: a fault of the framework, not of a task.
+      loop._soon({
+        _run: function () {
+          throw new Error("fault");
+        },
+      } as unknown as Task<any>);
+      createTask(worker("b")());
+      try {
+        loop._run();
+      } catch (e) {
+        faults.push(String(e));
+      }
+      assert.deepStrictEqual(lines, ["a0"], "the round stopped at the fault");
+      while (clock.fireNext());
+    } finally {
+      setLoop(prev);
+    }
+    assert.deepStrictEqual(faults, ["Error: fault"]);
+    // b was queued before a's yield: it runs first; the loop stayed usable.
+    assert.deepStrictEqual(lines, ["a0", "b0", "a1", "b1"]);
   });
 
   it("refuses run() from inside a task", function () {

@@ -1,5 +1,5 @@
 import assert = require("assert");
-import { CancelledError, createTask, currentTask, sleepMs, Task, UsageError } from "../../src";
+import { CancelledError, createTask, currentTask, Event, sleepMs, Task, UsageError } from "../../src";
 import { runVirtual } from "../support/virtual";
 
 function code(e: unknown): string {
@@ -66,6 +66,54 @@ describe("Task", function () {
       }
     });
     assert.deepStrictEqual(r.lines, ["true false", "raised true true"]);
+  });
+
+  it("a task woken with a value and cancelled before it runs gets CancelledError instead", function () {
+    var r = runVirtual(async function (print) {
+      var ev = new Event();
+      var t = createTask(
+        (async () => {
+          try {
+            print("woken with", await ev.wait());
+          } catch (e) {
+            print("raised", String(e));
+          }
+        })(),
+      );
+      await sleepMs(0);
+      ev.set(); // t is queued to resume with true...
+      print("cancel ->", t.cancel()); // ...and resumes with this instead
+      await t;
+    });
+    assert.deepStrictEqual(r.lines, ["cancel -> true", "raised CancelledError: the task was cancelled"]);
+  });
+
+  it("a task woken with a value takes it, and its later plain wake-ups take the short path again", function () {
+    var r = runVirtual(async function (print) {
+      var ev = new Event();
+      var t = createTask(
+        (async () => {
+          print("woken with", await ev.wait());
+          await sleepMs(10);
+          print("slept");
+        })(),
+      );
+      await sleepMs(0);
+      ev.set();
+      print("queued with a value: own _run", own(t, "_run"), own(t, "_value"));
+      await sleepMs(5);
+      print("sleeping: own _run", own(t, "_run"), own(t, "_value"));
+      await t;
+    });
+    assert.deepStrictEqual(r.lines, [
+      "queued with a value: own _run true true",
+      "woken with true",
+      "sleeping: own _run false false",
+      "slept",
+    ]);
+    function own(o: object, k: string) {
+      return Object.prototype.hasOwnProperty.call(o, k);
+    }
   });
 
   it("cancel() returns false on a finished task", function () {
