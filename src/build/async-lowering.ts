@@ -35,6 +35,15 @@
 //    the label write: `_a.label = 1; continue;` becomes
 //    `{ _a.label = 1; if (!(i < n)) return [2]; return [4, sleepMs(0)]; }`,
 //    so a loop's next step needs no second pass through the switch.
+// 6. Awaits set the label they resume at. TypeScript's protocol leaves it to
+//    the driver (`label++` after `[4, x]`); a device body sets it in the
+//    instruction, after evaluating x (an exception there is still at the
+//    await's own label, for the try regions): `return [4, x, _a.label = 2];`.
+//    The device driver then never writes a label, and the writes it made
+//    needed go: a copy (5) needs no label of its own, and an await that
+//    resumes at the case it is copied into, whose label it already is, sets
+//    none (a loop's step after its await writes no label at all); a case
+//    that only its predecessor falls into merges (4) even when it awaits.
 //
 // Espruino reads all of a body's text that it passes on every call; these
 // cut a loop with an await by about 12% of a task switch.
@@ -148,6 +157,45 @@ function bareReturn(c: Node | undefined): Node | null {
   return e.length === 1 || (e.length === 2 && (e[1].type === "Literal" || e[1].type === "Identifier")) ? st : null;
 }
 
+/** The `[4, x]` instructions in `n`, outside the functions in it (each has its own state machine). */
+function awaitsIn(n: Node): Node[] {
+  var found: Node[] = [];
+  (function visit(x: Node) {
+    if (opOf(x) === OP_AWAIT) found.push(x);
+    Object.keys(x).forEach(function (k) {
+      var v = x[k];
+      if (!v || typeof v !== "object" || k === "loc") return;
+      (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
+        if (c && typeof c.type === "string" && !isFunction(c)) visit(c);
+      });
+    });
+  })(n);
+  return found;
+}
+
+/**
+ * Rewrite 6 on one state machine body: each `[4, x]` in `case k:` becomes
+ * `[4, x, _a.label = k + 1]`, the case TypeScript resumes it at. A body of
+ * another shape fails the build: the device driver leaves every label to
+ * the body.
+ */
+function resumeLabels(s: MagicString, body: Node): void {
+  var state = body.params[0].name, stmts: Node[] = body.body.body, sw = stmts.length === 1 && stmts[0].type === "SwitchStatement" ? stmts[0] : null;
+  var inCases = 0;
+  if (sw) {
+    sw.cases.forEach(function (c: Node) {
+      awaitsIn(c).forEach(function (x) {
+        if (!c.test || c.test.type !== "Literal" || typeof c.test.value !== "number") return;
+        s.appendLeft(x.end - 1, ", " + state + ".label = " + (c.test.value + 1));
+        inCases++;
+      });
+    });
+  }
+  if (awaitsIn(body.body).length !== inCases) {
+    throw new Error("the device build expects each await of TypeScript's state machine in a numbered case, at offset " + body.start);
+  }
+}
+
 /** Rewrites 2 and 4 on one state machine body `function (_a) { switch (_a.label) { ... } }`. */
 function loopJumps(s: MagicString, code: string, body: Node): void {
   var stmts: Node[] = body.body.body, state = body.params[0] && body.params[0].name;
@@ -170,6 +218,10 @@ function loopJumps(s: MagicString, code: string, body: Node): void {
     if (c.test && c.test.type === "Literal") byLabel[c.test.value] = c;
   });
   var copies: { r: Node; to: Node }[] = [];
+  /** Whether an await resumes at `label`: the case before it awaits (TypeScript resumes at the next case). */
+  function resumedAt(label: number): boolean {
+    return !!byLabel[label - 1] && awaits(byLabel[label - 1]);
+  }
   jumps.forEach(function (j) {
     var target = j.r.argument.elements[1], to = bareReturn(byLabel[target.value]);
     if (to) {
@@ -184,35 +236,54 @@ function loopJumps(s: MagicString, code: string, body: Node): void {
     s.overwrite(target.end, j.r.end, "; continue; }");
     loops = true;
   });
-  // 5. A jump to a short case that ends in a return is that case's code, after its label
-  // (an await there resumes as it would): no second pass through the switch.
-  copies.forEach(function (c) {
-    var st = c.to.consequent;
-    s.overwrite(c.r.start, c.r.end, "{ " + state + ".label = " + c.to.test.value + "; " + s.slice(st[0].start, st[st.length - 1].end) + " }");
-  });
-  if (loops) s.appendLeft(stmts[0].start, "for (;;) ");
   // A case that no jump reaches any more, that no step resumes at (the one
   // after a case that awaits) and that the case before it cannot fall into goes.
-  var gone: Node[] = [];
+  var gone: Node[] = [], merged: Node[] = [];
   cases.forEach(function (c, i) {
     var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1], label = c.test && c.test.type === "Literal" ? c.test.value : 0;
     if (!label || jumpsTo[label] || !last || (last.type !== "ReturnStatement" && last.type !== "ThrowStatement")) return;
-    if (byLabel[label - 1] && awaits(byLabel[label - 1])) return;
-    s.remove(c.start, c.end);
-    gone.push(c);
+    if (!resumedAt(label)) gone.push(c);
   });
-  // 4. A case that only its predecessor falls into, neither awaiting, is the
-  // rest of that predecessor: `_a.label = 3; case 3:` goes, and so does a
-  // second pass through the switch.
+  // 4. A case that only its predecessor falls into, and no await resumes at,
+  // is the rest of that predecessor: `_a.label = 3; case 3:` goes, and so
+  // does a second pass through the switch. (Its awaits set their own labels, 6.)
   cases.forEach(function (c, i) {
     var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1];
     if (!last || !c.consequent.length || !c.test || c.test.type !== "Literal" || jumpsTo[c.test.value] || gone.indexOf(prev) >= 0) return;
     var e = last.type === "ExpressionStatement" ? last.expression : null;
     if (!e || e.type !== "AssignmentExpression" || !isMember(e.left, state, "label") || e.right.type !== "Literal" || e.right.value !== c.test.value) return;
-    if (awaits(prev) || awaits(c)) return;
+    if (!resumedAt(c.test.value)) merged.push(c); // an await resumes there: it keeps its label
+  });
+  /** The label a case's code runs with: its own, or, merged, that of the case it became part of. */
+  function runsWith(c: Node): number {
+    var i = cases.indexOf(c);
+    while (merged.indexOf(cases[i]) >= 0) i--;
+    return cases[i].test ? cases[i].test.value : -1;
+  }
+  // 5. A jump to a short case that ends in a return is that case's code:
+  // no second pass through the switch. Its awaits set their labels (6), so
+  // it writes none; an await that resumes at the label the copy runs with
+  // sets none either (no write in a case goes on to a later statement of it).
+  copies.forEach(function (c) {
+    var st = c.to.consequent, text = s.slice(st[0].start, st[st.length - 1].end), at = caseOf(cases, c.r);
+    // (A copy is too short to hold a function with a state machine of its own, whose labels this would match.)
+    if (at) text = text.split(", " + state + ".label = " + runsWith(at) + "]").join("]");
+    s.overwrite(c.r.start, c.r.end, "{ " + text + " }");
+  });
+  if (loops) s.appendLeft(stmts[0].start, "for (;;) ");
+  gone.forEach(function (c) {
+    s.remove(c.start, c.end);
+  });
+  merged.forEach(function (c) {
+    var prev = cases[cases.indexOf(c) - 1], last = prev.consequent[prev.consequent.length - 1];
     s.remove(last.start, last.end);
     s.remove(c.start, c.consequent[0].start);
   });
+}
+
+/** The case of `cases` that holds node `n`. */
+function caseOf(cases: Node[], n: Node): Node | undefined {
+  for (var i = 0; i < cases.length; i++) if (cases[i].start <= n.start && n.end <= cases[i].end) return cases[i];
 }
 
 /** The most syntax nodes a case may have to be copied to the jumps to it (rewrite 5): a loop's test and its await. */
@@ -258,15 +329,26 @@ function eachThis(n: Node, fn: (x: Node) => void): void {
 
 /** Rewrite 3 on one state machine body. */
 function noModuleState(s: MagicString, body: Node): void {
-  var state = body.params.length === 1 && body.params[0].name, sends: Node[] = [];
+  var state = body.params.length === 1 && body.params[0].name, sends: Node[] = [], bare: Node[] = [];
   if (!state) throw new Error("the device build expects TypeScript's state machine body, function (_a) { ... }, at offset " + body.start);
   eachThis(body.body, function (x) {
     s.overwrite(x.start, x.end, state + "._this");
   });
+  // `_a.sent();` alone, where TypeScript drops what an await gave: goes.
+  eachNode(body.body, function (x) {
+    if (x.type !== "SwitchCase") return;
+    x.consequent.forEach(function (st: Node) {
+      var e = st.type === "ExpressionStatement" ? st.expression : null;
+      if (e && e.type === "CallExpression" && !e.arguments.length && isMember(e.callee, state, "sent")) {
+        s.remove(st.start, st.end);
+        bare.push(e);
+      }
+    });
+  });
   eachNode(body.body, function (x) {
     if (x.type !== "CallExpression") return;
     var c = x.callee;
-    if (!x.arguments.length && isMember(c, state, "sent")) sends.push(x);
+    if (!x.arguments.length && isMember(c, state, "sent") && bare.indexOf(x) < 0) sends.push(x);
     if (c.type === "MemberExpression" && !c.computed && c.property.name === "push" && isMember(c.object, state, "trys")) s.overwrite(c.object.object.end, c.end, "._try");
   });
   if (!sends.length) return;
@@ -299,6 +381,7 @@ export function lowerAsync(code: string, ast: Node): { code: string; map: Return
     }
     if (calls(n, names.generator) && n.arguments.length === 2 && n.arguments[1].type === "FunctionExpression") {
       noModuleState(s, n.arguments[1]); // first: rewrite 5 copies text with its edits
+      resumeLabels(s, n.arguments[1]);
       loopJumps(s, code, n.arguments[1]);
     }
   });

@@ -4,6 +4,7 @@
 
 import { Coroutine, OP_AWAIT, OP_RETURN } from "./coroutine";
 import type { Instruction } from "./coroutine";
+import { DEV } from "./dev";
 import { UsageError, describe } from "./errors";
 import type { Task } from "./task";
 
@@ -19,6 +20,7 @@ export function chain(aw: unknown, ok?: ((v: any) => unknown) | null, no?: ((e: 
     if (!c.label) {
       // With `no`, the await is a try region (labels 0-3) whose catch is label 2.
       if (no) c.trys = [[0, 2, undefined, 3]];
+      if (!DEV) c.label = 1; // resumes at 1; on the host the driver counts it, as for TypeScript's bodies
       return [OP_AWAIT, aw];
     }
     if (c.label > 1) return [OP_RETURN, no!(v)];

@@ -187,7 +187,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
       r = [OP_ERROR, e];
     }
     if (r[0] === OP_AWAIT && (a = r[1]) && a._aw) {
-      co.label++;
+      if (DEV) co.label++; // a device body sets the label it resumes at itself (async-lowering.ts, rewrite 6)
       // Parked by the awaited thing: done; else it resumes at once, with what _aw left in _value / _error.
       if (!a._aw(this)) this._steps(co);
     } else this._steps(co, r);
@@ -221,7 +221,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
         }
       }
       if (r[0] === OP_AWAIT) {
-        co!.label++;
+        if (DEV) co!.label++;
         a = r[1];
         if (a && a._aw ? a._aw(this) : awaitOther(this, a)) return;
       } else if ((r = route(co!, r))[0] === OP_NEXT) this._value = r[1]; // run the body again at the label route() set
