@@ -5,7 +5,9 @@
 // It reads and writes `label`, calls `_a.sent()` right after each resume and
 // `_a.trys.push([try, catch, finally, end])` on entering a try; it returns an
 // instruction `[op, value]` (the OP_ names below). Those names are therefore
-// fixed; the driver's own fields start with `_`.
+// fixed; the driver's own fields start with `_`. After an await, the driver
+// adds 1 to `label`; a device body sets the label it resumes at itself, in
+// its await (`[4, x, _a.label = 2]`, src/build/async-lowering.ts).
 //
 // Memory: a coroutine is one object with two or three fields plus the body
 // closure TypeScript creates. No Promise, no closures of ours, no arrays
@@ -31,7 +33,7 @@ export var OP_AWAIT = 4;
 export var OP_ERROR = 6;
 var OP_END_FINALLY = 7;
 
-// The coroutine whose body is running (enter()), for sent() and NO_TRYS, which
+// The coroutine whose body is running (step()), for sent() and NO_TRYS, which
 // TypeScript's own output calls on the host. The device build rewrites those
 // calls (src/build/async-lowering.ts): the body reads the value it was resumed
 // with from its second argument, and enters a try region with _try(). An
@@ -129,15 +131,22 @@ export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
 Coroutine.prototype.trys = NO_TRYS as unknown as Region[];
 
 /**
- * Makes `co` the coroutine whose body runs, resumed with `sent`, for
- * TypeScript's own output (sent(), NO_TRYS); gives the one it replaces, which the caller restores when the
- * body returns. Host only: a device bundle's bodies call _try() instead.
+ * Runs a step of `co`'s body on the host, resumed with `v`: TypeScript's own
+ * output reads `v` with sent() and the running coroutine's try regions
+ * (NO_TRYS), so `co` is the running one meanwhile, and it takes its `this`
+ * by call(). Host only: a device body reads both from its arguments and `co`
+ * (src/build/async-lowering.ts). Nested steps restore the outer one.
  */
-export function enter(co: Frame | undefined, sent?: unknown): Frame | undefined {
-  var outer = running;
+export function step(co: Frame, v: unknown): Instruction {
+  var outer = running, outerSent = sentValue;
   running = co;
-  sentValue = sent;
-  return outer;
+  sentValue = v;
+  try {
+    return co._this !== undefined ? co._body!.call(co._this, co, v) : co._body!(co, v);
+  } finally {
+    running = outer;
+    sentValue = outerSent;
+  }
 }
 
 /**

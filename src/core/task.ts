@@ -6,11 +6,10 @@
 //                 ▲  │  ◄──── woken, or cancelled ─────┘
 //        yields ──┘  └──── returns or raises ───► DONE
 //
-//   READY    in its loop's ready queue, or running: the loop's _current (at
-//            most one per loop; no state of its own, as writing one costs a
-//            switch more than comparing with _current when cancelling). It
-//            resumes with nothing, or, while it has an own _run
-//            (_resumeWith), with _value (raised if _error is 1)
+//   READY    in its loop's ready queue, or running (the loop's _current: no
+//            state of its own, which every step would write). It resumes with
+//            nothing, or with _value (raised if _error is 1) while it has an
+//            own _run (_resumeWith)
 //   WAITING  parked on _on: the Task it awaits, the loop (sleeping), a
 //            WaitList, or a token only its waker knows; _on._cancel(task),
 //            when present, takes it off whatever list holds it
@@ -20,7 +19,7 @@
 // Cost: one object of about seven fields per task; awaiting costs nothing
 // beyond what the awaited thing keeps (a sleeping task is its own timer).
 
-import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, enter, route } from "./coroutine";
+import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, route, step } from "./coroutine";
 import type { Body, Frame, Instruction, Region } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError } from "./errors";
@@ -38,10 +37,9 @@ export type DoneCallback = (t: Task<any>) => void;
 export interface Waitable {
   /**
    * Called by the driver when `task` awaits this. Either parks the task
-   * (somewhere that will wake it) and returns true, or leaves the outcome in
-   * `task._value` / `task._error` and returns false to resume at once. (A
-   * length, as an array's push() gives, counts as true: sleepMs(0) returns
-   * one, a token less on the hot path.)
+   * (somewhere that will wake it) and returns true (or a length, as push()
+   * gives: sleepMs(0)'s, a token less), or leaves the outcome in
+   * `task._value` / `task._error` and returns false to resume at once.
    */
   _aw(task: Task<any>): boolean | number;
 }
@@ -171,13 +169,11 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
   }
 
   /**
-   * The driver, called by the loop: runs the task until it parks or
-   * finishes. The hot path, kept short as Espruino reads a function's text on
-   * every call: a task resumed with nothing (woken from a sleep, a yield, a
-   * wake-up without a value) steps its top coroutine, and parks at the await
-   * that step ends in. Anything else goes on in _steps(). A task woken with a
-   * value or an exception has an own _run until it runs (_resumeWith), so this
-   * path reads neither.
+   * The driver, called by the loop: runs the task until it parks or finishes.
+   * The hot path, short as Espruino reads a function's text on every call: a
+   * task resumed with nothing (a sleep, a yield, a plain wake-up) steps its top
+   * coroutine and parks at the await the step ends in; anything else goes on
+   * in _steps(). (Woken with a value or an exception, it has an own _run.)
    */
   _run(): void {
     var co: Frame = this._frame || this, r: Instruction, a: any;
@@ -195,10 +191,9 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
 
   /**
    * Runs the task's stack until it parks or finishes, from the instruction
-   * `r` its top coroutine `co` gave, or, with none, by resuming the top
-   * coroutine with _value (an exception, if _error, goes through its try
-   * regions instead of into the body). Awaiting a coroutine pushes it, its
-   * end pops it. Iterative whatever the depth of nested awaits.
+   * `r` its top coroutine `co` gave, or by resuming the top one with _value
+   * (with _error, through its try regions instead of into the body). Awaiting
+   * a coroutine pushes it, its end pops it: iterative at any depth.
    */
   _steps(co?: Frame, r?: Instruction): void {
     var v: unknown, a: any;
@@ -237,11 +232,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
     this._run = this._steps;
   }
 
-  /**
-   * The top coroutine returned `v` (raised it if `err`): false when that
-   * finished the task, else true, with the coroutine now on top to resume
-   * with _value / _error.
-   */
+  /** The top coroutine returned `v` (raised it if `err`): false if that ended the task, else true (the one now on top resumes with _value / _error). */
   _ended(co: Frame, v: unknown, err: boolean): boolean {
     var a = v as any, p = co._parent;
     if (!err && a != null && typeof a.then === "function") {
@@ -293,7 +284,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
 }
 
 // A task shares the members of a frame with coroutines. The driver reads
-// _frame, _value and _error on every step, and a task mostly lacks them: on
+// _frame on every step, _steps() _value and _error, and a task mostly lacks them: on
 // Espruino a property an object lacks is looked for up its prototype chain
 // and among the built-ins (about 1.6 times a hit on the prototype), so the
 // prototype holds their defaults.
@@ -303,21 +294,6 @@ proto._try = Coroutine.prototype._try;
 proto._frame = proto._value = undefined;
 proto._error = 0;
 if (DEV) proto.sent = Coroutine.prototype.sent; // the device build's bodies do not call it
-
-/**
- * Runs a step of `co`'s body on the host, resumed with `v`, where
- * TypeScript's own output reads it with sent() (enter()) and takes its `this`
- * by call(); a device body reads both from its arguments and `co`
- * (src/build/async-lowering.ts).
- */
-function step(co: Frame, v: unknown): Instruction {
-  var outer = enter(co, v);
-  try {
-    return co._this !== undefined ? co._body!.call(co._this, co, v) : co._body!(co, v);
-  } finally {
-    enter(outer);
-  }
-}
 
 export function taskName(t: Task<any>): string {
   return t.name ? "task " + t.name : "a task";

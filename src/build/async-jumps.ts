@@ -1,0 +1,129 @@
+// Rewrites 2, 4 and 5 of the async lowering (async-lowering.ts says what
+// each does): jumps in place, merged cases and copied cases, in a state
+// machine body without try regions. Host only (build time).
+
+import MagicString from "magic-string";
+import { OP_AWAIT, OP_JUMP, OP_RETURN, awaits, isFunction, isLoop, isMember, opOf } from "./async-nodes";
+import { eachNode } from "./lower";
+import type { Node } from "./lower";
+
+/** `case N: return [2];`, `return [2, literal]` or `return [2, name]`: its return statement, else null. */
+function bareReturn(c: Node | undefined): Node | null {
+  var st = c && c.consequent.length === 1 ? c.consequent[0] : null;
+  if (!st || st.type !== "ReturnStatement" || opOf(st.argument) !== OP_RETURN) return null;
+  var e = st.argument.elements;
+  return e.length === 1 || (e.length === 2 && (e[1].type === "Literal" || e[1].type === "Identifier")) ? st : null;
+}
+
+/** Rewrites 2 and 4 on one state machine body `function (_a) { switch (_a.label) { ... } }`. */
+export function loopJumps(s: MagicString, code: string, body: Node): void {
+  var stmts: Node[] = body.body.body, state = body.params[0] && body.params[0].name;
+  if (!state || stmts.length !== 1 || stmts[0].type !== "SwitchStatement") return;
+  var tries = false, jumps: { r: Node; nested: boolean }[] = [];
+  (function visit(x: Node, nested: boolean, inFunction: boolean) {
+    if (x.type === "MemberExpression" && !x.computed && x.property.name === "trys") tries = true;
+    if (!inFunction && x.type === "ReturnStatement" && opOf(x.argument) === OP_JUMP && x.argument.elements.length === 2) jumps.push({ r: x, nested: nested });
+    Object.keys(x).forEach(function (k) {
+      var v = x[k];
+      if (!v || typeof v !== "object" || k === "loc") return;
+      (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
+        if (c && typeof c.type === "string") visit(c, nested || isLoop(c) || isFunction(c), inFunction || isFunction(c));
+      });
+    });
+  })(stmts[0], false, false);
+  if (tries) return;
+  var cases: Node[] = stmts[0].cases, byLabel: { [label: number]: Node } = {}, jumpsTo: { [label: number]: number } = {}, loops = false;
+  cases.forEach(function (c) {
+    if (c.test && c.test.type === "Literal") byLabel[c.test.value] = c;
+  });
+  var copies: { r: Node; to: Node }[] = [];
+  /** Whether an await resumes at `label`: the case before it awaits (TypeScript resumes at the next case). */
+  function resumedAt(label: number): boolean {
+    return !!byLabel[label - 1] && awaits(byLabel[label - 1]);
+  }
+  jumps.forEach(function (j) {
+    var target = j.r.argument.elements[1], to = bareReturn(byLabel[target.value]);
+    if (to) {
+      // A jump to a bare return is that return.
+      s.overwrite(j.r.start, j.r.end, code.slice(to.start, to.end));
+      return;
+    }
+    if (!j.nested && copyable(byLabel[target.value], jumps, byLabel)) return void copies.push({ r: j.r, to: byLabel[target.value] });
+    jumpsTo[target.value] = (jumpsTo[target.value] || 0) + 1;
+    if (j.nested) return;
+    s.overwrite(j.r.start, target.start, "{ " + state + ".label = ");
+    s.overwrite(target.end, j.r.end, "; continue; }");
+    loops = true;
+  });
+  // A case that no jump reaches any more, that no step resumes at (the one
+  // after a case that awaits) and that the case before it cannot fall into goes.
+  var gone: Node[] = [], merged: Node[] = [];
+  cases.forEach(function (c, i) {
+    var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1], label = c.test && c.test.type === "Literal" ? c.test.value : 0;
+    if (!label || jumpsTo[label] || !last || (last.type !== "ReturnStatement" && last.type !== "ThrowStatement")) return;
+    if (!resumedAt(label)) gone.push(c);
+  });
+  // 4. A case that only its predecessor falls into, and no await resumes at,
+  // is the rest of that predecessor: `_a.label = 3; case 3:` goes, and so
+  // does a second pass through the switch. (Its awaits set their own labels, 6.)
+  cases.forEach(function (c, i) {
+    var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1];
+    if (!last || !c.consequent.length || !c.test || c.test.type !== "Literal" || jumpsTo[c.test.value] || gone.indexOf(prev) >= 0) return;
+    var e = last.type === "ExpressionStatement" ? last.expression : null;
+    if (!e || e.type !== "AssignmentExpression" || !isMember(e.left, state, "label") || e.right.type !== "Literal" || e.right.value !== c.test.value) return;
+    if (!resumedAt(c.test.value)) merged.push(c); // an await resumes there: it keeps its label
+  });
+  /** The label a case's code runs with: its own, or, merged, that of the case it became part of. */
+  function runsWith(c: Node): number {
+    var i = cases.indexOf(c);
+    while (merged.indexOf(cases[i]) >= 0) i--;
+    return cases[i].test ? cases[i].test.value : -1;
+  }
+  // 5. A jump to a short case that ends in a return is that case's code:
+  // no second pass through the switch. Its awaits set their labels (6), so
+  // it writes none; an await that resumes at the label the copy runs with
+  // sets none either (no write in a case goes on to a later statement of it).
+  copies.forEach(function (c) {
+    var st = c.to.consequent, text = s.slice(st[0].start, st[st.length - 1].end), at = caseOf(cases, c.r);
+    // (A copy is too short to hold a function with a state machine of its own, whose labels this would match.)
+    if (at) text = text.split(", " + state + ".label = " + runsWith(at) + "]").join("]");
+    s.overwrite(c.r.start, c.r.end, "{ " + text + " }");
+  });
+  if (loops) s.appendLeft(stmts[0].start, "for (;;) ");
+  gone.forEach(function (c) {
+    s.remove(c.start, c.end);
+  });
+  merged.forEach(function (c) {
+    var prev = cases[cases.indexOf(c) - 1], last = prev.consequent[prev.consequent.length - 1];
+    s.remove(last.start, last.end);
+    s.remove(c.start, c.consequent[0].start);
+  });
+}
+
+/** The case of `cases` that holds node `n`. */
+function caseOf(cases: Node[], n: Node): Node | undefined {
+  for (var i = 0; i < cases.length; i++) if (cases[i].start <= n.start && n.end <= cases[i].end) return cases[i];
+}
+
+/** The most syntax nodes a case may have to be copied to the jumps to it (rewrite 5): a loop's test and its await. */
+var COPY_NODES = 24;
+
+/**
+ * Whether case `c` can stand in for a jump to it: short, ending in a return,
+ * with no jump of its own but to a bare return (by then that return), and
+ * not reading the value a step resumed with (after a jump, that is undefined).
+ */
+function copyable(c: Node | undefined, jumps: { r: Node }[], byLabel: { [label: number]: Node }): boolean {
+  var st: Node[] = c ? c.consequent : [], last = st[st.length - 1], n = 0, resumes = false;
+  if (!last || last.type !== "ReturnStatement") return false;
+  var jumpsOut = jumps.some(function (j) {
+    return j.r.start >= st[0].start && j.r.end <= last.end && !bareReturn(byLabel[j.r.argument.elements[1].value]);
+  });
+  st.forEach(function (x) {
+    eachNode(x, function (y) {
+      n++;
+      if (y.type === "CallExpression" && y.callee.type === "MemberExpression" && !y.callee.computed && y.callee.property.name === "sent") resumes = true;
+    });
+  });
+  return !jumpsOut && !resumes && n <= COPY_NODES;
+}
