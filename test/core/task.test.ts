@@ -100,15 +100,15 @@ describe("Task", function () {
       );
       await sleepMs(0);
       ev.set();
-      print("queued with a value: own _run", own(t, "_run"), own(t, "_value"));
+      print("queued with a value: own _run", own(t, "_run"), own(t, "_value"), own(t, "_error"));
       await sleepMs(5);
-      print("sleeping: own _run", own(t, "_run"), own(t, "_value"));
+      print("sleeping: own _run", own(t, "_run"), own(t, "_value"), own(t, "_error"));
       await t;
     });
     assert.deepStrictEqual(r.lines, [
-      "queued with a value: own _run true true",
+      "queued with a value: own _run true true false",
       "woken with true",
-      "sleeping: own _run false false",
+      "sleeping: own _run false false false",
       "slept",
     ]);
     function own(o: object, k: string) {
