@@ -3,7 +3,7 @@
 // machine body without try regions. Host only (build time).
 
 import MagicString from "magic-string";
-import { OP_AWAIT, OP_JUMP, OP_RETURN, awaits, isFunction, isLoop, isMember, opOf } from "./async-nodes";
+import { OP_JUMP, OP_RETURN, awaitsIn, isFunction, isLoop, isMember, opOf } from "./async-nodes";
 import { eachNode } from "./lower";
 import type { Node } from "./lower";
 
@@ -39,7 +39,7 @@ export function loopJumps(s: MagicString, code: string, body: Node): void {
   var copies: { r: Node; to: Node }[] = [];
   /** Whether an await resumes at `label`: the case before it awaits (TypeScript resumes at the next case). */
   function resumedAt(label: number): boolean {
-    return !!byLabel[label - 1] && awaits(byLabel[label - 1]);
+    return !!byLabel[label - 1] && awaitsIn(byLabel[label - 1]).length > 0;
   }
   jumps.forEach(function (j) {
     var target = j.r.argument.elements[1], to = bareReturn(byLabel[target.value]);

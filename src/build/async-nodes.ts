@@ -2,7 +2,6 @@
 // for in TypeScript's state machines: the instructions, and the nodes that
 // hold them. Host only (build time).
 
-import { eachNode } from "./lower";
 import type { Node } from "./lower";
 
 export var OP_RETURN = 2;
@@ -21,15 +20,6 @@ export function isFunction(n: Node): boolean {
 export function opOf(x: Node | null | undefined): number {
   var e = x && x.type === "ArrayExpression" ? x.elements : [];
   return e.length && e[0] && e[0].type === "Literal" && typeof e[0].value === "number" ? e[0].value : -1;
-}
-
-/** Whether `n` holds a `[4, x]` (an await) at any depth. */
-export function awaits(n: Node): boolean {
-  var found = false;
-  eachNode(n, function (x) {
-    if (opOf(x) === OP_AWAIT) found = true;
-  });
-  return found;
 }
 
 /** The `[4, x]` instructions in `n`, outside the functions in it (each has its own state machine). */
