@@ -216,6 +216,20 @@ async function exceptions() {
   }
 }
 
+// then() and an async function returning an awaitable: the hand-written
+// coroutine of src/core/chain.ts, which sets its own label on the device.
+async function thenAndAdoption() {
+  print("# then and adoption");
+  print("then:", await (async () => 20)().then((v) => v + 1));
+  print("then's catch:", await raise("no").then(undefined, (e) => "caught " + text(e)));
+  async function later(ms: number): Promise<void> {
+    return sleepMs(ms) as Promise<void>;
+  }
+  var t0 = Date.now();
+  await later(30);
+  print("a returned sleep was awaited:", Date.now() - t0 >= 30);
+}
+
 run(async function () {
   await cancellation();
   await timeouts();
@@ -223,5 +237,6 @@ run(async function () {
   await groups();
   await primitives();
   await exceptions();
+  await thenAndAdoption();
   print("# end at", Date.now());
 });
