@@ -15,7 +15,7 @@ function bareReturn(c: Node | undefined): Node | null {
   return e.length === 1 || (e.length === 2 && (e[1].type === "Literal" || e[1].type === "Identifier")) ? st : null;
 }
 
-/** Rewrites 2 and 4 on one state machine body `function (_a) { switch (_a.label) { ... } }`. */
+/** Rewrites 2, 4 and 5 on one state machine body `function (_a) { switch (_a.label) { ... } }`. */
 export function loopJumps(s: MagicString, code: string, body: Node): void {
   var stmts: Node[] = body.body.body, state = body.params[0] && body.params[0].name;
   if (!state || stmts.length !== 1 || stmts[0].type !== "SwitchStatement") return;

@@ -53,7 +53,7 @@
 
 import MagicString from "magic-string";
 import { loopJumps } from "./async-jumps";
-import { awaitsIn, identifiers, isFunction, isMember } from "./async-nodes";
+import { awaitsIn, eachNodeBut, identifiers, isFunction, isMember } from "./async-nodes";
 import { eachNode } from "./lower";
 import type { Node } from "./lower";
 
@@ -131,18 +131,17 @@ function resumeLabels(s: MagicString, body: Node): void {
   }
 }
 
-/** `this` in `n`, outside the functions in it (which have their own). */
+/** `this` in `n`, outside the functions in it (which have their own; an arrow function shares it). */
 function eachThis(n: Node, fn: (x: Node) => void): void {
-  (function visit(x: Node) {
-    if (x.type === "ThisExpression") fn(x);
-    Object.keys(x).forEach(function (k) {
-      var v = x[k];
-      if (!v || typeof v !== "object" || k === "loc") return;
-      (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
-        if (c && typeof c.type === "string" && !(isFunction(c) && c.type !== "ArrowFunctionExpression")) visit(c);
-      });
-    });
-  })(n);
+  eachNodeBut(
+    n,
+    function (c) {
+      return isFunction(c) && c.type !== "ArrowFunctionExpression";
+    },
+    function (x) {
+      if (x.type === "ThisExpression") fn(x);
+    },
+  );
 }
 
 /** Rewrite 3 on one state machine body. */

@@ -22,19 +22,26 @@ export function opOf(x: Node | null | undefined): number {
   return e.length && e[0] && e[0].type === "Literal" && typeof e[0].value === "number" ? e[0].value : -1;
 }
 
-/** The `[4, x]` instructions in `n`, outside the functions in it (each has its own state machine). */
-export function awaitsIn(n: Node): Node[] {
-  var found: Node[] = [];
+/** Calls `fn` on `n` and every node in it, except inside the nodes `skip` says to leave out. */
+export function eachNodeBut(n: Node, skip: (x: Node) => boolean, fn: (x: Node) => void): void {
   (function visit(x: Node) {
-    if (opOf(x) === OP_AWAIT) found.push(x);
+    fn(x);
     Object.keys(x).forEach(function (k) {
       var v = x[k];
       if (!v || typeof v !== "object" || k === "loc") return;
       (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
-        if (c && typeof c.type === "string" && !isFunction(c)) visit(c);
+        if (c && typeof c.type === "string" && !skip(c)) visit(c);
       });
     });
   })(n);
+}
+
+/** The `[4, x]` instructions in `n`, outside the functions in it (each has its own state machine). */
+export function awaitsIn(n: Node): Node[] {
+  var found: Node[] = [];
+  eachNodeBut(n, isFunction, function (x) {
+    if (opOf(x) === OP_AWAIT) found.push(x);
+  });
   return found;
 }
 
@@ -45,16 +52,14 @@ export function isMember(x: Node, object: string, property: string): boolean {
 /** Every identifier in `n`, outside the subtree `except`. */
 export function identifiers(n: Node, except: Node): { [name: string]: boolean } {
   var seen: { [name: string]: boolean } = {};
-  (function visit(x: Node) {
-    if (x === except) return;
-    if (x.type === "Identifier") seen[x.name] = true;
-    Object.keys(x).forEach(function (k) {
-      var v = x[k];
-      if (!v || typeof v !== "object" || k === "loc") return;
-      (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
-        if (c && typeof c.type === "string") visit(c);
-      });
-    });
-  })(n);
+  eachNodeBut(
+    n,
+    function (x) {
+      return x === except;
+    },
+    function (x) {
+      if (x.type === "Identifier") seen[x.name] = true;
+    },
+  );
   return seen;
 }
