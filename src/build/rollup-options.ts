@@ -20,6 +20,7 @@ import { typeCheckPlugin } from "./type-check-plugin";
 import { sizePlugin } from "./size-plugin";
 import { terseErrorsPlugin } from "./terse-errors-plugin";
 import { devPlugin } from "./dev-plugin";
+import { featuresPlugin } from "./features-plugin";
 import { asyncPlugin } from "./async-plugin";
 import { unusedMethodsPlugin } from "./unused-methods-plugin";
 import { classUnwrapPlugin } from "./class-unwrap-plugin";
@@ -58,6 +59,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     o.baseline ? undefined : asyncPlugin(),
     boardPlugin(root, profile),
     minify ? devPlugin() : undefined,
+    minify && !o.baseline ? featuresPlugin(root) : undefined,
     minify ? terseErrorsPlugin() : undefined,
     o.baseline ? undefined : unusedMethodsPlugin(),
     o.baseline ? undefined : classUnwrapPlugin(),

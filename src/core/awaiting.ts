@@ -3,6 +3,7 @@
 // per-waiter object; this one is dropped as soon as it is awaited.
 
 import { awaitableThen } from "./create-task";
+import { THEN } from "./features";
 import type { Task } from "./task";
 
 export interface Owner {
@@ -23,7 +24,7 @@ export class Awaiting<T> implements PromiseLike<T> {
     return true;
   }
 }
-Awaiting.prototype.then = awaitableThen;
+if (THEN) Awaiting.prototype.then = awaitableThen;
 
 /**
  * Parks the current task on `owner` until something calls

@@ -6,6 +6,7 @@ import { Coroutine, OP_AWAIT, OP_RETURN } from "./coroutine";
 import type { Instruction } from "./coroutine";
 import { DEV } from "./dev";
 import { UsageError, describe } from "./errors";
+import { THEN } from "./features";
 import type { Task } from "./task";
 
 var READY = 0; // as in task.ts (a literal keeps the import one-way)
@@ -19,13 +20,17 @@ export function chain(aw: unknown, ok?: ((v: any) => unknown) | null, no?: ((e: 
   return new Coroutine(function (c, v): Instruction {
     if (!c.label) {
       // With `no`, the await is a try region (labels 0-3) whose catch is label 2.
-      if (no) c.trys = [[0, 2, undefined, 3]];
+      if (THEN && no) c.trys = [[0, 2, undefined, 3]];
       if (!DEV) c.label = 1; // resumes at 1; on the host the driver counts it, as for TypeScript's bodies
       return [OP_AWAIT, aw];
     }
-    if (c.label > 1) return [OP_RETURN, no!(v)];
-    if (no) c.trys.pop(); // what `ok` raises is not `no`'s
-    return [OP_RETURN, ok ? ok(v) : v];
+    if (THEN) {
+      // ok and no come from then() alone
+      if (c.label > 1) return [OP_RETURN, no!(v)];
+      if (no) c.trys.pop(); // what `ok` raises is not `no`'s
+      if (ok) v = ok(v);
+    }
+    return [OP_RETURN, v];
   });
 }
 

@@ -15,6 +15,7 @@
 
 import { DEV } from "./dev";
 import { UsageError } from "./errors";
+import { TRYS } from "./features";
 import type { Task } from "./task";
 
 /** An instruction, as TypeScript's state machines return them. */
@@ -99,11 +100,8 @@ export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
     return sentValue;
   }
 
-  /** Enters a try region (a device bundle's `_a.trys.push(region)`). */
-  _try(region: Region): void {
-    if (this.trys === NO_TRYS) this.trys = [region];
-    else this.trys.push(region);
-  }
+  /** Enters a try region (a device bundle's `_a.trys.push(region)`; below, as a bundle without any leaves it out). */
+  declare _try: (region: Region) => void;
 
   /** Awaiting a coroutine runs it inline, on top of the awaiting one. */
   _aw(task: Task<any>): boolean {
@@ -128,7 +126,13 @@ export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
   ) => Task<A | B>;
   declare catch: <B = never>(onRejected?: ((reason: any) => B | PromiseLike<B>) | null) => Task<T | B>;
 }
-Coroutine.prototype.trys = NO_TRYS as unknown as Region[];
+if (TRYS) {
+  Coroutine.prototype.trys = NO_TRYS as unknown as Region[];
+  Coroutine.prototype._try = function (region: Region): void {
+    if (this.trys === NO_TRYS) this.trys = [region];
+    else this.trys.push(region);
+  };
+}
 
 /**
  * Runs a step of `co`'s body on the host, resumed with `v`: TypeScript's own
@@ -157,6 +161,11 @@ export function step(co: Frame, v: unknown): Instruction {
  */
 export function route(co: Frame, r: Instruction): Instruction {
   var op: number, arg: unknown, ts: Region[], t: Region | undefined;
+  if (!TRYS) {
+    if (r[0] !== OP_JUMP) return r;
+    co.label = r[1] as number;
+    return [OP_NEXT];
+  }
   for (;;) {
     op = r[0];
     arg = r[1];

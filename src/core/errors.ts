@@ -2,8 +2,8 @@
 // `class extends Error` (espruino-dialect.md rule 1) and prints objects without
 // a toString as "[object Object]" (rule 17), so each shares errorToString.
 
-function errorToString(this: { name: string; message: string }): string {
-  return this.name + ": " + this.message;
+function errorToString(this: { name: string; code?: string; message: string }): string {
+  return this.name + (this.code ? " [" + this.code + "]" : "") + (this.message ? ": " + this.message : "");
 }
 
 /** Raised at the `await` of a task that was cancelled. */
@@ -33,11 +33,10 @@ TimeoutError.prototype.toString = errorToString;
 export class UsageError {
   declare name: string;
   constructor(public code: string, public message: string) {}
-  toString(): string {
-    return this.name + " [" + this.code + "]" + (this.message ? ": " + this.message : "");
-  }
+  declare toString: () => string;
 }
 UsageError.prototype.name = "UsageError";
+UsageError.prototype.toString = errorToString;
 
 /** Describes a received value for an error message: `-1 (number)`, `"x" (string)`. Host messages only. */
 export function describe(v: unknown): string {

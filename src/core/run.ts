@@ -27,7 +27,7 @@ export function run<T>(main: PromiseLike<T> | (() => PromiseLike<T>)): Task<T> {
 /** The task run() makes for `main`, not yet run. For host tooling too. */
 export function createMainTask<T>(main: PromiseLike<T> | (() => PromiseLike<T>)): Task<T> {
   var coro: any = typeof main === "function" ? main() : main;
-  return isFresh(coro) ? createTask<T>(coro, "main") : promote<T>(coro);
+  return DEV && isFresh(coro) ? createTask<T>(coro, "main") : promote<T>(coro); // a device task has no name
 }
 
 /**

@@ -3,6 +3,7 @@
 
 import { awaitableThen } from "./create-task";
 import { DEV } from "./dev";
+import { THEN } from "./features";
 import { UsageError, describe } from "./errors";
 import { SLICE_MS } from "./loop";
 import type { Task, Waitable } from "./task";
@@ -21,7 +22,6 @@ class Sleep implements PromiseLike<void>, Waitable {
     return true;
   }
 }
-Sleep.prototype.then = awaitableThen;
 
 /** What sleepMs(0) gives: the task goes to the back of the ready queue. Shared: it holds nothing. */
 var YIELD = {
@@ -29,7 +29,6 @@ var YIELD = {
     // Straight to the ready queue, READY as it is: the loop is running (a task awaits only in its own step).
     return task._loop._ready.push(task);
   },
-  then: awaitableThen,
 } as Waitable & PromiseLike<void>;
 
 function checkDelay(fn: string, unit: string, v: number): void {
@@ -61,8 +60,8 @@ var CHECKPOINT = {
     loop._soon(task);
     return true;
   },
-  then: awaitableThen,
 } as Waitable & PromiseLike<void>;
+if (THEN) Sleep.prototype.then = YIELD.then = CHECKPOINT.then = awaitableThen;
 
 /**
  * Yields to the other tasks if this run of the loop has used its time slice

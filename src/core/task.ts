@@ -23,12 +23,11 @@ import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, route, step } from "./coroutine
 import type { Body, Frame, Instruction, Region } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError } from "./errors";
+import { TRYS } from "./features";
 import type { Loop } from "./loop";
 import { awaitOther, chain } from "./chain";
 
-export var READY = 0;
-export var WAITING = 2;
-export var DONE = 3;
+export var READY = 0, WAITING = 2, DONE = 3;
 
 /** Called with a task when it finishes (gather, taskGroup, shield). */
 export type DoneCallback = (t: Task<any>) => void;
@@ -51,7 +50,6 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
   declare _this?: unknown;
   declare trys: Region[];
   declare _parent?: Frame;
-  declare _pending?: Instruction[];
   declare _try: (region: Region) => void;
   declare sent: () => unknown;
   _state = READY;
@@ -235,7 +233,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
   /** The top coroutine returned `v` (raised it if `err`): false if that ended the task, else true (the one now on top resumes with _value / _error). */
   _ended(co: Frame, v: unknown, err: boolean): boolean {
     var a = v as any, p = co._parent;
-    if (!err && a != null && typeof a.then === "function") {
+    if (!err && a != null && (a._aw || typeof a.then === "function")) {
       // `return promise` in an async function adopts it, as in JavaScript:
       // a coroutine that awaits it takes the finished one's place.
       a = chain(v);
@@ -289,8 +287,10 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
 // and among the built-ins (about 1.6 times a hit on the prototype), so the
 // prototype holds their defaults.
 var proto = Task.prototype;
-proto.trys = Coroutine.prototype.trys;
-proto._try = Coroutine.prototype._try;
+if (TRYS) {
+  proto.trys = Coroutine.prototype.trys;
+  proto._try = Coroutine.prototype._try;
+}
 proto._frame = proto._value = undefined;
 proto._error = 0;
 if (DEV) proto.sent = Coroutine.prototype.sent; // the device build's bodies do not call it

@@ -7,16 +7,19 @@
 import { Coroutine } from "./coroutine";
 import { hooks } from "./debug";
 import { DEV } from "./dev";
+import { THEN } from "./features";
 import { Task } from "./task";
 import { awaitableCatch, awaitableThen } from "./create-task";
 
 // Coroutines and tasks are Promise-like. Assigned here, where every module
 // that makes coroutines leads: coroutine.ts cannot import task.ts at load
 // without a cycle. One statement each, so a bundle drops an unused catch().
-Coroutine.prototype.then = awaitableThen;
-Task.prototype.then = awaitableThen;
-Coroutine.prototype.catch = awaitableCatch;
-Task.prototype.catch = awaitableCatch;
+if (THEN) {
+  Coroutine.prototype.then = awaitableThen;
+  Task.prototype.then = awaitableThen;
+  Coroutine.prototype.catch = awaitableCatch;
+  Task.prototype.catch = awaitableCatch;
+}
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 

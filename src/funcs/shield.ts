@@ -1,6 +1,6 @@
-import { awaitableThen } from "../core/create-task";
+import { awaitableThen, promote } from "../core/create-task";
+import { THEN } from "../core/features";
 import { DONE } from "../core/task";
-import { promote } from "../core/create-task";
 import type { Task } from "../core/task";
 
 /** What shield() returns: awaiting it waits for the task without owning it. */
@@ -38,7 +38,7 @@ class Shielded<T> implements PromiseLike<T> {
   }
 }
 
-Shielded.prototype.then = awaitableThen;
+if (THEN) Shielded.prototype.then = awaitableThen;
 
 /**
  * Protects `aw` from cancellation: cancelling the task that awaits the shield

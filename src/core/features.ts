@@ -1,0 +1,10 @@
+// What a program may use, decided per bundle (DESIGN.md decision 2: what a
+// firmware does not use is not in its bundle). True on the host. The device
+// build sets each flag to false when nothing in the program can reach what
+// it guards (src/build/features-plugin.ts says how it decides), and the
+// minifier then drops that code.
+
+/** then() of ristretto's awaitables, which only Promise-minded code calls (and a native Promise adopting one). */
+export var THEN = true;
+/** Try regions in async functions: try/catch/finally around an await, and then()'s rejection handler. */
+export var TRYS = true;
