@@ -3,7 +3,8 @@
 //   app .ts ─► TypeScript, each module alone (ES5, ristretto's helpers;
 //   ts-plugin.ts, cached by content) ─► board check ─► rollup (board resolved,
 //   tree-shaken, one IIFE) ─► terser (settings that stay in the subset) ─►
-//   lowering (lower.ts) ─► dialect check (check.ts) ─► dist/<app>.<board>.js + .map
+//   lowering (lower.ts) ─► the IIFE unwrapped (top-level.ts) ─► dialect check
+//   (check.ts) ─► dist/<app>.<board>.js + .map
 //
 // Beside the bundling, on a thread of its own, TypeScript checks the app's
 // own module graph against the board's types (type-check.ts); its errors

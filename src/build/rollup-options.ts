@@ -1,13 +1,15 @@
 // Rollup's options for one device build: the plugins in their order, and the
-// output (one IIFE and its source map). See build.ts for the pipeline. Loaded
-// only once a build has to run (not for a bundle from the cache): rollup,
-// terser and TypeScript take a while to load. Host only.
+// output (one IIFE, which a minified build then unwraps: top-level.ts; and its
+// source map). See build.ts for the pipeline. Loaded only once a build has
+// to run (not for a bundle from the cache): rollup, terser and TypeScript take
+// a while to load. Host only.
 
 import path = require("path");
 import type { InputOptions, OutputOptions } from "rollup";
 import { checkPlugin } from "./check-plugin";
 import { internalNames } from "./internal-names";
 import { lowerPlugin } from "./lower-plugin";
+import { topLevelPlugin } from "./top-level-plugin";
 import { minifyPlugin } from "./minify-plugin";
 import { resolvePlugin } from "./resolve-plugin";
 import { boardPlugin } from "./board-plugin";
@@ -65,6 +67,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     o.baseline ? undefined : classUnwrapPlugin(),
     minify ? minifier(root) : undefined,
     lowerPlugin(),
+    minify ? topLevelPlugin() : undefined,
     o.baseline ? undefined : checkPlugin(root, outDir),
     onSize ? sizePlugin(root, onSize) : undefined,
     check ? undefined : typeCheckPlugin({ root: root, entry: app.entry, board: profile.id, extra: extraFiles(o) }),

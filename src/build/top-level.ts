@@ -1,0 +1,110 @@
+// Runs the minified bundle at the top level of the script instead of inside
+// rollup's IIFE, its top-level names each given a `$` in front. On Espruino
+// a function made inside another keeps a link to that scope (a variable
+// each), and every call of it goes through that link: at the top level,
+// blink-many holds 70 variables fewer once loaded and a task switch costs 5%
+// fewer instructions. The `$` keeps the names clear of Espruino's globals
+// (`E`, pin names such as `B2`) and of what a user types at the REPL (`i=0`).
+// ES5 has function scopes only (and a catch clause's name), which is all a
+// reference is resolved through here. Leaves the code as it is when its shape
+// is not rollup's `!function(){...}()`, or a new name is taken. Host only.
+
+import MagicString from "magic-string";
+import { eachNode, parse } from "./lower";
+import type { Node } from "./lower";
+
+type Scope = { names: { [name: string]: boolean }; parent: Scope | null };
+
+function isFunction(n: Node): boolean {
+  return n.type === "FunctionDeclaration" || n.type === "FunctionExpression";
+}
+
+/** The names a function declares: params, `var`s and function declarations of its body, not of nested functions. */
+function declared(fn: Node): { [name: string]: boolean } {
+  var names: { [name: string]: boolean } = { arguments: true };
+  fn.params.forEach(function (p: Node) {
+    names[p.name] = true;
+  });
+  (function visit(n: Node) {
+    if (n.type === "VariableDeclarator") names[n.id.name] = true;
+    if (n.type === "FunctionDeclaration") names[n.id.name] = true;
+    if (n !== fn.body && isFunction(n)) return;
+    Object.keys(n).forEach(function (k) {
+      var v = n[k];
+      if (k === "loc" || !v || typeof v !== "object") return;
+      (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
+        if (c && typeof c.type === "string") visit(c);
+      });
+    });
+  })(fn.body);
+  return names;
+}
+
+/** True for an identifier that names a variable (not a property, a key or a label). */
+function isReference(n: Node, parent: Node | null): boolean {
+  if (!parent) return true;
+  if (parent.type === "MemberExpression") return parent.object === n || parent.computed;
+  if (parent.type === "Property") return parent.value === n;
+  return !/^(LabeledStatement|BreakStatement|ContinueStatement)$/.test(parent.type);
+}
+
+/** The IIFE's function, if `ast` is rollup's `!function(){...}()` (or `(function(){...})()`) and nothing else. */
+function wrapper(ast: Node): Node | null {
+  if (ast.body.length !== 1 || ast.body[0].type !== "ExpressionStatement") return null;
+  var e = ast.body[0].expression;
+  if (e.type === "UnaryExpression" && e.operator === "!") e = e.argument;
+  if (e.type !== "CallExpression" || e.arguments.length || e.callee.type !== "FunctionExpression") return null;
+  return e.callee.params.length || e.callee.id ? null : e.callee;
+}
+
+export function toTopLevel(code: string): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
+  var ast = parse(code), iife = wrapper(ast);
+  if (!iife) return null;
+  var fn: Node = iife;
+  var top: Scope = { names: declared(iife), parent: null }, taken: { [name: string]: boolean } = {}, ok = true;
+  delete top.names.arguments;
+  var renames: { at: number; end: number; name: string }[] = [], parents = new Map<Node, Node>();
+  eachNode(iife.body, function (n, p) {
+    parents.set(n, p || fn);
+    if (n.type === "Identifier") taken[n.name] = true;
+    if (n.type === "ReturnStatement" || n.type === "ThisExpression" || (n.type === "Identifier" && n.name === "arguments")) {
+      var f = parents.get(n);
+      while (f && !isFunction(f)) f = parents.get(f);
+      if (f === iife) ok = false; // the IIFE's own return, this or arguments: no top-level equivalent
+    }
+  });
+  if (!ok) return null;
+  (function visit(n: Node, parent: Node | null, scope: Scope) {
+    if (isFunction(n) && n !== iife) {
+      if (n.type === "FunctionDeclaration") note(n.id, scope); // the name belongs to the enclosing scope
+      var named = n.type === "FunctionExpression" && n.id ? { names: { [n.id.name]: true }, parent: scope } : scope;
+      scope = { names: declared(n), parent: named };
+    } else if (n.type === "CatchClause") {
+      scope = { names: { [n.param.name]: true }, parent: scope };
+    } else if (n.type === "Identifier" && isReference(n, parent) && !(parent && isFunction(parent) && parent.id === n)) {
+      note(n, scope);
+    }
+    Object.keys(n).forEach(function (k) {
+      var v = n[k];
+      if (k === "loc" || !v || typeof v !== "object") return;
+      (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
+        if (c && typeof c.type === "string" && !(isFunction(n) && n.type === "FunctionDeclaration" && c === n.id)) visit(c, n, scope);
+      });
+    });
+  })(iife.body, iife, top);
+  function note(id: Node, scope: Scope): void {
+    var s: Scope | null = scope;
+    while (s && !s.names[id.name]) s = s.parent;
+    if (s === top && id.name.charAt(0) !== "$") renames.push({ at: id.start, end: id.end, name: "$" + id.name });
+  }
+  if (renames.some(function (r) {
+    return taken[r.name];
+  })) return null;
+  var s = new MagicString(code), st = ast.body[0];
+  s.remove(st.start, iife.body.start + 1);
+  s.remove(iife.body.end - 1, st.end);
+  renames.forEach(function (r) {
+    s.overwrite(r.at, r.end, r.name);
+  });
+  return { code: s.toString(), map: s.generateMap({ hires: true }) };
+}
