@@ -39,7 +39,7 @@ function minifier(root: string) {
     return {
       ecma: 5,
       // join_vars would put an `in` into a for-init (rule 7)
-      compress: { hoist_funs: true, join_vars: false, passes: 2 },
+      compress: { hoist_funs: true, join_vars: false, passes: 2, keep_fargs: false },
       mangle: {
         reserved: ["of", "static", "undefined"], // rule 8
         properties: { regex: props, reserved: ["of", "static"] },
@@ -58,10 +58,10 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
   var plugins = [
     resolvePlugin(root, profile, o.baseline && { ristretto: o.baseline.runtime, "ristretto/io": o.baseline.io, tslib: stockTslib() }),
     tsPlugin(root, app.entry, extraFiles(o), check && check.transpiled),
-    o.baseline ? undefined : asyncPlugin(),
+    o.baseline ? undefined : asyncPlugin(root),
     boardPlugin(root, profile),
-    minify ? devPlugin() : undefined,
-    minify && !o.baseline ? featuresPlugin(root) : undefined,
+    devPlugin(), // readable or not, a device build runs the device's driver, which its lowered bodies need
+    o.baseline ? undefined : featuresPlugin(root),
     minify ? terseErrorsPlugin() : undefined,
     o.baseline ? undefined : unusedMethodsPlugin(),
     o.baseline ? undefined : classUnwrapPlugin(),

@@ -33,6 +33,8 @@ var OP_JUMP = 3;
 export var OP_AWAIT = 4;
 export var OP_ERROR = 6;
 var OP_END_FINALLY = 7;
+/** Ristretto's own: `await sleepMs(ms)` as the device build lowers it, `[8, ms]` (async-lowering.ts, rewrite 7). */
+export var OP_SLEEP = 8;
 
 // The coroutine whose body is running (step()), for sent() and NO_TRYS, which
 // TypeScript's own output calls on the host. The device build rewrites those
@@ -82,6 +84,12 @@ export interface Frame {
   _try(region: Region): void;
 }
 
+/** then() and catch() of coroutines and tasks: a task that awaits it and passes the outcome on (create-task.ts). */
+export interface Thenable<T> {
+  then<A = T, B = never>(onFulfilled?: ((value: T) => A | PromiseLike<A>) | null, onRejected?: ((reason: any) => B | PromiseLike<B>) | null): Task<A | B>;
+  catch<B = never>(onRejected?: ((reason: any) => B | PromiseLike<B>) | null): Task<T | B>;
+}
+
 export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
   label = -1;
   declare trys: Region[];
@@ -120,11 +128,8 @@ export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
   }
 
   /** Interop with Promise-minded code: starts the coroutine in a task (set in tslib.ts). */
-  declare then: <A = T, B = never>(
-    onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
-    onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
-  ) => Task<A | B>;
-  declare catch: <B = never>(onRejected?: ((reason: any) => B | PromiseLike<B>) | null) => Task<T | B>;
+  declare then: Thenable<T>["then"];
+  declare catch: Thenable<T>["catch"];
 }
 if (TRYS) {
   Coroutine.prototype.trys = NO_TRYS as unknown as Region[];

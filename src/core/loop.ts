@@ -44,6 +44,8 @@ import type { Task } from "./task";
 
 /** How long a run may go on before it lets the runtime service events. */
 export var SLICE_MS = 20;
+/** Parked here, a task sleeps until cancelled: no timer. */
+var FOREVER = {};
 
 /** What an exception handler is told about an exception no one retrieved. */
 export interface ExceptionContext {
@@ -102,11 +104,19 @@ export class Loop {
     if (!this._running) this._arm();
   }
 
-  /** Parks the task until `at` (ms on this loop's clock). */
-  _sleepUntil(task: Task<any>, at: number): void {
-    task._at = at;
-    task._park(this);
-    this._addTimer(task);
+  /**
+   * `await sleepMs(ms)` (Sleep._aw, or the driver for a lowered one): the
+   * task goes to the back of the ready queue when ms is 0 or less (or NaN),
+   * sleeps until cancelled when it is Infinity, else until its deadline.
+   */
+  _sleep(task: Task<any>, ms: number): void {
+    if (!(ms > 0)) this._ready.push(task); // READY as it is: the loop is running (a task awaits only in its own step)
+    else if (ms === Infinity) task._park(FOREVER);
+    else {
+      task._at = this._clock.now() + ms;
+      task._park(this);
+      this._addTimer(task);
+    }
   }
 
   /** A sleeping task that is cancelled leaves the timer list. */

@@ -8,17 +8,12 @@ import { UsageError, describe } from "./errors";
 import { SLICE_MS } from "./loop";
 import type { Task, Waitable } from "./task";
 
-// Parked here, a task sleeps until cancelled: no timer.
-var FOREVER = {};
-
 class Sleep implements PromiseLike<void>, Waitable {
   constructor(public _ms: number) {}
   declare then: PromiseLike<void>["then"];
 
   _aw(task: Task<any>): boolean {
-    var ms = this._ms, loop = task._loop;
-    if (ms === Infinity) task._park(FOREVER);
-    else loop._sleepUntil(task, loop._clock.now() + ms);
+    task._loop._sleep(task, this._ms);
     return true;
   }
 }

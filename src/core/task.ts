@@ -19,8 +19,8 @@
 // Cost: one object of about seven fields per task; awaiting costs nothing
 // beyond what the awaited thing keeps (a sleeping task is its own timer).
 
-import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, route, step } from "./coroutine";
-import type { Body, Frame, Instruction, Region } from "./coroutine";
+import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, OP_SLEEP, route, step } from "./coroutine";
+import type { Body, Frame, Instruction, Region, Thenable } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError } from "./errors";
 import { TRYS } from "./features";
@@ -108,12 +108,9 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
     return true;
   }
 
-  /** then() and catch() are shared by every awaitable (below; set in tslib.ts). */
-  declare then: <A = T, B = never>(
-    onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
-    onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
-  ) => Task<A | B>;
-  declare catch: <B = never>(onRejected?: ((reason: any) => B | PromiseLike<B>) | null) => Task<T | B>;
+  /** then() and catch() are shared by every awaitable (set in tslib.ts). */
+  declare then: Thenable<T>["then"];
+  declare catch: Thenable<T>["catch"];
 
   /** Awaiting a task waits for it to finish and gives its outcome. */
   _aw(w: Task<any>): boolean {
@@ -167,11 +164,10 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
   }
 
   /**
-   * The driver, called by the loop: runs the task until it parks or finishes.
-   * The hot path, short as Espruino reads a function's text on every call: a
-   * task resumed with nothing (a sleep, a yield, a plain wake-up) steps its top
-   * coroutine and parks at the await the step ends in; anything else goes on
-   * in _steps(). (Woken with a value or an exception, it has an own _run.)
+   * The driver, called by the loop: runs the task until it parks or finishes. The hot path,
+   * short as Espruino reads a function's text on every call: a task resumed with nothing (a
+   * sleep, a yield, a wake-up) steps its top coroutine and parks at its await, a yield without
+   * a call; the rest is _steps()'s (a task woken with a value or an exception has an own _run).
    */
   _run(): void {
     var co: Frame = this._frame || this, r: Instruction, a: any;
@@ -180,7 +176,10 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
     } catch (e) {
       r = [OP_ERROR, e];
     }
-    if (r[0] === OP_AWAIT && (a = r[1]) && a._aw) {
+    if (r[0] === OP_SLEEP) {
+      if ((a = r[1] as number) > 0) this._loop._sleep(this, a);
+      else this._loop._ready.push(this); // as _sleep() does
+    } else if (r[0] === OP_AWAIT && (a = r[1]) && a._aw) {
       if (DEV) co.label++; // a device body sets the label it resumes at itself (async-lowering.ts, rewrite 6)
       // Parked by the awaited thing: done; else it resumes at once, with what _aw left in _value / _error.
       if (!a._aw(this)) this._steps(co);
@@ -213,6 +212,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
           }
         }
       }
+      if (r[0] === OP_SLEEP) return this._loop._sleep(this, r[1] as number);
       if (r[0] === OP_AWAIT) {
         if (DEV) co!.label++;
         a = r[1];

@@ -7,10 +7,12 @@ import acorn = require("acorn");
 import { lowerAsync } from "../../src/build/async-lowering";
 import type { Node } from "../../src/build/lower";
 
-/** TypeScript's ES5 output of `source`, with its helpers imported from tslib, lowered. */
+/** TypeScript's ES5 output of `source`, with its helpers imported from tslib, lowered (sleepMs from "ristretto" is ristretto's). */
 function lowered(source: string): string {
   var js = ts.transpileModule(source, { compilerOptions: { target: ts.ScriptTarget.ES5, module: ts.ModuleKind.ESNext, importHelpers: true } }).outputText;
-  var r = lowerAsync(js, acorn.parse(js, { ecmaVersion: 2020, sourceType: "module" }) as unknown as Node);
+  var r = lowerAsync(js, acorn.parse(js, { ecmaVersion: 2020, sourceType: "module" }) as unknown as Node, function (from) {
+    return from === "ristretto";
+  });
   assert.ok(r, "expected the lowering to change:\n" + js);
   return r!.code;
 }
@@ -22,11 +24,11 @@ function lowered(source: string): string {
  * operand back: what it awaited, in order, and what it returned.
  */
 function drive(js: string, args: unknown[]): { awaited: unknown[]; result: unknown } {
-  var body = js.replace(/^import .*$/m, "var __generator = function (self, b) { return b; }, g = function (i) { return i; };").replace(/^export /m, "");
+  var body = js.replace(/^import .*$/gm, "").replace(/^export /m, "var __generator = function (self, b) { return b; }, g = function (i) { return i; };\n");
   var f = new Function(body + "\nreturn f;")(), step = f.apply(null, args), a = { label: 0 }, v: unknown, awaited: unknown[] = [];
   for (var n = 0; n < 1000; n++) {
     var r = step(a, v);
-    if (r[0] === 4) awaited.push((v = r[1])); // the body has set the label it resumes at (rewrite 6)
+    if (r[0] === 4 || r[0] === 8) awaited.push((v = r[1])); // the body has set the label it resumes at (rewrite 6); 8: a sleep (rewrite 7)
     else if (r[0] === 3) a.label = r[1];
     else if (r[0] === 2) return { awaited: awaited, result: r[1] };
     else throw new Error("unexpected instruction " + JSON.stringify(r));
@@ -107,5 +109,27 @@ describe("the device build's async lowering", function () {
     assert.match(out, /case 3:/);
     assert.deepStrictEqual(drive(out, [5]), { awaited: [1, 1], result: 5 });
     assert.deepStrictEqual(drive(out, [0]), { awaited: [], result: 0 });
+  });
+
+  it("awaits ristretto's sleepMs without calling it: [4, sleepMs(x)] becomes [8, x]", function () {
+    var out = lowered('import { sleepMs as nap } from "ristretto";\nexport async function f(n: number) { for (var i = 0; i < n; i++) await nap(i * 10); return i; }');
+    assert.doesNotMatch(out, /nap\(/);
+    assert.match(out, /\[8 \/\*yield\*\/, i \* 10/);
+    assert.deepStrictEqual(drive(out, [3]), { awaited: [0, 10, 20], result: 3 });
+  });
+
+  it("awaits ristretto's sleep(seconds) as a sleep of seconds * 1000 ms", function () {
+    var out = lowered('import { sleep } from "ristretto";\nexport async function f(s: number) { await sleep(0.1); await sleep(s + 1); }');
+    assert.match(out, /\[8 \/\*yield\*\/, 100,/);
+    assert.match(out, /\[8 \/\*yield\*\/, \(s \+ 1\) \* 1000,/);
+    assert.deepStrictEqual(drive(out, [2]), { awaited: [100, 3000], result: undefined });
+  });
+
+  it("leaves a sleepMs that is not ristretto's, or whose name the module declares again", function () {
+    var mine = lowered('import { sleepMs } from "./timing";\nexport async function f() { await sleepMs(5); }');
+    var shadowed = lowered('import { sleepMs } from "ristretto";\nexport async function f() { await sleepMs(5); }\nfunction h(sleepMs: number) { return sleepMs; }');
+    [mine, shadowed].forEach(function (out) {
+      assert.match(out, /\[4 \/\*yield\*\/, sleepMs\(5\)/);
+    });
   });
 });

@@ -38,6 +38,13 @@ var root = path.resolve(__dirname, "../../..");
       assert.deepStrictEqual(await runToEnd(node, bundle), expected);
     });
 
+    it("its readable build (--no-minify) prints them too", async function () {
+      this.timeout(120000);
+      var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-engines-"));
+      var r = await build({ app: path.join(root, "test/engines", p.program), board: "espruino-pico", outDir: out, minify: false });
+      assert.deepStrictEqual(await runToEnd(node, fs.readFileSync(path.join(out, r.file), "utf8")), expected);
+    });
+
     it("QuickJS prints what Node prints", async function () {
       this.timeout(30000);
       assert.deepStrictEqual(await runToEnd(quickjs, bundle), expected);
