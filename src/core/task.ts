@@ -178,7 +178,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
     }
     if (r[0] === OP_SLEEP) {
       if ((a = r[1] as number) > 0) this._loop._sleep(this, a);
-      else this._loop._ready.push(this); // as _sleep() does
+      else this._loop._ready.push(this); // a yield, as _sleep() does: without a call
     } else if (r[0] === OP_AWAIT && (a = r[1]) && a._aw) {
       if (DEV) co.label++; // a device body sets the label it resumes at itself (async-lowering.ts, rewrite 6)
       // Parked by the awaited thing: done; else it resumes at once, with what _aw left in _value / _error.
@@ -212,12 +212,12 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
           }
         }
       }
-      if (r[0] === OP_SLEEP) return this._loop._sleep(this, r[1] as number);
       if (r[0] === OP_AWAIT) {
         if (DEV) co!.label++;
         a = r[1];
         if (a && a._aw ? a._aw(this) : awaitOther(this, a)) return;
-      } else if ((r = route(co!, r))[0] === OP_NEXT) this._value = r[1]; // run the body again at the label route() set
+      } else if (r[0] === OP_SLEEP) return this._loop._sleep(this, r[1] as number); // after OP_AWAIT: Espruino skips the loop's text after a return
+      else if ((r = route(co!, r))[0] === OP_NEXT) this._value = r[1]; // run the body again at the label route() set
       else if (!this._ended(co!, r[1], r[0] === OP_ERROR)) return;
       r = undefined; // resume the coroutine on top, which may be another now
     }
