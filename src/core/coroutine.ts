@@ -122,7 +122,7 @@ export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
       return false;
     }
     this.label = 0; // its first step comes next
-    this._parent = task._frame || task;
+    this._parent = task._frame;
     task._frame = this;
     return false;
   }
