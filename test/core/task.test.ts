@@ -102,13 +102,13 @@ describe("Task", function () {
       ev.set();
       print("queued with a value: own _run", own(t, "_run"), own(t, "_value"), own(t, "_error"));
       await sleepMs(5);
-      print("sleeping: own _run", own(t, "_run"), own(t, "_value"), own(t, "_error"));
+      print("sleeping: own _run", t._run === Task.prototype._run ? "the driver" : "other", own(t, "_value"), own(t, "_error"));
       await t;
     });
     assert.deepStrictEqual(r.lines, [
       "queued with a value: own _run true true false",
       "woken with true",
-      "sleeping: own _run false false false",
+      "sleeping: own _run the driver false false",
       "slept",
     ]);
     function own(o: object, k: string) {
