@@ -28,7 +28,7 @@ export function variableBytes(p: BoardProfile): number {
  * functions exist only while their parents run, so their text counts and
  * their 5 do not. npm run bench:espruino's load probe holds the examples to
  * it: within 17% of what each measured on the Linux build (README). From Storage, as `ristretto flash` loads it, the
- * text stays in flash and the program costs about a quarter less.
+ * text stays in flash and the program costs about a third less.
  */
 export function estimateVariables(code: string, p: BoardProfile): number {
   var functions = (code.match(/\bfunction\b/g) || []).length;
@@ -64,7 +64,7 @@ export function sizeVerdict(file: string, code: string, p: BoardProfile): SizeVe
     line += ", about " + fmt(vars) + " variables: " + Math.round((100 * vars) / p.memory.variables) + "% of " + p.id + "'s " + fmt(p.memory.variables);
     if (vars > p.memory.variables) {
       over.push(
-        "the program needs about " + fmt(vars) + " variables once loaded and " + p.id + " has " + fmt(p.memory.variables) + " (code in RAM; from Storage about a quarter less)",
+        "the program needs about " + fmt(vars) + " variables once loaded and " + p.id + " has " + fmt(p.memory.variables) + " (code in RAM; from Storage about a third less)",
       );
     }
     if (bytes > p.flash.codeBytes) over.push(flash);

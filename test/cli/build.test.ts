@@ -71,7 +71,7 @@ describe("ristretto build", function () {
     assert.strictEqual(r.code, 1, r.err);
     assert.match(r.out, new RegExp(" " + fmt(bytes) + " bytes, about " + fmt(vars) + " variables: " + Math.round((100 * vars) / 1600) + "% of esp8266's 1,600\n$"));
     var lines = r.err.split("\n");
-    assert.strictEqual(lines[0], "Over budget: the program needs about " + fmt(vars) + " variables once loaded and esp8266 has 1,600 (code in RAM; from Storage about a quarter less). The largest contributors:");
+    assert.strictEqual(lines[0], "Over budget: the program needs about " + fmt(vars) + " variables once loaded and esp8266 has 1,600 (code in RAM; from Storage about a third less). The largest contributors:");
     var first = new RegExp("^  " + path.join(app, "main.ts").replace(/\W/g, "\\$&") + " +([\\d,]+) bytes$").exec(lines[1]);
     assert.ok(first && +first[1].replace(/,/g, "") > 0.7 * bytes, "the app's word list first, with most of the bytes:\n" + r.err);
     assert.match(lines[2], /^  src\/core\/[\w-]+\.ts +\d[\d,]* bytes$/, "then the scheduler's largest file:\n" + r.err);
