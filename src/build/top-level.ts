@@ -10,14 +10,11 @@
 // is not rollup's `!function(){...}()`, or a new name is taken. Host only.
 
 import MagicString from "magic-string";
+import { eachNodeBut, isFunction } from "./async-nodes";
 import { eachNode, parse } from "./lower";
 import type { Node } from "./lower";
 
 type Scope = { names: { [name: string]: boolean }; parent: Scope | null };
-
-function isFunction(n: Node): boolean {
-  return n.type === "FunctionDeclaration" || n.type === "FunctionExpression";
-}
 
 /** The names a function declares: params, `var`s and function declarations of its body, not of nested functions. */
 function declared(fn: Node): { [name: string]: boolean } {
@@ -25,18 +22,16 @@ function declared(fn: Node): { [name: string]: boolean } {
   fn.params.forEach(function (p: Node) {
     names[p.name] = true;
   });
-  (function visit(n: Node) {
-    if (n.type === "VariableDeclarator") names[n.id.name] = true;
-    if (n.type === "FunctionDeclaration") names[n.id.name] = true;
-    if (n !== fn.body && isFunction(n)) return;
-    Object.keys(n).forEach(function (k) {
-      var v = n[k];
-      if (k === "loc" || !v || typeof v !== "object") return;
-      (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
-        if (c && typeof c.type === "string") visit(c);
-      });
-    });
-  })(fn.body);
+  eachNodeBut(
+    fn.body,
+    function (c) {
+      if (c.type === "FunctionDeclaration") names[c.id.name] = true; // its name is this scope's, the rest its own
+      return isFunction(c);
+    },
+    function (n) {
+      if (n.type === "VariableDeclarator") names[n.id.name] = true;
+    },
+  );
   return names;
 }
 
