@@ -35,10 +35,25 @@ export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: Gathe
   }
   var returnExceptions = options && options.returnExceptions, ts: Task<T>[] = [], i: number, t: Task<T>, pending = 0;
   // The task whose exception is raised; 0 while none.
-  var failed: Task<T> | 0 = 0, me = currentTask(), token = {};
+  var failed: Task<T> | 0 = 0, me = currentTask();
   var onDone = function (d: Task<T>) {
     if (d._error && !returnExceptions) me._wake(token, d, 0);
     else if (!--pending) me._wake(token, 0, 0);
+  };
+  // What the gathering task parks on. Cancelled, it cancels the tasks still
+  // running, in a one-off step queued before the task (the canceller may be
+  // one of them), and raises CancelledError: no try block, whose routing
+  // would cost a bundle that has no other.
+  var token = {
+    _cancel: function () {
+      me._loop._soon(token as unknown as Task<any>);
+    },
+    _run: function () {
+      for (i = 0; i < ts.length; i++) {
+        ts[i]._cancel(onDone);
+        ts[i].cancel();
+      }
+    },
   };
   for (i = 0; i < aws.length; i++) {
     t = promote(aws[i]);
@@ -48,17 +63,7 @@ export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: Gathe
       t._onDone(onDone);
     } else if (t._error && !returnExceptions && !failed) failed = t;
   }
-  if (pending && !failed) {
-    try {
-      failed = (await suspend(token)) as Task<T> | 0;
-    } catch (e) {
-      for (i = 0; i < ts.length; i++) {
-        ts[i]._cancel(onDone);
-        ts[i].cancel();
-      }
-      throw e;
-    }
-  }
+  if (pending && !failed) failed = (await suspend(token)) as Task<T> | 0;
   // Those still running are no longer gathered: their exceptions go to the handler.
   for (i = 0; i < ts.length; i++) ts[i]._cancel(onDone);
   if (failed) return failed.result() as never;

@@ -63,6 +63,27 @@ describe("gather", function () {
     assert.deepStrictEqual(r.lines, ["cancelled a", "cancelled c", "gather raised true"]);
   });
 
+  it("a gathered task may cancel its own gather: it is cancelled too, at its next await", function () {
+    var r = runVirtual(async function (print) {
+      var g: any;
+      async function canceller() {
+        await sleepMs(5);
+        g.cancel();
+        print("cancelled the gather");
+        await sleepMs(100);
+        return "not cancelled";
+      }
+      g = createTask(gather([after(100, "a", print), canceller()]));
+      try {
+        await g;
+      } catch (e) {
+        print("gather raised", e instanceof CancelledError);
+      }
+      await sleepMs(200);
+    });
+    assert.deepStrictEqual(r.lines, ["cancelled the gather", "cancelled a", "gather raised true"]);
+  });
+
   it("counts tasks that finished before it was called", function () {
     var r = runVirtual(async function (print) {
       var t1 = createTask(after(0, "early"));
