@@ -24,6 +24,8 @@ import { terseErrorsPlugin } from "./terse-errors-plugin";
 import { devPlugin } from "./dev-plugin";
 import { featuresPlugin } from "./features-plugin";
 import { asyncPlugin } from "./async-plugin";
+import { frameNamesPlugin } from "./frame-names-plugin";
+import { FRAME_NAMES } from "./frame-names";
 import { unusedMethodsPlugin } from "./unused-methods-plugin";
 import { classUnwrapPlugin } from "./class-unwrap-plugin";
 import type { SizeReport } from "./size-plugin";
@@ -34,7 +36,10 @@ function stockTslib(): string {
 
 /** Settings that keep terser's output inside Espruino's subset. */
 function minifier(root: string) {
-  var props = new RegExp("^(" + internalNames(root).join("|") + ")$");
+  var names = internalNames(root).concat(Object.keys(FRAME_NAMES).map(function (k) {
+    return FRAME_NAMES[k];
+  }));
+  var props = new RegExp("^(" + names.join("|") + ")$");
   return minifyPlugin(function () {
     return {
       ecma: 5,
@@ -59,6 +64,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     resolvePlugin(root, profile, o.baseline && { ristretto: o.baseline.runtime, "ristretto/io": o.baseline.io, tslib: stockTslib() }),
     tsPlugin(root, app.entry, extraFiles(o), check && check.transpiled),
     o.baseline ? undefined : asyncPlugin(root),
+    o.baseline ? undefined : frameNamesPlugin(root),
     boardPlugin(root, profile),
     devPlugin(), // readable or not, a device build runs the device's driver, which its lowered bodies need
     o.baseline ? undefined : featuresPlugin(root),
