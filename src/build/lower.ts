@@ -157,8 +157,9 @@ export function lower(code: string, file?: string): Lowered {
       return;
     }
     if (!hasInit) {
-      // Nothing to assign: the statement becomes empty (`;`), a for-init nothing.
-      var end = !forHead && code.charAt(d.end - 1) === ";" ? d.end - 1 : d.end;
+      // Nothing to assign: in a list of statements it goes, as the body of an `if` or a loop it becomes empty (`;`), a for-init nothing.
+      var inList = parent.type === "Program" || parent.type === "BlockStatement" || parent.type === "SwitchCase";
+      var end = !forHead && !inList && code.charAt(d.end - 1) === ";" ? d.end - 1 : d.end;
       s.remove(d.start, end);
       return;
     }

@@ -7,15 +7,20 @@
 // a removed method may have been the last caller of another.
 //
 // Names called from outside the bundle are kept whatever: `then` (a native
-// Promise adopting a task calls it), `toString` and `valueOf` (string
-// conversion), `constructor`. It runs on rollup's output, before terser.
-// Host only.
+// Promise adopting a task calls it), `toString`, `valueOf` and `toJSON`
+// (conversions), `constructor`. An object literal's key defines a name and
+// does not keep one: the hal's `{ read: ... }` keeps no Uart.prototype.read.
+//
+// A class that nothing refers to any more but its own prototype's
+// assignments goes too, with them (EOFError, once readexactly() went):
+// terser keeps such assignments, as they might have effects.
+// It runs on rollup's output, before terser. Host only.
 
 import MagicString from "magic-string";
 import { eachNode, parse } from "./lower";
 import type { Node } from "./lower";
 
-var KEEP: { [name: string]: boolean } = { then: true, toString: true, valueOf: true, constructor: true };
+var KEEP: { [name: string]: boolean } = { then: true, toString: true, valueOf: true, toJSON: true, constructor: true };
 
 /** `X.prototype.name = value;` as a statement: the method's name, else "". */
 function methodName(st: Node): string {
@@ -26,6 +31,23 @@ function methodName(st: Node): string {
   if (l.object.computed || l.object.property.name !== "prototype") return "";
   if (e.right.type !== "FunctionExpression" && e.right.type !== "Identifier") return "";
   return KEEP[l.property.name] ? "" : l.property.name;
+}
+
+/** `var X = (function () { function X() {...} ...; return X; }());`, TypeScript's ES5 class: X, else "". */
+function className(st: Node): string {
+  var d = st.type === "VariableDeclaration" && st.declarations.length === 1 ? st.declarations[0] : null;
+  var fn = d && d.init && d.init.type === "CallExpression" && !d.init.arguments.length ? d.init.callee : null;
+  var first = fn && fn.type === "FunctionExpression" ? fn.body.body[0] : null;
+  return first && first.type === "FunctionDeclaration" && first.id.name === d.id.name ? d.id.name : "";
+}
+
+/** `X.prototype.p = <a literal or a function>;`: X, else "". */
+function protoOwner(st: Node): string {
+  var e = st.type === "ExpressionStatement" ? st.expression : null;
+  var l = e && e.type === "AssignmentExpression" && e.operator === "=" ? e.left : null;
+  if (!l || l.type !== "MemberExpression" || l.object.type !== "MemberExpression" || l.object.object.type !== "Identifier") return "";
+  if (l.object.computed || l.object.property.name !== "prototype" || !/^(Literal|FunctionExpression)$/.test(e.right.type)) return "";
+  return l.object.object.name;
 }
 
 /** The `X.prototype.name` being assigned by a method statement. */
@@ -40,24 +62,37 @@ export function dropUnusedMethods(code: string): { code: string; map: ReturnType
       return n.start >= r.start && n.end <= r.end;
     });
   }
+  function remove(st: Node): void {
+    removed.push(st);
+    s.remove(st.start, st.end);
+    changed = true;
+  }
   while (changed) {
     changed = false;
     var defs: { st: Node; name: string }[] = [], used: { [name: string]: number } = {};
+    // Per class name: its statement, its prototype's assignments, and how often the name occurs elsewhere.
+    var classes: { [name: string]: { st: Node[]; refs: number } } = Object.create(null), idents: Node[] = [];
     eachNode(ast, function (n, parent) {
       if (inRemoved(n)) return;
-      var name = methodName(n);
+      var name = methodName(n), owner = className(n) || protoOwner(n);
       if (name) defs.push({ st: n, name: name });
+      if (owner) (classes[owner] || (classes[owner] = { st: [], refs: 0 })).st.push(n);
       if (n.type === "MemberExpression" && !n.computed && !isDefinedName(n, parent)) {
         used[n.property.name] = (used[n.property.name] || 0) + 1;
       }
-      if (n.type === "Property" && n.key.type === "Identifier") used[n.key.name] = 1;
       if (n.type === "Literal" && typeof n.value === "string") used[n.value] = 1;
+      if (n.type === "Identifier" && !(parent && ((parent.type === "MemberExpression" && parent.property === n && !parent.computed) || (parent.type === "Property" && parent.key === n)))) idents.push(n);
     });
     defs.forEach(function (d) {
-      if (used[d.name] || inRemoved(d.st)) return;
-      removed.push(d.st);
-      s.remove(d.st.start, d.st.end);
-      changed = true;
+      if (!used[d.name] && !inRemoved(d.st)) remove(d.st);
+    });
+    idents.forEach(function (x) {
+      var c = classes[x.name];
+      if (c && !c.st.some((st) => x.start >= st.start && x.end <= st.end)) c.refs++;
+    });
+    Object.keys(classes).forEach(function (name) {
+      var c = classes[name];
+      if (!c.refs && c.st.some((st) => className(st) === name)) c.st.forEach((st) => inRemoved(st) || remove(st));
     });
   }
   if (!removed.length) return null;

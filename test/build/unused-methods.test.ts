@@ -1,0 +1,50 @@
+// The device build drops the methods nothing calls, and the classes nothing
+// refers to but their own prototype (src/build/unused-methods.ts).
+
+import assert = require("assert");
+import vm = require("vm");
+import { dropUnusedMethods } from "../../src/build/unused-methods";
+
+function cls(name: string, methods: string): string {
+  return "var " + name + " = /** @class */ (function () { function " + name + "() {} " + methods + " return " + name + "; }());\n";
+}
+
+function dropped(code: string): string {
+  var r = dropUnusedMethods(code);
+  return r ? r.code : code;
+}
+
+describe("dropping unused methods", function () {
+  it("drops a method whose name is never read, and one only a dropped method called", function () {
+    var out = dropped(cls("Port", "Port.prototype.read = function () { return this.more(); }; Port.prototype.more = function () { return 1; }; Port.prototype.write = function () { return 2; };") + "print(new Port().write());");
+    assert.doesNotMatch(out, /prototype\.read =/);
+    assert.doesNotMatch(out, /prototype\.more =/);
+    assert.match(out, /prototype\.write =/);
+  });
+
+  it("keeps a method read anywhere, named in a string, or called by the runtime; an object key keeps none", function () {
+    var out = dropped(
+      cls("Port", "Port.prototype.read = function () {}; Port.prototype.close = function () {}; Port.prototype.toJSON = function () {}; Port.prototype.open = function () {};") +
+        'var hal = { read: function () {}, open: 1 }; hal.read(); var p = new Port(); p["close"]();',
+    );
+    assert.match(out, /prototype\.read =/);
+    assert.match(out, /prototype\.close =/);
+    assert.match(out, /prototype\.toJSON =/);
+    assert.doesNotMatch(out, /prototype\.open =/);
+  });
+
+  it("drops a class that only its own prototype refers to, with its statements; keeps one that is used", function () {
+    var code =
+      cls("EOFError", 'EOFError.prototype.toString = function () { return this.name; };') +
+      'EOFError.prototype.name = "EOFError";\n' +
+      cls("OverrunError", "") +
+      'OverrunError.prototype.name = "OverrunError";\n' +
+      "print({} instanceof OverrunError);";
+    var out = dropped(code);
+    assert.doesNotMatch(out, /EOFError/);
+    assert.match(out, /OverrunError\.prototype\.name = "OverrunError"/);
+    var lines: string[] = [];
+    vm.runInNewContext(out, { print: (...a: unknown[]) => lines.push(a.join(" ")) });
+    assert.deepStrictEqual(lines, ["false"]);
+  });
+});
