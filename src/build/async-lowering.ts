@@ -23,8 +23,10 @@
 //    passes the value as the body's second argument:
 //      function (_a) { x = _a.sent(); _a.trys.push([1, 3, , 4]); }  becomes
 //      function (_a, _s) { x = _s; _a._try([1, 3, , 4]); }
-//    and `this` in the body (an async method's) becomes `_a._this`, which the
-//    coroutine keeps: the driver calls every body plainly, never by call().
+//    The driver calls every body plainly, never by call(): `this` in the body
+//    (an async method's) becomes a variable of the function the body is made
+//    in, `var _self = this;`, and `__generator(this, BODY)` becomes
+//    `__generator(BODY)`. A coroutine then keeps no `this` of its own.
 //
 // 4. Cases merged. In a body without try regions, a case that only its
 //    predecessor falls into (`_a.label = 3; case 3:`), and no await resumes
@@ -92,8 +94,8 @@ function usesArguments(n: Node): boolean {
   return found;
 }
 
-/** Rewrite 1 on one `return __awaiter(...)` inside `fn`. */
-function unwrap(s: MagicString, fn: Node, ret: Node, names: { awaiter: string; generator: string }): void {
+/** Rewrite 1 on one `return __awaiter(...)` inside `fn`: the `__generator(...)` call it unwrapped, if it did. */
+function unwrap(s: MagicString, fn: Node, ret: Node, names: { awaiter: string; generator: string }): Node | undefined {
   var call = ret.argument, args = call.arguments, wrapper = args[3];
   if (args.length !== 4 || !isVoid0(args[1]) || wrapper.type !== "FunctionExpression" || wrapper.params.length) return;
   var stmts: Node[] = wrapper.body.body, last = stmts[stmts.length - 1];
@@ -104,14 +106,15 @@ function unwrap(s: MagicString, fn: Node, ret: Node, names: { awaiter: string; g
   if (gen.arguments.length !== 2 || gen.arguments[0].type !== "ThisExpression") return;
   if (hoisted.some((v) => outer[v])) return;
   // `return __awaiter(THIS, void 0, void 0, function () { VARS return __generator(this, BODY); })`
-  //  becomes `VARS return __generator(THIS, BODY)`
+  //  becomes `VARS return __generator(BODY)` (rewrite 3 gives BODY its `this`)
   stmts.slice(0, -1).forEach(function (v) {
     s.move(v.start, v.end, ret.start);
   });
-  s.overwrite(call.start, args[0].start, names.generator + "(");
+  s.overwrite(call.start, args[0].end, names.generator + "(");
   s.remove(args[0].end, stmts.length > 1 ? stmts[0].start : last.start);
-  s.overwrite(last.start, gen.arguments[1].start, ", ");
+  s.remove(last.start, gen.arguments[1].start);
   s.overwrite(gen.arguments[1].end, call.end, ")");
+  return gen;
 }
 
 /**
@@ -193,12 +196,17 @@ function sleeps(s: MagicString, body: Node, names: { [local: string]: number }):
   });
 }
 
-/** Rewrite 3 on one state machine body. */
-function noModuleState(s: MagicString, body: Node): void {
-  var state = body.params.length === 1 && body.params[0].name, sends: Node[] = [], bare: Node[] = [];
+/** Rewrite 3 on one state machine body; `outer`: the function whose `this` the body's is. */
+function noModuleState(s: MagicString, body: Node, outer: Node): void {
+  var state = body.params.length === 1 && body.params[0].name, sends: Node[] = [], bare: Node[] = [], self = "";
   if (!state) throw new Error("the device build expects TypeScript's state machine body, function (_a) { ... }, at offset " + body.start);
   eachThis(body.body, function (x) {
-    s.overwrite(x.start, x.end, state + "._this");
+    if (!self) {
+      var taken = identifiers(outer, {} as Node), n = 0;
+      for (self = "_self"; taken[self]; ) self = "_self" + ++n;
+      s.appendLeft(outer.body.start + 1, " var " + self + " = this;");
+    }
+    s.overwrite(x.start, x.end, self);
   });
   // `_a.sent();` alone, where TypeScript drops what an await gave: goes.
   eachNode(body.body, function (x) {
@@ -242,14 +250,20 @@ export function lowerAsync(code: string, ast: Node, fromRistretto?: (source: str
   });
   if (!names.generator) return null;
   var s = new MagicString(code), sleepers = fromRistretto ? sleepNames(ast, fromRistretto) : Object.create(null);
+  // The function each `__generator(...)` call is made in; the async function itself once rewrite 1 took the wrapper away.
+  var fns: Node[] = [], callers = new Map<Node, Node>();
   eachNode(ast, function (n) {
+    while (fns.length && !(n.start >= fns[fns.length - 1].start && n.end <= fns[fns.length - 1].end)) fns.pop();
+    if (isFunction(n)) fns.push(n);
     if (names.awaiter && isFunction(n) && n.body.type === "BlockStatement") {
       n.body.body.forEach(function (st: Node) {
-        if (st.type === "ReturnStatement" && calls(st.argument, names.awaiter)) unwrap(s, n, st, names);
+        var gen = st.type === "ReturnStatement" && calls(st.argument, names.awaiter) ? unwrap(s, n, st, names) : undefined;
+        if (gen) callers.set(gen, n);
       });
     }
     if (calls(n, names.generator) && n.arguments.length === 2 && n.arguments[1].type === "FunctionExpression") {
-      noModuleState(s, n.arguments[1]); // first: rewrite 5 copies text with its edits
+      if (!callers.get(n)) s.remove(n.arguments[0].start, n.arguments[1].start); // `__generator(BODY)`, as unwrap() leaves it
+      noModuleState(s, n.arguments[1], callers.get(n) || fns[fns.length - 1]); // first: rewrite 5 copies text with its edits
       sleeps(s, n.arguments[1], sleepers);
       resumeLabels(s, n.arguments[1]);
       loopJumps(s, code, n.arguments[1]);

@@ -5,7 +5,7 @@
 // `_label` and `_trys` they become one or two letters. Renamed are: every
 // `.label` and `.trys` in ristretto's own modules, where nothing else has
 // those names, and in a user's module only those of a state machine's frame
-// (`_a` of `__generator(this, function (_a) { ... })`), so a user's own
+// (`_a` of `__generator(function (_a) { ... })`), so a user's own
 // `label` properties, and the keys of JSON a firmware sends, keep theirs.
 // Runs after the async lowering (async-plugin.ts). Host only.
 
@@ -20,8 +20,8 @@ function isFrameField(x: Node): boolean {
   return x.type === "MemberExpression" && !x.computed && x.property.type === "Identifier" && Object.prototype.hasOwnProperty.call(FRAME_NAMES, x.property.name);
 }
 
-/** The frame parameters of the state machines in `ast`: the first parameter of each function passed to tslib's __generator. */
-function frameParams(ast: Node): Node[] {
+/** The state machines in `ast`: the functions passed to tslib's __generator (its last argument: the lowering leaves it the only one). */
+function stateMachines(ast: Node): Node[] {
   var generator = "", params: Node[] = [];
   eachNode(ast, function (n) {
     if (n.type === "ImportDeclaration" && n.source.value === "tslib") {
@@ -32,7 +32,7 @@ function frameParams(ast: Node): Node[] {
   });
   if (!generator) return params;
   eachNode(ast, function (n) {
-    var body = n.type === "CallExpression" && n.callee.type === "Identifier" && n.callee.name === generator ? n.arguments[1] : null;
+    var body = n.type === "CallExpression" && n.callee.type === "Identifier" && n.callee.name === generator ? n.arguments[n.arguments.length - 1] : null;
     if (body && body.type === "FunctionExpression" && body.params.length && body.params[0].type === "Identifier") params.push(body);
   });
   return params;
@@ -49,7 +49,7 @@ export function renameFrameFields(code: string, ast: Node, own: boolean): { code
       if (isFrameField(x)) rename(x);
     });
   } else {
-    frameParams(ast).forEach(function (body) {
+    stateMachines(ast).forEach(function (body) {
       var state = body.params[0].name;
       eachNode(body.body, function (x) {
         if (isFrameField(x) && x.object.type === "Identifier" && x.object.name === state) rename(x);

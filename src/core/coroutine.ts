@@ -57,7 +57,8 @@ if (DEV) {
   };
 }
 
-// `this` of a plain call in sloppy code (device bundles): not worth a field.
+// `this` of a plain call in sloppy code: not worth a field (host only: a
+// device body keeps its `this` in a variable of its function, async-lowering.ts).
 var GLOBAL = (function (this: unknown) {
   return this;
 })();
@@ -75,7 +76,7 @@ export interface Frame {
   label: number;
   trys: Region[];
   _body?: Body;
-  /** The body's `this`, when it has one: passed by call() on the host; a device body reads it here (src/build/async-lowering.ts). */
+  /** The body's `this`, when it has one, passed by call(): host only (a device body keeps its own, src/build/async-lowering.ts). */
   _this?: unknown;
   /** The frame that awaits this one in the same task, while this one runs. */
   _parent?: Frame;
@@ -100,7 +101,7 @@ export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
   declare _name?: string;
 
   constructor(public _body: Body, thisArg?: unknown) {
-    if (thisArg !== undefined && thisArg !== GLOBAL) this._this = thisArg;
+    if (DEV && thisArg !== undefined && thisArg !== GLOBAL) this._this = thisArg; // a device body keeps its `this` itself
   }
 
   /** The value the body was resumed with (TypeScript's output; host only). */

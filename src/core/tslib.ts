@@ -29,8 +29,9 @@ export function __awaiter(thisArg: any, _arguments: any, P: any, generator: any)
   return c;
 }
 
-export function __generator(thisArg: any, body: any): any {
-  return new Coroutine(body, thisArg);
+/** A device bundle's body comes alone, as it keeps its `this` itself (src/build/async-lowering.ts, rewrite 3). */
+export function __generator(thisArg: any, body?: any): any {
+  return DEV ? new Coroutine(body, thisArg) : new Coroutine(thisArg);
 }
 
 export function __extends(d: any, b: any): void {

@@ -24,7 +24,7 @@ function lowered(source: string): string {
  * operand back: what it awaited, in order, and what it returned.
  */
 function drive(js: string, args: unknown[]): { awaited: unknown[]; result: unknown } {
-  var body = js.replace(/^import .*$/gm, "").replace(/^export /m, "var __generator = function (self, b) { return b; }, g = function (i) { return i; };\n");
+  var body = js.replace(/^import .*$/gm, "").replace(/^export /m, "var __generator = function (b) { return b; }, g = function (i) { return i; };\n");
   var f = new Function(body + "\nreturn f;")(), step = f.apply(null, args), a = { label: 0 }, v: unknown, awaited: unknown[] = [];
   for (var n = 0; n < 1000; n++) {
     var r = step(a, v);
@@ -40,7 +40,7 @@ describe("the device build's async lowering", function () {
   it("unwraps __awaiter, so an async function is its state machine and nothing around it", function () {
     var out = lowered("export async function f(ms: number) { await g(ms); }\ndeclare function g(ms: number): Promise<void>;");
     assert.doesNotMatch(out, /__awaiter\(/);
-    assert.match(out, /function f\(ms\) \{\s*return __generator\(this, function \(_a\b/);
+    assert.match(out, /function f\(ms\) \{\s*return __generator\(function \(_a\b/);
   });
 
   it("hands the body the value it resumes with as an argument instead of _a.sent()", function () {
@@ -56,10 +56,28 @@ describe("the device build's async lowering", function () {
     assert.match(out, /_a\._try\(\[/);
   });
 
-  it("reads an async method's this from the coroutine, so the driver never needs call()", function () {
+  it("gives an async method's body its this in a variable of the method, so the driver never needs call()", function () {
     var out = lowered("export class C { n = 1; async m() { await g(); return this.n; } }\ndeclare function g(): Promise<void>;");
-    assert.match(out, /return \[2 \/\*return\*\/, _a\._this\.n\]/);
+    assert.match(out, /\.m = function \(\) \{ var _self = this;/);
+    assert.match(out, /return __generator\(function \(_a\)/);
+    assert.match(out, /return \[2 \/\*return\*\/, _self\.n\]/);
     assert.doesNotMatch(out.slice(out.indexOf("function (_a")), /\bthis\b/);
+  });
+
+  it("gives the body its this also where __awaiter stays (a local name the parameters' defaults read too)", function () {
+    var out = lowered("export class C { n = 1; async m(a = h) { var h = 2; await g(); return this.n + h + a; } }\ndeclare var h: number;\ndeclare function g(): Promise<void>;");
+    assert.match(out, /__awaiter\(/);
+    var C = new Function(
+      "__awaiter", "__generator", "g",
+      out.replace(/^import .*$/gm, "").replace(/^export /m, "") + "\nreturn C;",
+    )(function (self: unknown, args: unknown, P: unknown, fn: Function) {
+      return fn.apply(self, args);
+    }, function (b: unknown) {
+      return b;
+    }, function () {});
+    var body = new C().m(10), a = { label: 0 }, r = body(a);
+    assert.strictEqual(r[0], 4);
+    assert.deepStrictEqual(body(a), [2, 13]);
   });
 
   it("leaves this alone inside a function of the body's own", function () {
@@ -86,9 +104,9 @@ describe("the device build's async lowering", function () {
     assert.deepStrictEqual(drive(out, [0]), { awaited: [], result: 0 });
   });
 
-  it("copies a case with the edits of the others: an async method's this in the copy is the coroutine's", function () {
+  it("copies a case with the edits of the others: an async method's this in the copy is the method's variable", function () {
     var out = lowered("export class C { n = 2; async m() { for (var i = 0; i < this.n; i++) await g(i); } }\ndeclare function g(i: number): Promise<void>;");
-    assert.match(out, /\{ if \(!\(i < _a\._this\.n\)\)/);
+    assert.match(out, /\{ if \(!\(i < _self\.n\)\)/);
     assert.doesNotMatch(out.slice(out.indexOf("function (_a")), /\bthis\b/);
   });
 

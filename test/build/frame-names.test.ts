@@ -10,7 +10,7 @@ var USER = [
   'import { __generator } from "tslib";',
   "var item = { label: 'ok', trys: 2 };",
   "function show(x) { return x.label + item.label + x.trys; }",
-  "function f() { return __generator(this, function (_a) { switch (_a.label) { case 0: _a.trys.push([0, 1, , 2]); return [4, show(item), _a.label = 1]; case 1: return [2, item.label]; } }); }",
+  "function f() { return __generator(function (_a) { switch (_a.label) { case 0: _a.trys.push([0, 1, , 2]); return [4, show(item), _a.label = 1]; case 1: return [2, item.label]; } }); }",
 ].join("\n");
 
 function parse(code: string): any {
