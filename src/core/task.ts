@@ -178,7 +178,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
       r = [OP_ERROR, e];
     }
     if (r[0] === OP_SLEEP) {
-      if ((a = r[1] as number) > 0) this._loop._sleep(this, a);
+      if ((r[1] as number) > 0) this._loop._sleep(this, r[1] as number); // r[1] twice: a yield writes no local (1% a switch)
       else this._loop._ready.push(this); // a yield, as _sleep() does: without a call
     } else if (r[0] === OP_AWAIT && (a = r[1]) && a._aw) {
       if (DEV) co.label++; // a device body sets the label it resumes at itself (async-lowering.ts, rewrite 6)
