@@ -1,5 +1,8 @@
-import { TimeoutError } from "../core/errors";
-import { timeout } from "../funcs/timeout";
+import { suspend } from "../core/awaiting";
+import { createTask, currentTask } from "../core/create-task";
+import type { Task } from "../core/task";
+import { callAt, clearTimer } from "../core/timer";
+import type { Timer } from "../core/timer";
 import { hal } from "../hal/current";
 import type { PinId } from "../hal/hal";
 import { buttonWiring } from "ristretto/board";
@@ -80,18 +83,29 @@ export class Button {
 
   /**
    * Whether `fn()` did not finish within `ms` (it is cancelled then). It runs
-   * inline, in a timeout() scope: the timeout lands in the step its timer
-   * fires, so a task woken by a timer set later for the same millisecond runs
-   * after it (waitForMs would hand the outcome over some rounds later).
+   * as a task of its own, which the caller waits for on a token: the timer
+   * wakes the caller in the step it fires, so a task woken by a timer set later
+   * for the same millisecond runs after it. Cancelling the caller cancels the
+   * work too. No try block, whose routing would cost a bundle that has no other.
    */
-  async _timedOut(fn: () => PromiseLike<void>, ms: number): Promise<boolean> {
-    try {
-      await timeout(ms, fn);
-      return false;
-    } catch (x) {
-      if (x instanceof TimeoutError) return true;
-      throw x;
-    }
+  _timedOut(fn: () => PromiseLike<void>, ms: number): PromiseLike<boolean> {
+    var me = currentTask(), loop = me._loop, work = createTask(fn()), timer: Timer;
+    var stop = function () {
+      clearTimer(loop, timer);
+      work._cancel(done);
+      work.cancel();
+    };
+    var token = { _cancel: stop }; // the caller was cancelled
+    var done = function (t: Task<void>) {
+      clearTimer(loop, timer);
+      me._wake(token, t._error ? t._value : false, t._error ? 1 : 0); // its exception, if any, is the caller's
+    };
+    timer = callAt(loop, loop._clock.now() + ms, function () {
+      stop();
+      me._wake(token, true, 0);
+    });
+    work._onDone(done);
+    return suspend<boolean>(token);
   }
 }
 

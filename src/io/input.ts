@@ -30,7 +30,7 @@ export class Input {
   }
 
   /** Waits for the level to change; returns the new level. */
-  changed(): Promise<boolean> {
+  changed(): PromiseLike<boolean> {
     return this._levels.next();
   }
 

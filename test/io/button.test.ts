@@ -3,6 +3,7 @@ import { createTask, sleepMs } from "ristretto";
 import { button } from "ristretto/io";
 import { BTN1, BTN2 } from "ristretto/board";
 import { simBoard } from "../../src/hal/sim";
+import { getLoop } from "../../src/core/loop";
 import { runVirtual } from "../support/virtual";
 import { bouncyPress, drive } from "./script";
 
@@ -122,6 +123,21 @@ describe("button (Pushbutton semantics)", function () {
       print("watching", simBoard.watches, "done", t.done());
     });
     assert.deepStrictEqual(r.lines, ["watching 1", "watching 0 done true"]);
+    assert.strictEqual(r.clock.pending(), 0);
+  });
+
+  it("cancelling a long press while the button is held cancels its timing too: no watch, no timer left", function () {
+    var r = runVirtual(async function (print, clock) {
+      var b = button(BTN1, { longPressMs: 1000 });
+      drive(clock, bouncyPress("D14", 100, 3000));
+      var t = createTask(b.longPress());
+      await sleepMs(500); // held since 100: timing the long press
+      print("watching", simBoard.watches);
+      t.cancel();
+      await sleepMs(10);
+      print("watching", simBoard.watches, "done", t.done(), "at", clock.now(), "timers", getLoop()._timers.length);
+    }, { untilMs: 5000 });
+    assert.deepStrictEqual(r.lines, ["watching 1", "watching 0 done true at 510 timers 0"]);
     assert.strictEqual(r.clock.pending(), 0);
   });
 });
