@@ -22,7 +22,7 @@ function isFrameField(x: Node): boolean {
 
 /** The state machines in `ast`: the functions passed to tslib's __generator (its last argument: the lowering leaves it the only one). */
 function stateMachines(ast: Node): Node[] {
-  var generator = "", params: Node[] = [];
+  var generator = "", bodies: Node[] = [];
   eachNode(ast, function (n) {
     if (n.type === "ImportDeclaration" && n.source.value === "tslib") {
       n.specifiers.forEach(function (sp: Node) {
@@ -30,12 +30,12 @@ function stateMachines(ast: Node): Node[] {
       });
     }
   });
-  if (!generator) return params;
+  if (!generator) return bodies;
   eachNode(ast, function (n) {
     var body = n.type === "CallExpression" && n.callee.type === "Identifier" && n.callee.name === generator ? n.arguments[n.arguments.length - 1] : null;
-    if (body && body.type === "FunctionExpression" && body.params.length && body.params[0].type === "Identifier") params.push(body);
+    if (body && body.type === "FunctionExpression" && body.params.length && body.params[0].type === "Identifier") bodies.push(body);
   });
-  return params;
+  return bodies;
 }
 
 /** Renames the protocol's fields in one module; `own`: one of ristretto's. Null when nothing changed. */

@@ -49,9 +49,9 @@ export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: Gathe
       me._loop._soon(token as unknown as Task<any>);
     },
     _run: function () {
-      for (i = 0; i < ts.length; i++) {
-        ts[i]._cancel(onDone);
-        ts[i].cancel();
+      for (var j = 0; j < ts.length; j++) {
+        ts[j]._cancel(onDone);
+        ts[j].cancel();
       }
     },
   };
