@@ -1,3 +1,4 @@
+import { DEV } from "../core/dev";
 import { UsageError, describe } from "../core/errors";
 import { getLoop } from "../core/loop";
 import { sleepMs } from "../core/sleep";
@@ -118,7 +119,7 @@ export class Uart {
 
   /** Up to `n` bytes (default: all there are), as soon as there is one; "" once closed and empty. */
   async read(n?: number): Promise<string> {
-    if (n !== undefined && !(n >= 1)) throw new UsageError("E_BAD_ARG", "read(n) expects a number of bytes >= 1, got " + describe(n));
+    if (DEV && n !== undefined && !(n >= 1)) throw new UsageError("E_BAD_ARG", "read(n) expects a number of bytes >= 1, got " + describe(n));
     for (;;) {
       this._report();
       if (this._buf.length || this._closed) return this._cut(n === undefined ? this._buf.length : n);
@@ -140,7 +141,7 @@ export class Uart {
 
   /** Exactly `n` bytes; EOFError if the stream is closed first. */
   async readexactly(n: number): Promise<string> {
-    if (!(n >= 0 && n <= this._max)) throw new UsageError("E_BAD_ARG", "readexactly(n) expects 0 to bufferBytes (" + this._max + ") bytes, got " + describe(n));
+    if (DEV && !(n >= 0 && n <= this._max)) throw new UsageError("E_BAD_ARG", "readexactly(n) expects 0 to bufferBytes (" + this._max + ") bytes, got " + describe(n));
     for (;;) {
       this._report();
       if (this._buf.length >= n) return this._cut(n);
@@ -190,7 +191,7 @@ export class Uart {
 /** Opens a serial port of the board (SERIAL1, UART0 from ristretto/board) as a stream. */
 export function uart(port: Port, options?: UartOptions): Uart {
   var o = options || {}, baud = o.baud || 9600, max = o.bufferBytes || UART_BUFFER_BYTES;
-  if (!(baud > 0)) throw new UsageError("E_BAD_ARG", "uart expects a baud rate above 0, got " + describe(baud));
-  if (!(max >= 1)) throw new UsageError("E_BAD_ARG", "uart expects bufferBytes >= 1, got " + describe(max));
+  if (DEV && !(baud > 0)) throw new UsageError("E_BAD_ARG", "uart expects a baud rate above 0, got " + describe(baud));
+  if (DEV && !(max >= 1)) throw new UsageError("E_BAD_ARG", "uart expects bufferBytes >= 1, got " + describe(max));
   return new Uart(port, baud, o.rx !== undefined ? o.rx : port[1], o.tx !== undefined ? o.tx : port[2], max);
 }
