@@ -9,7 +9,9 @@
 // Names called from outside the bundle are kept whatever: `then` (a native
 // Promise adopting a task calls it), `toString`, `valueOf` and `toJSON`
 // (conversions), `constructor`. An object literal's key defines a name and
-// does not keep one: the hal's `{ read: ... }` keeps no Uart.prototype.read.
+// does not keep one: the hal's `{ read: ... }` keeps no Uart.prototype.read;
+// nor does a read on a name bound once to an object literal and to nothing
+// else: `uartHal.close(h)` keeps no Uart.prototype.close.
 //
 // A class that nothing refers to any more but its own prototype's
 // assignments goes too, with them (EOFError, once readexactly() went):
@@ -67,6 +69,21 @@ export function dropUnusedMethods(code: string): { code: string; map: ReturnType
     s.remove(st.start, st.end);
     changed = true;
   }
+  // Names bound once, at the top, to an object literal (the hal's adapters): a property read on one
+  // reads that object's own property, never a class's method.
+  var literals: { [name: string]: boolean } = Object.create(null), assigned: { [name: string]: boolean } = Object.create(null);
+  eachNode(ast, function (n) {
+    if (n.type === "VariableDeclarator" && n.init && n.init.type === "ObjectExpression") literals[n.id.name] = !literals[n.id.name] && !assigned[n.id.name];
+    else if (n.type === "VariableDeclarator") assigned[n.id.name] = true;
+    if (n.type === "AssignmentExpression" && n.left.type === "Identifier") assigned[n.left.name] = true;
+    // Any other binding of the name (a parameter, a function's or a catch clause's name) may hold something else.
+    if (/^Function/.test(n.type)) n.params.concat(n.id ? [n.id] : []).forEach((p: Node) => (assigned[p.name] = true));
+    if (n.type === "CatchClause") assigned[n.param.name] = true;
+    if (n.type === "ForInStatement" && n.left.type === "Identifier") assigned[n.left.name] = true;
+  });
+  Object.keys(assigned).forEach(function (k) {
+    delete literals[k];
+  });
   while (changed) {
     changed = false;
     var defs: { st: Node; name: string }[] = [], used: { [name: string]: number } = {};
@@ -77,7 +94,7 @@ export function dropUnusedMethods(code: string): { code: string; map: ReturnType
       var name = methodName(n), owner = className(n) || protoOwner(n);
       if (name) defs.push({ st: n, name: name });
       if (owner) (classes[owner] || (classes[owner] = { st: [], refs: 0 })).st.push(n);
-      if (n.type === "MemberExpression" && !n.computed && !isDefinedName(n, parent)) {
+      if (n.type === "MemberExpression" && !n.computed && !isDefinedName(n, parent) && !(n.object.type === "Identifier" && literals[n.object.name])) {
         used[n.property.name] = (used[n.property.name] || 0) + 1;
       }
       if (n.type === "Literal" && typeof n.value === "string") used[n.value] = 1;

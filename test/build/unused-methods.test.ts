@@ -25,12 +25,22 @@ describe("dropping unused methods", function () {
   it("keeps a method read anywhere, named in a string, or called by the runtime; an object key keeps none", function () {
     var out = dropped(
       cls("Port", "Port.prototype.read = function () {}; Port.prototype.close = function () {}; Port.prototype.toJSON = function () {}; Port.prototype.open = function () {};") +
-        'var hal = { read: function () {}, open: 1 }; hal.read(); var p = new Port(); p["close"]();',
+        'var hal = { read: function () {}, open: 1 }; var p = new Port(); p.read(); p["close"]();',
     );
     assert.match(out, /prototype\.read =/);
     assert.match(out, /prototype\.close =/);
     assert.match(out, /prototype\.toJSON =/);
     assert.doesNotMatch(out, /prototype\.open =/);
+  });
+
+  it("a read on a name bound once to an object literal keeps no method; the same name bound otherwise too does", function () {
+    var methods = "Port.prototype.close = function () {}; Port.prototype.open = function () {};";
+    var out = dropped(cls("Port", methods) + "var hal = { close: function () {} }; hal.close(); print(new Port());");
+    assert.doesNotMatch(out, /prototype\.close =/);
+    out = dropped(cls("Port", methods) + "var hal = { close: function () {} }; function f(hal) { hal.close(); } f(new Port());");
+    assert.match(out, /prototype\.close =/);
+    out = dropped(cls("Port", methods) + "var hal = { close: function () {} }; hal = new Port(); hal.close();");
+    assert.match(out, /prototype\.close =/);
   });
 
   it("drops a class that only its own prototype refers to, with its statements; keeps one that is used", function () {
