@@ -66,7 +66,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     o.baseline ? undefined : asyncPlugin(root),
     o.baseline ? undefined : frameNamesPlugin(root),
     boardPlugin(root, profile),
-    devPlugin(), // readable or not, a device build runs the device's driver, which its lowered bodies need
+    devPlugin(profile.runtime), // readable or not, a device build runs the device's driver, which its lowered bodies need
     o.baseline ? undefined : featuresPlugin(root),
     minify ? terseErrorsPlugin() : undefined,
     o.baseline ? undefined : unusedMethodsPlugin(),

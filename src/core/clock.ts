@@ -12,12 +12,14 @@ export interface Clock {
   clearTimer(handle: unknown): void;
 }
 
+import { RUNTIME } from "./dev";
+
 declare var millis: (() => number) | undefined;
 
 // The runtime's millisecond clock. Kaluma's Date.now() comes from the
 // RP2040's RTC, which steps in whole seconds: there, millis() (ms since boot)
 // is the clock. Espruino and Node have no millis(): Date.now().
-var ms: () => number = typeof millis === "function" ? millis : Date.now;
+var ms: () => number = RUNTIME !== "espruino" && typeof millis === "function" ? millis : Date.now;
 
 /**
  * The runtime's clock: millis() or Date.now() (floored: Espruino's carries

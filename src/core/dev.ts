@@ -4,3 +4,6 @@
 // guard against corruption, task names, the never-awaited hook.
 
 export var DEV = true;
+
+/** The runtime a device build is for (its board profile's); "host" on the host. Only what differs between them asks. */
+export var RUNTIME: string = "host";

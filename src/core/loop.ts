@@ -37,7 +37,7 @@
 
 import type { Clock } from "./clock";
 import { runtimeClock } from "./clock";
-import { DEV } from "./dev";
+import { DEV, RUNTIME } from "./dev";
 import { errorText } from "./errors";
 import { heapPush, heapRemove } from "./timer-heap";
 import type { Task } from "./task";
@@ -145,8 +145,12 @@ export class Loop {
   /** Runs rounds until nothing is ready or the slice is spent, then re-arms. */
   _run(): void {
     if (this._running) return;
-    var prev = current, clock = this._clock, ts = this._timers, round!: Task<any>[], n = 0, i = 0, due: TimerNode, now: number;
-    current = this;
+    var prev: Loop | undefined, clock = this._clock, ts = this._timers, round!: Task<any>[], n = 0, i = 0, due: TimerNode, now: number;
+    if (DEV) {
+      // The host runs several loops (the simulator's); a device has one, which getLoop() made `current`.
+      prev = current;
+      current = this;
+    }
     this._running = true;
     if (this._timer !== undefined) {
       // Started directly (run()): the armed timer is redundant; the end re-arms.
@@ -173,7 +177,7 @@ export class Loop {
       if (n) this._ready = round.slice(i + 1).concat(this._ready); // a fault: what did not run stays queued, first
       this._current = undefined;
       this._running = false;
-      current = prev;
+      if (DEV) current = prev;
       this._arm();
     }
   }
@@ -212,7 +216,7 @@ function defaultHandler(ctx: ExceptionContext): void {
   // (ristretto.a.js:1:1234)"; QuickJS's alike), or of JerryScript's, an array
   // (Kaluma prints "  at " it). V8's stack starts with the message: left out.
   var s = e && e.stack;
-  if (s instanceof Array) s = "  at " + s[0];
+  if (RUNTIME !== "espruino" && s instanceof Array) s = "  at " + s[0];
   if (typeof s === "string" && /^ +at /.test(s)) console.log(s.split("\n")[0]);
 }
 

@@ -37,6 +37,15 @@ describe("the device build", function () {
     assert.match(kaluma, /require\("uart"\)/);
   });
 
+  it("leaves out what only another runtime needs: Kaluma's millis() clock and JerryScript's stack arrays", async function () {
+    var out = tmp();
+    var espruino = fs.readFileSync(path.join(out, (await build({ app: path.join(root, "firmware/blink"), board: "espruino-pico", outDir: out })).file), "utf8");
+    var kaluma = fs.readFileSync(path.join(out, (await build({ app: path.join(root, "firmware/blink"), board: "pico", outDir: out })).file), "utf8");
+    assert.doesNotMatch(espruino, /millis|instanceof Array/);
+    assert.match(kaluma, /millis/);
+    assert.match(kaluma, /instanceof Array/);
+  });
+
   it("fails on what Espruino cannot run, naming the construct, the remedy and the TypeScript line", async function () {
     var out = tmp();
     await assert.rejects(build({ app: path.join(root, "test/build/fixtures/uses-map"), board: "espruino-pico", outDir: out }), function (e: Error) {
