@@ -19,20 +19,22 @@ export function variableBytes(p: BoardProfile): number {
 /**
  * Variables a program holds once loaded and running, with its code in RAM
  * (typed into the REPL, or run from a file), estimated from its minified
- * text: 5 per function (the function, its name, its code, and one per
- * parameter: at the top level, where a bundle's functions are (top-level.ts),
- * 40 of two parameters cost 240 on the Linux build, 40 of none 160; inside
- * another function, one more for the scope) and one per 0.81 of a variable's
- * bytes of text. A string alone takes a little more (0.74: 1,000 characters
- * take 50 variables of 27 bytes); 0.81 is fitted to the examples, whose nested
- * functions exist only while their parents run, so their text counts and
- * their 5 do not. npm run bench:espruino's load probe holds the examples to
- * it: within 17% of what each measured on the Linux build (README). From Storage, as `ristretto flash` loads it, the
- * text stays in flash and the program costs about a third less.
+ * text: 6 per function and one per variable's bytes of text. A function
+ * costs 5 (its object, its name, its code, and one per parameter: at the top
+ * level, where a bundle's functions are (top-level.ts), 40 of two parameters
+ * cost 240 on the Linux build, 40 of none 160; inside another function, one
+ * more for the scope); a string alone takes one variable per 0.74 of a
+ * variable's bytes (1,000 characters take 50 variables of 27 bytes). The
+ * figures, 6 and 1, are fitted to the examples, which also hold what their
+ * running tasks keep, and whose nested functions exist only while their
+ * parents run. npm run bench:espruino's load probe holds the examples to
+ * it: within 17% of what each measured on the Linux build (README). From
+ * Storage, as `ristretto flash` loads it, the text stays in flash and the
+ * program costs about a third less.
  */
 export function estimateVariables(code: string, p: BoardProfile): number {
   var functions = (code.match(/\bfunction\b/g) || []).length;
-  return 5 * functions + Math.ceil(Buffer.byteLength(code) / Math.round(0.81 * variableBytes(p)));
+  return 6 * functions + Math.ceil(Buffer.byteLength(code) / variableBytes(p));
 }
 
 export function fmt(n: number): string {
