@@ -160,7 +160,7 @@ export class Loop {
     this._runStart = now = clock.now();
     try {
       for (;;) {
-        while (ts.length && (due = firstTimer(ts))._at <= now) {
+        while (ts.length && (due = DEV ? ts[0] : ts[ts.length - 1])._at <= now) { // the timer due first (firstTimer, inline: a call less a round)
           if (DEV) heapRemove(ts, due);
           else ts.pop();
           due._fire();
