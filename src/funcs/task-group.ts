@@ -37,13 +37,13 @@ function cancelAtAwait(t: Task<any>): void {
 
 /** The handle a taskGroup body gets to start tasks in the group. */
 export class TaskGroup {
-  _live = 0;
   _errors: unknown[] = [];
   /** 0 in the body, 1 waiting for the tasks, 2 finished. */
   _phase = 0;
   _aborting = false;
   /** The group cancelled the parent's body because a task failed. */
   _cancelledParent = false;
+  /** The group's tasks still running: each leaves as it finishes. */
   _children: Task<any>[] = [];
   _onDone: (t: Task<any>) => void;
 
@@ -52,12 +52,11 @@ export class TaskGroup {
     this._onDone = function (t) {
       var i = self._children.indexOf(t);
       if (i >= 0) self._children.splice(i, 1);
-      self._live--;
       if (t._error && !(t._value instanceof CancelledError)) {
         self._errors.push(t._value);
         if (!self._aborting) self._abort();
       }
-      if (!self._live) self._parent._wake(self, undefined, 0);
+      if (!self._children.length) self._parent._wake(self, undefined, 0);
     };
   }
 
@@ -70,7 +69,6 @@ export class TaskGroup {
       throw new UsageError("E_GROUP_ABORTING", "this task group is shutting down after a failure: no new tasks");
     }
     var t = createTask(coro, name);
-    this._live++;
     this._children.push(t);
     t._onDone(this._onDone);
     return t;
@@ -105,7 +103,7 @@ export async function taskGroup<R>(body: (tg: TaskGroup) => PromiseLike<R>): Pro
     if (!tg._aborting) tg._abort();
   }
   tg._phase = 1;
-  while (tg._live) {
+  while (tg._children.length) {
     try {
       await suspend(tg);
     } catch (e) {
