@@ -3,6 +3,8 @@
 // virtual clock (src/sim/virtual-clock.ts) that jumps from deadline to
 // deadline.
 
+import { RUNTIME } from "./dev";
+
 export interface Clock {
   /** Milliseconds, monotonic while the program runs. */
   now(): number;
@@ -11,8 +13,6 @@ export interface Clock {
   /** Cancels a timer that has not fired. Never given a fired or cleared handle. */
   clearTimer(handle: unknown): void;
 }
-
-import { RUNTIME } from "./dev";
 
 declare var millis: (() => number) | undefined;
 
