@@ -9,6 +9,12 @@
 //   no then() of ours.
 // - TRYS, try regions: kept when a lowered async function enters one
 //   (`_try(`), or when then() is kept (its rejection handler is one).
+// - WAITERS, awaiting a task and a task's waiters: kept when code can reach
+//   a Task, that is when any module but those that make run()'s main task
+//   calls createTask, currentTask or promote, or hears of a task's end
+//   (`_onDone(`); when the app uses what run() returns; or when then() is
+//   kept. Without it, awaiting a task would raise E_NOT_AWAITABLE, and no
+//   code can hold one to await.
 // The transform gives features.ts markers that rollup cannot evaluate;
 // renderChunk writes true or false in their place, before terser. Host only.
 
@@ -19,16 +25,21 @@ import type { Plugin, RenderedChunk } from "rollup";
 var FEATURES = /[\\/]src[\\/]core[\\/]features\.(ts|js)$/;
 var CALLS_THEN = /\.\s*(then|catch|finally)\b|["'](then|catch|finally)["']|\bPromise\b|\brequire\s*\(/;
 var ENTERS_TRY = /\.(_try|trys\.push)\(\[\d/; // a region literal: [try, catch, finally, end]
+var REACHES_TASK = /\b(createTask|currentTask|promote)(\$\d+)?\s*\(|\._onDone\s*\(/;
+var USES_RUN = /([=(,:?]|\breturn)\s*run(\$\d+)?\s*\(/; // run()'s value used, not a statement of its own
+var COMMENT_LINE = /^\s*(\/\/|\/\*|\*).*$/gm; // a line of a comment: "then()" or "promote()" in prose is no call
+var MAKE_MAIN_TASK = /[\\/]src[\\/]core[\\/](run|create-task|task)\.(ts|js)$/; // run() and the task itself
 
 /** The flags for a chunk: which features its code can reach. */
-export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean } {
-  var own = path.join(root, "src") + path.sep, then = false, trys = false;
+export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; WAITERS: boolean } {
+  var own = path.join(root, "src") + path.sep, then = false, trys = false, waiters = false;
   Object.keys(chunk.modules).forEach(function (id) {
-    var code = chunk.modules[id].code || "";
-    if (id.indexOf(own) !== 0 && CALLS_THEN.test(code)) then = true;
+    var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0;
+    if (!mine && CALLS_THEN.test(code)) then = true;
     if (ENTERS_TRY.test(code)) trys = true;
+    if ((!MAKE_MAIN_TASK.test(id) && REACHES_TASK.test(code)) || (!mine && USES_RUN.test(code))) waiters = true;
   });
-  return { THEN: then, TRYS: trys || then };
+  return { THEN: then, TRYS: trys || then, WAITERS: waiters || then };
 }
 
 export function featuresPlugin(root: string): Plugin {
@@ -36,7 +47,7 @@ export function featuresPlugin(root: string): Plugin {
     name: "ristretto-features",
     transform: function (code, id) {
       if (!FEATURES.test(id)) return null;
-      return { code: 'export var THEN = __feature("THEN");\nexport var TRYS = __feature("TRYS");\n', map: { mappings: "" } };
+      return { code: 'export var THEN = __feature("THEN");\nexport var TRYS = __feature("TRYS");\nexport var WAITERS = __feature("WAITERS");\n', map: { mappings: "" } };
     },
     renderChunk: function (code, chunk) {
       var flags = featuresOf(chunk, root) as { [name: string]: boolean }, s = new MagicString(code), m: RegExpExecArray | null;

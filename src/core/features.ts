@@ -8,3 +8,5 @@
 export var THEN = true;
 /** Try regions in async functions: try/catch/finally around an await, and then()'s rejection handler. */
 export var TRYS = true;
+/** Awaiting a task, and a task's waiters: only where some code can reach a Task (createTask, currentTask, gather, ...). */
+export var WAITERS = true;

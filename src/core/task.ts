@@ -23,7 +23,7 @@ import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, OP_SLEEP, route, step } from ".
 import type { Body, Frame, Instruction, Region, Thenable } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError } from "./errors";
-import { TRYS } from "./features";
+import { TRYS, WAITERS } from "./features";
 import type { Loop } from "./loop";
 import { awaitOther, chain } from "./chain";
 
@@ -34,11 +34,8 @@ export type DoneCallback = (t: Task<any>) => void;
 
 /** Something the driver awaits without a Promise. */
 export interface Waitable {
-  /**
-   * Called by the driver when `task` awaits this. Either parks the task (somewhere that
-   * will wake it) and returns true (or a length, as push() gives), or leaves the outcome
-   * in `task._value` / `task._error` and returns false to resume at once.
-   */
+  /** Called by the driver when `task` awaits this: parks the task where something will wake it and returns true (or
+   *  push()'s length), or leaves the outcome in `task._value` / `task._error` and returns false to resume at once. */
   _aw(task: Task<any>): boolean | number;
 }
 
@@ -113,25 +110,8 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
   declare then: Thenable<T>["then"];
   declare catch: Thenable<T>["catch"];
 
-  /** Awaiting a task waits for it to finish and gives its outcome. */
-  _aw(w: Task<any>): boolean {
-    if (this._state === DONE) {
-      if (this._error) {
-        this._error = 2;
-        w._error = 1;
-      }
-      w._value = this._value;
-      return false;
-    }
-    if (DEV && this === w) {
-      w._value = new UsageError("E_AWAIT_SELF", taskName(w) + " awaits itself and would wait forever");
-      w._error = 1;
-      return false;
-    }
-    this._onDone(w);
-    w._park(this);
-    return true;
-  }
+  /** Awaiting a task waits for it to finish and gives its outcome (set below, where WAITERS). */
+  declare _aw: (w: Task<any>) => boolean;
 
   /** Registers a parked task or a callback to hear of this task's end. */
   _onDone(x: Task<any> | DoneCallback): void {
@@ -261,7 +241,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
     if (DEV) delete this._this;
     this._value = v;
     this._error = err;
-    if (w && w.length) {
+    if (WAITERS && w && w.length) {
       this._waiters = undefined;
       if (err) this._error = 2;
       for (i = 0; i < w.length; i++) {
@@ -281,12 +261,31 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
   }
 }
 
-// A task shares the members of a frame with coroutines. _steps() reads
-// _value and _error, and a task mostly lacks them: on Espruino a property an
-// object lacks is looked for up its prototype chain and among the built-ins
-// (about 1.6 times a hit on the prototype), so the prototype holds their
-// defaults. (_frame and _run, read on every step, are own fields: 3,400 instructions, not 9,300.)
 var proto = Task.prototype, DRIVE = proto._run; // the driver: a task's own _run (constructor)
+if (WAITERS) {
+  // (A program where no code but run() can reach a task cannot await one: its bundle has no _aw.)
+  proto._aw = function (this: Task<any>, w: Task<any>): boolean {
+    if (this._state === DONE) {
+      if (this._error) {
+        this._error = 2;
+        w._error = 1;
+      }
+      w._value = this._value;
+      return false;
+    }
+    if (DEV && this === w) {
+      w._value = new UsageError("E_AWAIT_SELF", taskName(w) + " awaits itself and would wait forever");
+      w._error = 1;
+      return false;
+    }
+    this._onDone(w);
+    w._park(this);
+    return true;
+  };
+}
+// _steps() reads _value and _error, which a task mostly lacks: on Espruino a property an object lacks is
+// looked for up its prototype chain and among the built-ins (1.6 times a hit on the prototype), so the
+// prototype holds their defaults. (_frame and _run, read every step, are own: 3,400 instructions, not 9,300.)
 if (TRYS) {
   proto.trys = Coroutine.prototype.trys;
   proto._try = Coroutine.prototype._try;

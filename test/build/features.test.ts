@@ -1,4 +1,4 @@
-// The device build leaves out then() and try regions when nothing in the
+// The device build leaves out then(), try regions and a task's waiters when nothing in the
 // program can reach them (src/build/features-plugin.ts): how it decides.
 
 import assert = require("assert");
@@ -9,32 +9,45 @@ import { featuresOf } from "../../src/build/features-plugin";
 var ROOT = path.resolve("/ristretto");
 
 /** A chunk of the app's code and, optionally, code of ristretto's own core. */
-function chunk(app: string, own?: string): RenderedChunk {
+function chunk(app: string, own?: string, ownFile?: string): RenderedChunk {
   var modules: { [id: string]: { code: string } } = {};
   modules[path.join("/app/main.ts")] = { code: app };
-  if (own) modules[path.join(ROOT, "src/core/x.ts")] = { code: own };
+  if (own) modules[path.join(ROOT, ownFile || "src/core/x.ts")] = { code: own };
   return { modules: modules } as unknown as RenderedChunk;
 }
 
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
-    assert.deepStrictEqual(featuresOf(chunk("led.toggle(); return [4, sleepMs(500), _a.label = 1];"), ROOT), { THEN: false, TRYS: false });
+    assert.deepStrictEqual(featuresOf(chunk("led.toggle(); return [4, sleepMs(500), _a.label = 1];"), ROOT), { THEN: false, TRYS: false, WAITERS: false });
   });
 
   it("keeps then(), and with it the try regions its rejection handler needs, when the app mentions then, catch, finally, Promise or require", function () {
     ["t.then(f)", "t.catch(f)", "t .finally(f)", 't["then"](f)', "Promise.resolve(t)", 'require("Storage")'].forEach(function (app) {
-      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true }, app);
+      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, WAITERS: true }, app);
     });
   });
 
   it("does not count ristretto's own mentions of then, nor a try block's catch", function () {
     var own = 'if (typeof th.then === "function") th.then(ok, no);';
-    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false });
+    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, WAITERS: false });
+  });
+
+  it("keeps a task's waiters only when code can reach a task: createTask, currentTask, promote or a done callback, run()'s value, or then()", function () {
+    ["createTask(blink())", "var me = currentTask();", "t = promote$1(aws[i]);", "t._onDone(cb);", "var main = run(app);", "t.then(f)"].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app), ROOT).WAITERS, true, app);
+    });
+    assert.strictEqual(featuresOf(chunk("", "t = promote(aws[i]);", "src/funcs/gather.ts"), ROOT).WAITERS, true, "a function of ristretto's that reaches a task");
+  });
+
+  it("does not count run()'s own main task, a run() of its own, or a mention in a comment", function () {
+    assert.strictEqual(featuresOf(chunk("run(function () { return blink(); });", "return promote(coro);", "src/core/run.ts"), ROOT).WAITERS, false);
+    assert.strictEqual(featuresOf(chunk("// each tick is a createTask() of its own\nrun(main);"), ROOT).WAITERS, false);
+    assert.strictEqual(featuresOf(chunk("", "    // then(), `return promise` and promote() are made of", "src/core/chain.ts"), ROOT).WAITERS, false);
   });
 
   it("keeps the try regions when an async function enters one, in the app or in ristretto", function () {
-    assert.deepStrictEqual(featuresOf(chunk("_a._try([1, 3, void 0, 4]);"), ROOT), { THEN: false, TRYS: true });
-    assert.deepStrictEqual(featuresOf(chunk("", "_a._try([1, 3, void 0, 4]);"), ROOT), { THEN: false, TRYS: true });
-    assert.deepStrictEqual(featuresOf(chunk("", "// enters a try region with _try(); `_a.trys.push([try, ...])`"), ROOT), { THEN: false, TRYS: false });
+    assert.deepStrictEqual(featuresOf(chunk("_a._try([1, 3, void 0, 4]);"), ROOT), { THEN: false, TRYS: true, WAITERS: false });
+    assert.deepStrictEqual(featuresOf(chunk("", "_a._try([1, 3, void 0, 4]);"), ROOT), { THEN: false, TRYS: true, WAITERS: false });
+    assert.deepStrictEqual(featuresOf(chunk("", "// enters a try region with _try(); `_a.trys.push([try, ...])`"), ROOT), { THEN: false, TRYS: false, WAITERS: false });
   });
 });
