@@ -25,8 +25,9 @@ import type { Plugin, RenderedChunk } from "rollup";
 var FEATURES = /[\\/]src[\\/]core[\\/]features\.(ts|js)$/;
 var CALLS_THEN = /\.\s*(then|catch|finally)\b|["'](then|catch|finally)["']|\bPromise\b|\brequire\s*\(/;
 var ENTERS_TRY = /\.(_try|trys\.push)\(\[\d/; // a region literal: [try, catch, finally, end]
-var REACHES_TASK = /\b(createTask|currentTask|promote)(\$\d+)?\s*\(|\._onDone\s*\(/;
-var USES_RUN = /([=(,:?]|\breturn)\s*run(\$\d+)?\s*\(/; // run()'s value used, not a statement of its own
+var REACHES_TASK = /\b(createTask|currentTask|promote)(\$\d+)?\b|\._onDone\s*\(/; // called, or passed on to be called
+// run()'s value used (not a statement of its own), or run itself passed on
+var USES_RUN = /([=(,:?]|\breturn)\s*run(\$\d+)?\s*\(|(^|[^.\w$])run(\$\d+)?\b(?!\s*\()/m;
 var COMMENT_LINE = /^\s*(\/\/|\/\*|\*).*$/gm; // a line of a comment: "then()" or "promote()" in prose is no call
 var MAKE_MAIN_TASK = /[\\/]src[\\/]core[\\/](run|create-task|task)\.(ts|js)$/; // run() and the task itself
 

@@ -33,7 +33,7 @@ describe("which features a bundle keeps", function () {
   });
 
   it("keeps a task's waiters only when code can reach a task: createTask, currentTask, promote or a done callback, run()'s value, or then()", function () {
-    ["createTask(blink())", "var me = currentTask();", "t = promote$1(aws[i]);", "t._onDone(cb);", "var main = run(app);", "t.then(f)"].forEach(function (app) {
+    ["createTask(blink())", "var me = currentTask();", "t = promote$1(aws[i]);", "t._onDone(cb);", "var main = run(app);", "t.then(f)", "var spawn = createTask;", "var go = run; go(app);"].forEach(function (app) {
       assert.strictEqual(featuresOf(chunk(app), ROOT).WAITERS, true, app);
     });
     assert.strictEqual(featuresOf(chunk("", "t = promote(aws[i]);", "src/funcs/gather.ts"), ROOT).WAITERS, true, "a function of ristretto's that reaches a task");
