@@ -9,6 +9,7 @@ import type { InputOptions, OutputOptions } from "rollup";
 import { checkPlugin } from "./check-plugin";
 import { internalNames } from "./internal-names";
 import { lowerPlugin } from "./lower-plugin";
+import { protoLiteralPlugin } from "./proto-literal-plugin";
 import { topLevelPlugin } from "./top-level-plugin";
 import { minifyPlugin } from "./minify-plugin";
 import { resolvePlugin } from "./resolve-plugin";
@@ -72,6 +73,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     o.baseline ? undefined : unusedMethodsPlugin(),
     o.baseline ? undefined : classUnwrapPlugin(),
     minify ? minifier(root) : undefined,
+    minify ? protoLiteralPlugin() : undefined,
     lowerPlugin(),
     minify ? topLevelPlugin() : undefined,
     o.baseline ? undefined : checkPlugin(root, outDir),

@@ -13,6 +13,9 @@
 // nor does a read on a name bound once to an object literal and to nothing
 // else: `uartHal.close(h)` keeps no Uart.prototype.close.
 //
+// Code under `if (false)`, or `if (FLAG)` where `var FLAG = false` (a
+// feature the features plugin turned off), keeps nothing: terser drops it.
+//
 // A class that nothing refers to any more but its own prototype's
 // assignments goes too, with them (EOFError, once readexactly() went):
 // terser keeps such assignments, as they might have effects.
@@ -58,11 +61,14 @@ function isDefinedName(n: Node, parent: Node | null): boolean {
 }
 
 export function dropUnusedMethods(code: string): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
-  var ast = parse(code), s = new MagicString(code), removed: Node[] = [], changed = true;
-  function inRemoved(n: Node): boolean {
-    return removed.some(function (r) {
+  var ast = parse(code), s = new MagicString(code), removed: Node[] = [], dead: Node[] = [], changed = true;
+  function within(n: Node, list: Node[]): boolean {
+    return list.some(function (r) {
       return n.start >= r.start && n.end <= r.end;
     });
+  }
+  function inRemoved(n: Node): boolean {
+    return within(n, removed) || within(n, dead);
   }
   function remove(st: Node): void {
     removed.push(st);
@@ -70,19 +76,35 @@ export function dropUnusedMethods(code: string): { code: string; map: ReturnType
     changed = true;
   }
   // Names bound once, at the top, to an object literal (the hal's adapters): a property read on one
-  // reads that object's own property, never a class's method.
-  var literals: { [name: string]: boolean } = Object.create(null), assigned: { [name: string]: boolean } = Object.create(null);
+  // reads that object's own property, never a class's method. Names bound once, to false: a feature
+  // the features plugin turned off, whose `if (FLAG) {...}` keeps nothing. Any other binding of the
+  // name (a second var, an assignment, a parameter, a function's or a catch clause's name) may hold
+  // something else.
+  var binds: { [name: string]: number } = Object.create(null), literals: { [name: string]: boolean } = Object.create(null), falses: { [name: string]: boolean } = Object.create(null), ifs: Node[] = [];
+  function bind(name: string): void {
+    binds[name] = (binds[name] || 0) + 1;
+  }
   eachNode(ast, function (n) {
-    if (n.type === "VariableDeclarator" && n.init && n.init.type === "ObjectExpression") literals[n.id.name] = !literals[n.id.name] && !assigned[n.id.name];
-    else if (n.type === "VariableDeclarator") assigned[n.id.name] = true;
-    if (n.type === "AssignmentExpression" && n.left.type === "Identifier") assigned[n.left.name] = true;
-    // Any other binding of the name (a parameter, a function's or a catch clause's name) may hold something else.
-    if (/^Function/.test(n.type)) n.params.concat(n.id ? [n.id] : []).forEach((p: Node) => (assigned[p.name] = true));
-    if (n.type === "CatchClause") assigned[n.param.name] = true;
-    if (n.type === "ForInStatement" && n.left.type === "Identifier") assigned[n.left.name] = true;
+    if (n.type === "IfStatement") ifs.push(n);
+    if (n.type === "VariableDeclarator") {
+      bind(n.id.name);
+      if (n.init && n.init.type === "ObjectExpression") literals[n.id.name] = true;
+      if (n.init && n.init.type === "Literal" && n.init.value === false) falses[n.id.name] = true;
+    }
+    if (n.type === "AssignmentExpression" && n.left.type === "Identifier") bind(n.left.name);
+    if (/^Function/.test(n.type)) n.params.concat(n.id ? [n.id] : []).forEach((p: Node) => bind(p.name));
+    if (n.type === "CatchClause") bind(n.param.name);
+    if (n.type === "ForInStatement" && n.left.type === "Identifier") bind(n.left.name);
   });
-  Object.keys(assigned).forEach(function (k) {
-    delete literals[k];
+  Object.keys(binds).forEach(function (k) {
+    if (binds[k] > 1) {
+      delete literals[k];
+      delete falses[k];
+    }
+  });
+  ifs.forEach(function (n) {
+    var t = n.test;
+    if (t.type === "Literal" ? t.value === false : t.type === "Identifier" && falses[t.name]) dead.push(n.consequent);
   });
   while (changed) {
     changed = false;

@@ -1,5 +1,6 @@
 // The device build drops the methods nothing calls, and the classes nothing
-// refers to but their own prototype (src/build/unused-methods.ts).
+// refers to but their own prototype (src/build/unused-methods.ts), nor what a
+// feature turned off holds.
 
 import assert = require("assert");
 import vm = require("vm");
@@ -56,5 +57,15 @@ describe("dropping unused methods", function () {
     var lines: string[] = [];
     vm.runInNewContext(out, { print: (...a: unknown[]) => lines.push(a.join(" ")) });
     assert.deepStrictEqual(lines, ["false"]);
+  });
+
+  it("a read under a feature turned off (if (FLAG) with var FLAG = false) keeps no method; a flag bound twice does", function () {
+    var methods = "Task.prototype.onDone = function () {}; Task.prototype.run = function () {};";
+    var off = "var WAITERS = false;\nif (WAITERS) { Task.prototype.aw = function (w) { this.onDone(w); }; }\nvar t = new Task(); t.run(); if (t.aw) t.aw(t);";
+    assert.doesNotMatch(dropped(cls("Task", methods) + off), /prototype\.onDone =/);
+    assert.doesNotMatch(dropped(cls("Task", methods) + off.replace("if (WAITERS)", "if (false)")), /prototype\.onDone =/);
+    assert.match(dropped(cls("Task", methods) + off + "\nWAITERS = true;"), /prototype\.onDone =/);
+    assert.match(dropped(cls("Task", methods) + off + "\nfunction f(WAITERS) { return WAITERS; }"), /prototype\.onDone =/);
+    assert.match(dropped(cls("Task", methods) + off.replace("if (WAITERS) {", "if (WAITERS) {} else {")), /prototype\.onDone =/);
   });
 });

@@ -1,0 +1,43 @@
+// The device build sets a class's methods in one object literal where the
+// order cannot be seen (src/build/proto-literal.ts).
+
+import assert = require("assert");
+import vm = require("vm");
+import { literalPrototypes } from "../../src/build/proto-literal";
+
+function iife(body: string): string {
+  return "!function(){" + body + "}();";
+}
+
+/** What `code` prints, run alone. */
+function printed(code: string): string[] {
+  var lines: string[] = [];
+  vm.runInNewContext(code, { print: (...a: unknown[]) => lines.push(a.join(" ")) });
+  return lines;
+}
+
+describe("setting a class's methods in one literal", function () {
+  it("gathers the methods of each class where its first was set, quoting reserved words, and the bundle prints the same", function () {
+    var code = iife(
+      "function A(){}function B(t){this.t=t}function f(){return\"f\"}var n;" +
+        'A.prototype.x=function(){return 1},A.prototype.y=2,B.prototype.name="B",B.prototype.toString=f,B.prototype.catch=void 0;' +
+        "A.prototype.z=function(){return 3};n=new A,print(n.x(),n.y,n.z(),String(new B(1)),new B(1).catch,B.prototype.name)",
+    );
+    var out = literalPrototypes(code)!.code;
+    assert.match(out, /A\.prototype=\{x:function\(\)\{return 1\},y:2,z:function\(\)\{return 3\}\},B\.prototype=\{name:"B",toString:f,"catch":void 0\};n=new A/);
+    assert.deepStrictEqual(printed(out), printed(code));
+    assert.deepStrictEqual(printed(out), ["1 2 3 f  B"]);
+  });
+
+  it("leaves a class alone when something could see its prototype before its last method: a use, a call, a value not known", function () {
+    var ahead = [
+      "function A(){}A.prototype.x=1;var a=new A;A.prototype.y=2;print(a.y)",
+      "function A(){}function g(){}A.prototype.x=1;g();A.prototype.y=2;print(new A().y)",
+      "function A(){}var p=A.prototype;A.prototype.x=1,A.prototype.y=2;print(p.y)",
+      "function A(){}var v=2;A.prototype.x=1,A.prototype.y=v;print(new A().y)",
+    ];
+    ahead.forEach(function (body) {
+      assert.strictEqual(literalPrototypes(iife(body)), null, body);
+    });
+  });
+});
