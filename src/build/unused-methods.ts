@@ -18,7 +18,9 @@
 //
 // A class that nothing refers to any more but its own prototype's
 // assignments goes too, with them (EOFError, once readexactly() went):
-// terser keeps such assignments, as they might have effects.
+// terser keeps such assignments, as they might have effects. So does one
+// that nothing makes but `instanceof` tests it: they are false (a blink that
+// cancels nothing tests no exception for CancelledError).
 // It runs on rollup's output, before terser. Host only.
 
 import MagicString from "magic-string";
@@ -46,13 +48,18 @@ function className(st: Node): string {
   return first && first.type === "FunctionDeclaration" && first.id.name === d.id.name ? d.id.name : "";
 }
 
-/** `X.prototype.p = <a literal or a function>;`: X, else "". */
+/** `X.prototype.p = <a literal, a function or a name>;`: X, else "". */
 function protoOwner(st: Node): string {
   var e = st.type === "ExpressionStatement" ? st.expression : null;
   var l = e && e.type === "AssignmentExpression" && e.operator === "=" ? e.left : null;
   if (!l || l.type !== "MemberExpression" || l.object.type !== "MemberExpression" || l.object.object.type !== "Identifier") return "";
-  if (l.object.computed || l.object.property.name !== "prototype" || !/^(Literal|FunctionExpression)$/.test(e.right.type)) return "";
+  if (l.object.computed || l.object.property.name !== "prototype" || !/^(Literal|FunctionExpression|Identifier)$/.test(e.right.type)) return "";
   return l.object.object.name;
+}
+
+/** An operand that reads and does nothing else: a name, `this`, or a property of one. */
+function pure(n: Node): boolean {
+  return n.type === "Identifier" || n.type === "ThisExpression" || (n.type === "MemberExpression" && !n.computed && pure(n.object));
 }
 
 /** The `X.prototype.name` being assigned by a method statement. */
@@ -110,28 +117,36 @@ export function dropUnusedMethods(code: string): { code: string; map: ReturnType
     changed = false;
     var defs: { st: Node; name: string }[] = [], used: { [name: string]: number } = {};
     // Per class name: its statement, its prototype's assignments, and how often the name occurs elsewhere.
-    var classes: { [name: string]: { st: Node[]; refs: number } } = Object.create(null), idents: Node[] = [];
+    var classes: { [name: string]: { st: Node[]; refs: number; tests: Node[] } } = Object.create(null), idents: { n: Node; parent: Node | null }[] = [];
     eachNode(ast, function (n, parent) {
       if (inRemoved(n)) return;
       var name = methodName(n), owner = className(n) || protoOwner(n);
       if (name) defs.push({ st: n, name: name });
-      if (owner) (classes[owner] || (classes[owner] = { st: [], refs: 0 })).st.push(n);
+      if (owner) (classes[owner] || (classes[owner] = { st: [], refs: 0, tests: [] })).st.push(n);
       if (n.type === "MemberExpression" && !n.computed && !isDefinedName(n, parent) && !(n.object.type === "Identifier" && literals[n.object.name])) {
         used[n.property.name] = (used[n.property.name] || 0) + 1;
       }
       if (n.type === "Literal" && typeof n.value === "string") used[n.value] = 1;
-      if (n.type === "Identifier" && !(parent && ((parent.type === "MemberExpression" && parent.property === n && !parent.computed) || (parent.type === "Property" && parent.key === n)))) idents.push(n);
+      if (n.type === "Identifier" && !(parent && ((parent.type === "MemberExpression" && parent.property === n && !parent.computed) || (parent.type === "Property" && parent.key === n)))) idents.push({ n: n, parent: parent });
     });
     defs.forEach(function (d) {
       if (!used[d.name] && !inRemoved(d.st)) remove(d.st);
     });
     idents.forEach(function (x) {
-      var c = classes[x.name];
-      if (c && !c.st.some((st) => x.start >= st.start && x.end <= st.end)) c.refs++;
+      var c = classes[x.n.name], p = x.parent;
+      if (!c || c.st.some((st) => x.n.start >= st.start && x.n.end <= st.end)) return;
+      if (p && p.type === "BinaryExpression" && p.operator === "instanceof" && p.right === x.n && pure(p.left)) c.tests.push(p);
+      else c.refs++;
     });
     Object.keys(classes).forEach(function (name) {
       var c = classes[name];
-      if (!c.refs && c.st.some((st) => className(st) === name)) c.st.forEach((st) => inRemoved(st) || remove(st));
+      if (c.refs || !c.st.some((st) => className(st) === name)) return;
+      // Nothing makes one: `x instanceof X` is false (terser folds what follows), and the class goes.
+      c.tests.forEach(function (t) {
+        s.overwrite(t.start, t.end, "false");
+        dead.push(t);
+      });
+      c.st.forEach((st) => inRemoved(st) || remove(st));
     });
   }
   if (!removed.length) return null;

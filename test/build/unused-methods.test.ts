@@ -1,6 +1,6 @@
 // The device build drops the methods nothing calls, and the classes nothing
 // refers to but their own prototype (src/build/unused-methods.ts), nor what a
-// feature turned off holds.
+// feature turned off holds, nor a class nothing makes.
 
 import assert = require("assert");
 import vm = require("vm");
@@ -8,6 +8,12 @@ import { dropUnusedMethods } from "../../src/build/unused-methods";
 
 function cls(name: string, methods: string): string {
   return "var " + name + " = /** @class */ (function () { function " + name + "() {} " + methods + " return " + name + "; }());\n";
+}
+
+function printed(code: string): string[] {
+  var lines: string[] = [];
+  vm.runInNewContext(code, { print: (...a: unknown[]) => lines.push(a.join(" ")) });
+  return lines;
 }
 
 function dropped(code: string): string {
@@ -54,9 +60,7 @@ describe("dropping unused methods", function () {
     var out = dropped(code);
     assert.doesNotMatch(out, /EOFError/);
     assert.match(out, /OverrunError\.prototype\.name = "OverrunError"/);
-    var lines: string[] = [];
-    vm.runInNewContext(out, { print: (...a: unknown[]) => lines.push(a.join(" ")) });
-    assert.deepStrictEqual(lines, ["false"]);
+    assert.deepStrictEqual(printed(out), ["false"]);
   });
 
   it("a read under a feature turned off (if (FLAG) with var FLAG = false) keeps no method; a flag bound twice does", function () {
@@ -67,5 +71,18 @@ describe("dropping unused methods", function () {
     assert.match(dropped(cls("Task", methods) + off + "\nWAITERS = true;"), /prototype\.onDone =/);
     assert.match(dropped(cls("Task", methods) + off + "\nfunction f(WAITERS) { return WAITERS; }"), /prototype\.onDone =/);
     assert.match(dropped(cls("Task", methods) + off.replace("if (WAITERS) {", "if (WAITERS) {} else {")), /prototype\.onDone =/);
+  });
+
+  it("drops a class that nothing makes and only instanceof tests, the tests reading false; keeps one that something makes", function () {
+    var code =
+      cls("CancelledError", "") +
+      'CancelledError.prototype.name = "CancelledError";\nCancelledError.prototype.toString = errorText;\n' +
+      "function errorText() { return this.name; }\nfunction report(e) { if (!(e instanceof CancelledError)) print(\"reported\"); }\nreport({});";
+    var out = dropped(code);
+    assert.doesNotMatch(out, /CancelledError/);
+    assert.deepStrictEqual(printed(out), ["reported"]);
+    out = dropped(code + "\nreport(new CancelledError());");
+    assert.match(out, /e instanceof CancelledError/);
+    assert.deepStrictEqual(printed(out), ["reported"]);
   });
 });
