@@ -9,6 +9,9 @@
 //   no then() of ours.
 // - TRYS, try regions: kept when a lowered async function enters one
 //   (`_try(`), or when then() is kept (its rejection handler is one).
+// - JUMPS, a lowered body's jump through the driver (`return [3, N]`, what
+//   the async lowering could not turn into a `continue`: a labelled break out
+//   of a loop of the body's own): kept when any module returns one.
 // - WAITERS, awaiting a task and a task's waiters: kept when code can reach
 //   a Task, that is when any module but those that make run()'s main task
 //   calls createTask, currentTask or promote, or hears of a task's end
@@ -25,6 +28,7 @@ import type { Plugin, RenderedChunk } from "rollup";
 var FEATURES = /[\\/]src[\\/]core[\\/]features\.(ts|js)$/;
 var CALLS_THEN = /\.\s*(then|catch|finally)\b|["'](then|catch|finally)["']|\bPromise\b|\brequire\s*\(/;
 var ENTERS_TRY = /\.(_try|trys\.push)\(\[\d/; // a region literal: [try, catch, finally, end]
+var JUMPS_BACK = /\[\s*3\s*(\/\*[^*]*\*\/\s*)?,/; // [3 /*break*/, 4], as TypeScript writes it
 var REACHES_TASK = /\b(createTask|currentTask|promote)(\$\d+)?\b|\._onDone\s*\(/; // called, or passed on to be called
 // run()'s value used (not a statement of its own), or run itself passed on
 var USES_RUN = /([=(,:?]|\breturn)\s*run(\$\d+)?\s*\(|(^|[^.\w$])run(\$\d+)?\b(?!\s*\()/m;
@@ -32,15 +36,16 @@ var COMMENT_LINE = /^\s*(\/\/|\/\*|\*).*$/gm; // a line of a comment: "then()" o
 var MAKE_MAIN_TASK = /[\\/]src[\\/]core[\\/](run|create-task|task)\.(ts|js)$/; // run() and the task itself
 
 /** The flags for a chunk: which features its code can reach. */
-export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; WAITERS: boolean } {
-  var own = path.join(root, "src") + path.sep, then = false, trys = false, waiters = false;
+export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; WAITERS: boolean; JUMPS: boolean } {
+  var own = path.join(root, "src") + path.sep, then = false, trys = false, waiters = false, jumps = false;
   Object.keys(chunk.modules).forEach(function (id) {
     var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0;
     if (!mine && CALLS_THEN.test(code)) then = true;
     if (ENTERS_TRY.test(code)) trys = true;
+    if (JUMPS_BACK.test(code)) jumps = true;
     if ((!MAKE_MAIN_TASK.test(id) && REACHES_TASK.test(code)) || (!mine && USES_RUN.test(code))) waiters = true;
   });
-  return { THEN: then, TRYS: trys || then, WAITERS: waiters || then };
+  return { THEN: then, TRYS: trys || then, WAITERS: waiters || then, JUMPS: jumps };
 }
 
 export function featuresPlugin(root: string): Plugin {
@@ -48,7 +53,7 @@ export function featuresPlugin(root: string): Plugin {
     name: "ristretto-features",
     transform: function (code, id) {
       if (!FEATURES.test(id)) return null;
-      return { code: 'export var THEN = __feature("THEN");\nexport var TRYS = __feature("TRYS");\nexport var WAITERS = __feature("WAITERS");\n', map: { mappings: "" } };
+      return { code: ["THEN", "TRYS", "WAITERS", "JUMPS"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
     },
     renderChunk: function (code, chunk) {
       var flags = featuresOf(chunk, root) as { [name: string]: boolean }, s = new MagicString(code), m: RegExpExecArray | null;

@@ -9,8 +9,6 @@ import { UsageError, describe } from "./errors";
 import { THEN } from "./features";
 import type { Task } from "./task";
 
-var READY = 0; // as in task.ts (a literal keeps the import one-way)
-
 /**
  * A hand-written coroutine: awaits `aw`, then passes its outcome through
  * `ok` or `no` when given (then()); an awaitable they return is adopted, as
@@ -57,11 +55,7 @@ export function awaitOther(task: Task<any>, th: any): boolean {
       },
     );
   } catch (e) {
-    task._state = READY;
-    task._on = undefined;
-    task._value = e;
-    task._error = 1;
-    return false;
+    task._wake(token, e, 1); // raised at the await, as a rejection; nothing if then() settled first, as with a Promise
   }
   return true;
 }

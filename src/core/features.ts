@@ -10,3 +10,5 @@ export var THEN = true;
 export var TRYS = true;
 /** Awaiting a task, and a task's waiters: only where some code can reach a Task (createTask, currentTask, gather, ...). */
 export var WAITERS = true;
+/** Jumps a lowered body leaves to the driver (`return [3, label]`: a labelled break out of a loop of its own). */
+export var JUMPS = true;

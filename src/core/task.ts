@@ -23,7 +23,7 @@ import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, OP_SLEEP, route, step } from ".
 import type { Body, Frame, Instruction, Region, Thenable } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError } from "./errors";
-import { TRYS, WAITERS } from "./features";
+import { JUMPS, TRYS, WAITERS } from "./features";
 import type { Loop } from "./loop";
 import { awaitOther, chain } from "./chain";
 
@@ -198,7 +198,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
         a = r[1];
         if (a && a._aw ? a._aw(this) : awaitOther(this, a)) return;
       } else if (r[0] === OP_SLEEP) return this._loop._sleep(this, r[1] as number); // after OP_AWAIT: Espruino skips the loop's text after a return
-      else if ((r = route(co!, r))[0] === OP_NEXT) this._value = r[1]; // run the body again at the label route() set
+      else if ((TRYS || JUMPS) && (r = route(co!, r))[0] === OP_NEXT) this._value = r[1]; // run the body again at the label route() set
       else if (!this._ended(co!, r[1], r[0] === OP_ERROR)) return;
       r = undefined; // resume the coroutine on top, which may be another now
     }
@@ -261,6 +261,11 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
   }
 }
 
+// _steps() reads _value and _error, which a task mostly lacks: on Espruino a property an object lacks is
+// looked for up its prototype chain and among the built-ins (1.6 times a hit on the prototype), so the
+// prototype holds their defaults. (_frame and _run, read every step, are own: 3,400 instructions, not 9,300.)
+Task.prototype._value = undefined;
+Task.prototype._error = 0;
 var proto = Task.prototype, DRIVE = proto._run; // the driver: a task's own _run (constructor)
 if (WAITERS) {
   // (A program where no code but run() can reach a task cannot await one: its bundle has no _aw.)
@@ -283,15 +288,10 @@ if (WAITERS) {
     return true;
   };
 }
-// _steps() reads _value and _error, which a task mostly lacks: on Espruino a property an object lacks is
-// looked for up its prototype chain and among the built-ins (1.6 times a hit on the prototype), so the
-// prototype holds their defaults. (_frame and _run, read every step, are own: 3,400 instructions, not 9,300.)
 if (TRYS) {
   proto.trys = Coroutine.prototype.trys;
   proto._try = Coroutine.prototype._try;
 }
-proto._value = undefined;
-proto._error = 0;
 if (DEV) proto.sent = Coroutine.prototype.sent; // the device build's bodies do not call it
 
 export function taskName(t: Task<any>): string {

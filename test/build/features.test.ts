@@ -1,4 +1,4 @@
-// The device build leaves out then(), try regions and a task's waiters when nothing in the
+// The device build leaves out then(), try regions, a task's waiters and the driver's jumps when nothing in the
 // program can reach them (src/build/features-plugin.ts): how it decides.
 
 import assert = require("assert");
@@ -18,18 +18,18 @@ function chunk(app: string, own?: string, ownFile?: string): RenderedChunk {
 
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
-    assert.deepStrictEqual(featuresOf(chunk("led.toggle(); return [4, sleepMs(500), _a.label = 1];"), ROOT), { THEN: false, TRYS: false, WAITERS: false });
+    assert.deepStrictEqual(featuresOf(chunk("led.toggle(); return [4, sleepMs(500), _a.label = 1];"), ROOT), { THEN: false, TRYS: false, WAITERS: false, JUMPS: false });
   });
 
   it("keeps then(), and with it the try regions its rejection handler needs, when the app mentions then, catch, finally, Promise or require", function () {
     ["t.then(f)", "t.catch(f)", "t .finally(f)", 't["then"](f)', "Promise.resolve(t)", 'require("Storage")'].forEach(function (app) {
-      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, WAITERS: true }, app);
+      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, WAITERS: true, JUMPS: false }, app);
     });
   });
 
   it("does not count ristretto's own mentions of then, nor a try block's catch", function () {
     var own = 'if (typeof th.then === "function") th.then(ok, no);';
-    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, WAITERS: false });
+    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, WAITERS: false, JUMPS: false });
   });
 
   it("keeps a task's waiters only when code can reach a task: createTask, currentTask, promote or a done callback, run()'s value, or then()", function () {
@@ -46,8 +46,14 @@ describe("which features a bundle keeps", function () {
   });
 
   it("keeps the try regions when an async function enters one, in the app or in ristretto", function () {
-    assert.deepStrictEqual(featuresOf(chunk("_a._try([1, 3, void 0, 4]);"), ROOT), { THEN: false, TRYS: true, WAITERS: false });
-    assert.deepStrictEqual(featuresOf(chunk("", "_a._try([1, 3, void 0, 4]);"), ROOT), { THEN: false, TRYS: true, WAITERS: false });
-    assert.deepStrictEqual(featuresOf(chunk("", "// enters a try region with _try(); `_a.trys.push([try, ...])`"), ROOT), { THEN: false, TRYS: false, WAITERS: false });
+    assert.deepStrictEqual(featuresOf(chunk("_a._try([1, 3, void 0, 4]);"), ROOT), { THEN: false, TRYS: true, WAITERS: false, JUMPS: false });
+    assert.deepStrictEqual(featuresOf(chunk("", "_a._try([1, 3, void 0, 4]);"), ROOT), { THEN: false, TRYS: true, WAITERS: false, JUMPS: false });
+    assert.deepStrictEqual(featuresOf(chunk("", "// enters a try region with _try(); `_a.trys.push([try, ...])`"), ROOT), { THEN: false, TRYS: false, WAITERS: false, JUMPS: false });
+  });
+
+  it("keeps the driver's jumps only when a lowered body returns one (a labelled break out of a loop of its own)", function () {
+    assert.strictEqual(featuresOf(chunk("for (;;) { if (x) return [3 /*break*/, 4]; }"), ROOT).JUMPS, true);
+    assert.strictEqual(featuresOf(chunk("return [3, 4];"), ROOT).JUMPS, true);
+    assert.strictEqual(featuresOf(chunk("_a.label = 4; continue; return [4, sleepMs(3), _a.label = 3];"), ROOT).JUMPS, false);
   });
 });

@@ -361,6 +361,31 @@ describe("Task", function () {
     }
   });
 
+  it("a thenable whose then() throws raises that at the await, unless it settled first, as a Promise would", function () {
+    var r = runVirtual(async function (print) {
+      var broken = {
+        then: (): void => {
+          throw new Error("then() threw");
+        },
+      } as unknown as PromiseLike<unknown>;
+      var settled = {
+        then: (ok: (v: unknown) => void): void => {
+          ok("settled first");
+          throw new Error("ignored");
+        },
+      } as unknown as PromiseLike<unknown>;
+      try {
+        await broken;
+      } catch (e) {
+        print("raised:", (e as Error).message);
+      }
+      print("value:", await settled);
+      await sleepMs(0);
+      print("and only once");
+    });
+    assert.deepStrictEqual(r.lines, ["raised: then() threw", "value: settled first", "and only once"]);
+  });
+
   it("nested awaits 10,000 deep run without growing the JavaScript stack", function () {
     var r = runVirtual(async function (print) {
       async function depth(n: number): Promise<number> {

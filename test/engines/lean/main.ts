@@ -57,6 +57,18 @@ async function jumps() {
     seen.push(i);
   }
   print("even below 7:", seen.join(","));
+  // A labelled break out of a loop of its own: the one jump the lowering leaves to the driver (JUMPS).
+  var found = -1;
+  search: for (var row = 0; row < 5; row++) {
+    await sleepMs(0);
+    for (var col = 0; col < 5; col++) {
+      if (row * col === 6) {
+        found = row * 10 + col;
+        break search;
+      }
+    }
+  }
+  print("first row and column whose product is 6:", found);
 }
 
 // every() awaits what its function returns when that is awaitable: a coroutine here.
