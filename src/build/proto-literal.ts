@@ -9,7 +9,8 @@
 // Only where the order cannot be seen: in the bundle's outermost scope, for
 // a function declared there whose every use up to its last method is one of
 // these assignments (no `new i`, no `__extends(i, b)`, no alias), with no
-// call of anything in between (a call could reach the class), and values
+// call in between (a call could reach the class) but of a function written
+// in place that names nothing of that scope, and values
 // that are a function expression, a literal, `void 0` or a function declared
 // in that scope. What comes later (`i.prototype.x = y` under a feature flag,
 // reads of the prototype) stays as it is and sees the same object. The
@@ -44,9 +45,10 @@ interface Method {
 
 export function literalPrototypes(code: string): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
   var ast = parse(code), body = outermost(ast), s = new MagicString(code), changed = false;
-  var declared: { [name: string]: boolean } = Object.create(null);
+  var declared: { [name: string]: boolean } = Object.create(null), topNames: { [name: string]: boolean } = Object.create(null);
   body.forEach(function (st) {
-    if (st.type === "FunctionDeclaration") declared[st.id.name] = true;
+    if (st.type === "FunctionDeclaration") declared[st.id.name] = topNames[st.id.name] = true;
+    if (st.type === "VariableDeclaration") st.declarations.forEach((d: Node) => (topNames[d.id.name] = true));
   });
   // In order, each top-level expression of the outermost scope: a method assignment, or something else.
   var methods: { [cls: string]: Method[] } = Object.create(null), spoilt: { [cls: string]: boolean } = Object.create(null);
@@ -63,13 +65,22 @@ export function literalPrototypes(code: string): { code: string; map: ReturnType
   /** Records what `n` (outside the method assignments) does: uses of declared functions, calls; not inside nested functions. */
   function scan(n: Node, parent: Node | null): void {
     if (isFunction(n)) return;
-    if (n.type === "CallExpression" || n.type === "NewExpression") events.push({ at: n.start, call: true });
+    if ((n.type === "CallExpression" && !isolated(n.callee)) || n.type === "NewExpression") events.push({ at: n.start, call: true });
     if (n.type === "Identifier" && declared[n.name] && !(parent && parent.type === "MemberExpression" && parent.property === n && !parent.computed) && !(parent && parent.type === "Property" && parent.key === n)) {
       events.push({ at: n.start, cls: n.name });
     }
     children(n, function (c) {
       scan(c, n);
     });
+  }
+  /** A function called in place that names nothing of the outermost scope (the board's `function(){return [Serial1, "B7", "B6"]}()`): it reaches no class. */
+  function isolated(fn: Node): boolean {
+    var ok = fn.type === "FunctionExpression";
+    (function visit(x: Node, parent: Node | null) {
+      if (x.type === "Identifier" && topNames[x.name] && !(parent && parent.type === "MemberExpression" && parent.property === x && !parent.computed) && !(parent && parent.type === "Property" && parent.key === x)) ok = false;
+      if (ok) children(x, (c) => visit(c, x));
+    })(fn, null);
+    return ok;
   }
   body.forEach(function (st) {
     if (st.type === "FunctionDeclaration") return;

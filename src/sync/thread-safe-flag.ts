@@ -1,5 +1,5 @@
 import { UsageError } from "../core/errors";
-import { WaitList } from "../core/wait-list";
+import type { Task, Waitable } from "../core/task";
 
 /**
  * A flag set from interrupt callbacks (setWatch, serial data) and waited for
@@ -7,16 +7,17 @@ import { WaitList } from "../core/wait-list";
  * waiter when it next looks (this flag is a one-off step in its ready queue,
  * behind the tasks already queued). Sets that come
  * before the waiter runs count as one; wait() clears the flag as it returns.
+ * The flag holds its one waiter itself: awaiting the flag parks the task on
+ * it (_aw), and a cancel takes the task off (_cancel).
  */
-export class ThreadSafeFlag {
+export class ThreadSafeFlag implements Waitable {
   _flag = false;
-  _w = new WaitList();
+  declare _waiter?: Task<any>;
 
   /** Raises the flag. Safe from interrupt callbacks. */
   set(): void {
-    var waiter = this._w._tasks[0];
     this._flag = true;
-    if (waiter) waiter._loop._soon(this as any);
+    if (this._waiter) this._waiter._loop._soon(this as any);
   }
 
   clear(): void {
@@ -25,16 +26,32 @@ export class ThreadSafeFlag {
 
   async wait(): Promise<void> {
     if (!this._flag) {
-      if (this._w.size()) {
+      if (this._waiter) {
+        // Kept on the device too: a second waiter would take the first one's place, which would then wait forever.
         throw new UsageError("E_FLAG_BUSY", "a task is already waiting on this ThreadSafeFlag: one waiter at a time (use Event for several)");
       }
-      await this._w.wait();
+      await (this as Waitable as unknown as PromiseLike<void>);
     }
     this._flag = false;
   }
 
+  /** Awaited by wait(): parks the task here until _run(). */
+  _aw(task: Task<any>): boolean {
+    this._waiter = task;
+    task._park(this);
+    return true;
+  }
+
+  _cancel(): void {
+    this._waiter = undefined;
+  }
+
   /** The loop's one-off step: wakes the waiter if the flag is still set. */
   _run(): void {
-    if (this._flag) this._w.wakeOne();
+    var w = this._waiter;
+    if (this._flag && w) {
+      this._waiter = undefined;
+      w._wake(this, undefined, 0);
+    }
   }
 }
