@@ -1,8 +1,4 @@
-import { suspend } from "../core/awaiting";
-import { createTask, currentTask } from "../core/create-task";
-import type { Task } from "../core/task";
-import { callAt, clearTimer } from "../core/timer";
-import type { Timer } from "../core/timer";
+import { getLoop } from "../core/loop";
 import { hal } from "../hal/current";
 import type { PinId } from "../hal/hal";
 import { buttonWiring } from "ristretto/board";
@@ -66,46 +62,18 @@ export class Button {
   /** Waits for a press held longPressMs; returns while it is still held. */
   async longPress(): Promise<void> {
     do await this._until(true);
-    while (!(await this._timedOut(this._until.bind(this, false), this._longMs)));
+    while ((await this._levels.next(this._longMs)) !== undefined); // released within longPressMs
   }
 
   /** Waits for two presses, the second within doubleClickMs of the first. */
   async doubleClick(): Promise<void> {
-    var self = this;
-    do await this._until(true);
-    while (
-      await this._timedOut(async function () {
-        await self._until(false);
-        await self._until(true);
-      }, this._doubleMs)
-    );
-  }
-
-  /**
-   * Whether `fn()` did not finish within `ms` (it is cancelled then). It runs
-   * as a task of its own, which the caller waits for on a token: the timer
-   * wakes the caller in the step it fires, so a task woken by a timer set later
-   * for the same millisecond runs after it. Cancelling the caller cancels the
-   * work too. No try block, whose routing would cost a bundle that has no other.
-   */
-  _timedOut(fn: () => PromiseLike<void>, ms: number): PromiseLike<boolean> {
-    var me = currentTask(), loop = me._loop, work = createTask(fn()), timer: Timer;
-    var stop = function () {
-      clearTimer(loop, timer);
-      work._cancel(done);
-      work.cancel();
-    };
-    var token = { _cancel: stop }; // the caller was cancelled
-    var done = function (t: Task<void>) {
-      clearTimer(loop, timer);
-      me._wake(token, t._error ? t._value : false, t._error ? 1 : 0); // its exception, if any, is the caller's
-    };
-    timer = callAt(loop, loop._clock.now() + ms, function () {
-      stop();
-      me._wake(token, true, 0);
-    });
-    work._onDone(done);
-    return suspend<boolean>(token);
+    var clock = getLoop()._clock, end: number;
+    for (;;) {
+      await this._until(true);
+      end = clock.now() + this._doubleMs;
+      // its release, then the second press, each before the end (undefined: it came too late)
+      if ((await this._levels.next(end - clock.now())) !== undefined && (await this._levels.next(end - clock.now())) !== undefined) return;
+    }
   }
 }
 

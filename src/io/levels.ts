@@ -1,86 +1,102 @@
-import { suspend } from "../core/awaiting";
-import { getLoop } from "../core/loop";
-import { sleepMs } from "../core/sleep";
-import { createTask } from "../core/create-task";
-import type { Task } from "../core/task";
+import { awaitableThen } from "../core/create-task";
+import { THEN } from "../core/features";
+import { callAt, clearTimer } from "../core/timer";
+import type { Timer } from "../core/timer";
+import type { Loop } from "../core/loop";
+import type { Task, Waitable } from "../core/task";
 import { hal } from "../hal/current";
 import type { PinId } from "../hal/hal";
-import { ThreadSafeFlag } from "../sync/thread-safe-flag";
 
 /**
  * The debounced level changes of a pin, for every task that waits on it.
- * While anyone waits, a watch on the pin sets a ThreadSafeFlag (no polling)
- * and one task, the pump, reads the pin and wakes the waiters with the new
- * level. Debouncing is a lockout, as in Peter Hinch's Pushbutton: a change is
- * reported at once, then the pin is not read for `debounceMs`, and the level
- * it has then decides. When the last waiter leaves (woken, or cancelled), the
- * watch and the pump go; the level and the lockout are kept for the next.
- * The waiters park on the Levels itself, which hears of a cancel (_cancel):
- * no try block, whose routing would cost a bundle that has no other.
+ * While anyone waits, a watch on the pin has the pin read at each edge, and
+ * a change wakes the waiters with the new level: no polling, and no task of
+ * its own. The read is a one-off step of the loop (the Levels itself, _run),
+ * behind what is ready already, as when the flag of an interrupt is looked
+ * at. Debouncing is a lockout, as in Peter Hinch's Pushbutton: a change is
+ * reported at once, then the pin is not read for `debounceMs` (edges are
+ * ignored), and the level it has then decides. When the last waiter leaves
+ * (woken, timed out or cancelled), the watch goes; the level and the lockout
+ * are kept for the next. A waiter may give a deadline (next(ms)): it then
+ * resumes with undefined if the level has not changed by then. The waiters
+ * park on the Levels itself, which hears of a cancel (_cancel): no try
+ * block, whose routing would cost a bundle that has no other.
  */
-export class Levels {
-  /** The tasks waiting now. */
+export class Levels implements Waitable {
+  /** The tasks waiting now, and the deadline's timer of each (undefined: none). */
   _tasks: Task<any>[] = [];
-  _f = new ThreadSafeFlag();
+  _deadlines: (Timer | undefined)[] = [];
+  /** The deadline the await that follows next() gives its task: next() and that await are one step. */
+  declare _ms?: number;
+  declare _loop: Loop;
   _id: unknown = undefined;
-  _pump: Task<void> | undefined = undefined;
+  /** The lockout, while it lasts: the timer at whose end the pin is read again. */
+  _lock: Timer | undefined = undefined;
   /** The debounced level. */
   _level: boolean;
-  /** Loop time at which the lockout ends. */
-  _until = 0;
 
   constructor(public _pin: PinId, public _debounceMs: number) {
     this._level = hal.read(_pin);
   }
 
-  /** Waits for the level to change; gives the new level (true: high). */
-  next(): PromiseLike<boolean> {
-    return suspend<boolean>(this);
+  /** Waits for the level to change; gives the new level (true: high), or undefined after `ms` without a change. */
+  next(): PromiseLike<boolean>;
+  next(ms: number): PromiseLike<boolean | undefined>;
+  next(ms?: number): PromiseLike<boolean | undefined> {
+    this._ms = ms;
+    return this as unknown as PromiseLike<boolean | undefined>;
   }
 
-  /** Awaited (awaiting.ts): parks the task; the first waiter starts the watch and the pump. */
-  _wait(task: Task<any>): boolean {
-    var f = this._f;
-    if (!this._tasks.length) {
-      this._id = hal.watch(this._pin, function () {
-        f.set();
-      });
-      this._pump = createTask(this._run());
-    }
+  /** Awaited: parks the task; the first waiter starts the watch, and has the pin read unless in the lockout. */
+  _aw(task: Task<any>): boolean {
+    var self = this, loop = (this._loop = task._loop), ms = this._ms;
     this._tasks.push(task);
+    this._deadlines.push(
+      ms === undefined
+        ? undefined
+        : callAt(loop, loop._clock.now() + ms, function () {
+            self._cancel(task);
+            task._wake(self, undefined, 0);
+          }),
+    );
     task._park(this);
+    if (this._tasks.length === 1) {
+      this._id = hal.watch(this._pin, function () {
+        if (!self._lock) loop._soon(self as any);
+      });
+      if (!this._lock) loop._soon(this as any);
+    }
     return true;
   }
 
-  /** A waiting task was cancelled: the last one out stops the watch and the pump. */
+  /** A waiting task leaves (cancelled, or its deadline passed): the last one out stops the watch. */
   _cancel(task: Task<any>): void {
-    var ts = this._tasks, i = ts.indexOf(task);
-    if (i >= 0) ts.splice(i, 1);
-    if (!ts.length) {
-      hal.unwatch(this._id);
-      this._pump!.cancel();
-    }
+    var i = this._tasks.indexOf(task), d = this._deadlines[i];
+    if (i < 0) return;
+    if (d) clearTimer(this._loop, d);
+    this._tasks.splice(i, 1);
+    this._deadlines.splice(i, 1);
+    if (!this._tasks.length) hal.unwatch(this._id);
   }
 
-  /** The pump: reports each debounced change to the waiters, and ends with the watch when none is left. */
-  async _run(): Promise<void> {
-    var clock = getLoop()._clock, level: boolean, ts: Task<any>[], i: number;
-    for (;;) {
-      if (this._until > clock.now()) {
-        await sleepMs(this._until - clock.now());
-        this._f.clear(); // the bounces; the read below decides
-      }
-      level = hal.read(this._pin);
-      if (level !== this._level) {
-        this._level = level;
-        this._until = clock.now() + this._debounceMs;
-        ts = this._tasks;
-        this._tasks = [];
-        for (i = 0; i < ts.length; i++) ts[i]._wake(this, level, 0);
-        hal.unwatch(this._id); // every waiter left; one that waits again starts a new watch and pump
-        return;
-      }
-      await this._f.wait();
+  /** The loop's one-off step: reads the pin; a change wakes every waiter with the new level and starts the lockout. */
+  _run(): void {
+    var self = this, loop = this._loop, ts = this._tasks, ds = this._deadlines, level: boolean, i: number;
+    if (this._lock || !ts.length || (level = hal.read(this._pin)) === this._level) return;
+    this._level = level;
+    if (this._debounceMs) {
+      this._lock = callAt(loop, loop._clock.now() + this._debounceMs, function () {
+        self._lock = undefined;
+        loop._soon(self as any); // the level after the bounces decides
+      });
+    }
+    this._tasks = [];
+    this._deadlines = [];
+    hal.unwatch(this._id); // every waiter leaves; one that waits again starts a new watch
+    for (i = 0; i < ts.length; i++) {
+      if (ds[i]) clearTimer(loop, ds[i]!);
+      ts[i]._wake(this, level, 0);
     }
   }
 }
+if (THEN) (Levels.prototype as any).then = awaitableThen;
