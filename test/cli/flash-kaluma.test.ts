@@ -3,6 +3,7 @@ import fs = require("fs");
 import os = require("os");
 import path = require("path");
 import { loadBoard } from "../../src/build/boards";
+import { build } from "../../src/build/build";
 import { flashCommand } from "../../src/cli/flash";
 import { compareVersions } from "../../src/cli/kaluma-flash";
 import { loadBundle } from "../../src/sim/bundle-sim";
@@ -98,7 +99,9 @@ describe("ristretto flash on Kaluma boards, against the virtual Kaluma device", 
 
   it("a connection cut in the middle of the upload: the board boots to its REPL and runs nothing (never half a program), and the next flash works", async function () {
     d = await device({ program: OLD });
-    var proxy = await cutAfter(d.port, 5000);
+    // Cut halfway through the bundle's YMODEM blocks (after the few hundred bytes of REPL commands before them), whatever blink's size.
+    var size = (await build({ app: BLINK, board: "pico", outDir: out })).bytes;
+    var proxy = await cutAfter(d.port, 600 + Math.floor(size / 2));
     try {
       var r = await flash([BLINK, "--board", "pico", "--port", proxy.url, "--save"]);
     } finally {
