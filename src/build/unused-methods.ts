@@ -21,6 +21,11 @@
 // terser keeps such assignments, as they might have effects. So does one
 // that nothing makes but `instanceof` tests it: they are false (a blink that
 // cancels nothing tests no exception for CancelledError).
+//
+// A private field (`_name`) that no code writes, as a property or an object
+// key or a string, is undefined wherever it is read: such a read becomes
+// `void 0`, and terser folds what follows (a loop without setExceptionHandler
+// has no handler to try).
 // It runs on rollup's output, before terser. Host only.
 
 import MagicString from "magic-string";
@@ -65,6 +70,22 @@ function pure(n: Node): boolean {
 /** The `X.prototype.name` being assigned by a method statement. */
 function isDefinedName(n: Node, parent: Node | null): boolean {
   return !!parent && parent.type === "AssignmentExpression" && parent.left === n && !!methodName({ type: "ExpressionStatement", expression: parent } as unknown as Node);
+}
+
+/** Replaces each read of a private field nothing writes with `void 0` (not a call's callee); the number replaced. */
+function readUnwritten(ast: Node, s: MagicString, skip: (n: Node) => boolean): number {
+  var written: { [name: string]: boolean } = Object.create(null), reads: Node[] = [];
+  eachNode(ast, function (n, parent) {
+    if (n.type === "Property") written[n.key.type === "Identifier" ? n.key.name : String(n.key.value)] = true;
+    if (n.type === "Literal" && typeof n.value === "string") written[n.value] = true;
+    if (n.type !== "MemberExpression" || n.computed || !/^_/.test(n.property.name)) return;
+    var p = parent!;
+    if ((p.type === "AssignmentExpression" && p.left === n) || p.type === "UpdateExpression" || (p.type === "UnaryExpression" && p.operator === "delete")) written[n.property.name] = true;
+    else if (!(p.type === "CallExpression" && p.callee === n) && pure(n.object) && !skip(n)) reads.push(n);
+  });
+  reads = reads.filter((n) => !written[n.property.name]);
+  reads.forEach((n) => s.overwrite(n.start, n.end, "void 0"));
+  return reads.length;
 }
 
 export function dropUnusedMethods(code: string): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
@@ -149,6 +170,7 @@ export function dropUnusedMethods(code: string): { code: string; map: ReturnType
       c.st.forEach((st) => inRemoved(st) || remove(st));
     });
   }
-  if (!removed.length) return null;
+  var unwritten = readUnwritten(ast, s, inRemoved);
+  if (!removed.length && !unwritten) return null;
   return { code: s.toString(), map: s.generateMap({ hires: true }) };
 }

@@ -183,9 +183,10 @@ export class Loop {
   }
 
   _unretrieved(task: Task<any>): void {
-    var ctx: ExceptionContext = { message: "Task exception wasn't retrieved", exception: task._value, task: task };
+    var ctx: ExceptionContext = { message: "Task exception wasn't retrieved", exception: task._value, task: task }, h = this._handler;
+    if (!h) return defaultHandler(ctx); // (a bundle without setExceptionHandler has only this line)
     try {
-      (this._handler || defaultHandler)(ctx);
+      h(ctx);
     } catch (e) {
       defaultHandler({ message: "exception handler failed", exception: e, task: task });
     }

@@ -1,6 +1,7 @@
 // The device build drops the methods nothing calls, and the classes nothing
 // refers to but their own prototype (src/build/unused-methods.ts), nor what a
-// feature turned off holds, nor a class nothing makes.
+// feature turned off holds, nor a class nothing makes, and reads no field
+// nothing writes.
 
 import assert = require("assert");
 import vm = require("vm");
@@ -84,5 +85,16 @@ describe("dropping unused methods", function () {
     out = dropped(code + "\nreport(new CancelledError());");
     assert.match(out, /e instanceof CancelledError/);
     assert.deepStrictEqual(printed(out), ["reported"]);
+  });
+
+  it("reads a private field that nothing writes as undefined; one written anywhere, or named in a string, stays", function () {
+    var loop = "function report(l) { var h = l._handler; if (!h) return print(\"default\"); h(); }\nreport({});";
+    var out = dropped(loop);
+    assert.match(out, /var h = void 0;/);
+    assert.deepStrictEqual(printed(out), ["default"]);
+    ["\nvar x = {}; x._handler = print;", '\nvar k = "_handler";', "\nvar o = { _handler: print };"].forEach(function (w) {
+      assert.match(dropped(loop + w), /var h = l\._handler;/, w);
+    });
+    assert.match(dropped("var o = {}; o._run();"), /o\._run\(\)/, "a call is left as it is");
   });
 });
