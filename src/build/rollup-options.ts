@@ -70,7 +70,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     devPlugin(profile.runtime), // readable or not, a device build runs the device's driver, which its lowered bodies need
     o.baseline ? undefined : featuresPlugin(root),
     minify ? terseErrorsPlugin() : undefined,
-    o.baseline ? undefined : unusedMethodsPlugin(),
+    o.baseline ? undefined : unusedMethodsPlugin(internalNames(root)),
     o.baseline ? undefined : classUnwrapPlugin(),
     minify ? minifier(root) : undefined,
     minify ? protoLiteralPlugin() : undefined,

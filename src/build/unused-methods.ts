@@ -22,10 +22,11 @@
 // that nothing makes but `instanceof` tests it: they are false (a blink that
 // cancels nothing tests no exception for CancelledError).
 //
-// A private field (`_name`) that no code writes, as a property or an object
-// key or a string, is undefined wherever it is read: such a read becomes
-// `void 0`, and terser folds what follows (a loop without setExceptionHandler
-// has no handler to try).
+// A private field of ristretto's own (internal-names.ts: never a user's, whose
+// `_id` may come from parsed JSON) that no code writes, as a property or an
+// object key or a string, is undefined wherever it is read: such a read
+// becomes `void 0`, and terser folds what follows (a loop without
+// setExceptionHandler has no handler to try).
 // It runs on rollup's output, before terser. Host only.
 
 import MagicString from "magic-string";
@@ -72,13 +73,13 @@ function isDefinedName(n: Node, parent: Node | null): boolean {
   return !!parent && parent.type === "AssignmentExpression" && parent.left === n && !!methodName({ type: "ExpressionStatement", expression: parent } as unknown as Node);
 }
 
-/** Replaces each read of a private field nothing writes with `void 0` (not a call's callee); the number replaced. */
-function readUnwritten(ast: Node, s: MagicString, skip: (n: Node) => boolean): number {
+/** Replaces each read of one of the `own` fields that nothing writes with `void 0` (not a call's callee); the number replaced. */
+function readUnwritten(ast: Node, s: MagicString, own: string[], skip: (n: Node) => boolean): number {
   var written: { [name: string]: boolean } = Object.create(null), reads: Node[] = [];
   eachNode(ast, function (n, parent) {
     if (n.type === "Property") written[n.key.type === "Identifier" ? n.key.name : String(n.key.value)] = true;
     if (n.type === "Literal" && typeof n.value === "string") written[n.value] = true;
-    if (n.type !== "MemberExpression" || n.computed || !/^_/.test(n.property.name)) return;
+    if (n.type !== "MemberExpression" || n.computed || own.indexOf(n.property.name) < 0) return;
     var p = parent!;
     if ((p.type === "AssignmentExpression" && p.left === n) || p.type === "UpdateExpression" || (p.type === "UnaryExpression" && p.operator === "delete")) written[n.property.name] = true;
     else if (!(p.type === "CallExpression" && p.callee === n) && pure(n.object) && !skip(n)) reads.push(n);
@@ -88,7 +89,7 @@ function readUnwritten(ast: Node, s: MagicString, skip: (n: Node) => boolean): n
   return reads.length;
 }
 
-export function dropUnusedMethods(code: string): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
+export function dropUnusedMethods(code: string, own: string[] = []): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
   var ast = parse(code), s = new MagicString(code), removed: Node[] = [], dead: Node[] = [], changed = true;
   function within(n: Node, list: Node[]): boolean {
     return list.some(function (r) {
@@ -170,7 +171,7 @@ export function dropUnusedMethods(code: string): { code: string; map: ReturnType
       c.st.forEach((st) => inRemoved(st) || remove(st));
     });
   }
-  var unwritten = readUnwritten(ast, s, inRemoved);
+  var unwritten = readUnwritten(ast, s, own, inRemoved);
   if (!removed.length && !unwritten) return null;
   return { code: s.toString(), map: s.generateMap({ hires: true }) };
 }
