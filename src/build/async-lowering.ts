@@ -9,7 +9,12 @@
 //    and ristretto's __awaiter only calls that function. The rewrite gives
 //      function f(x) { var i; return __generator(this, function (_a) { ... }); }
 //    (skipped when the function reads `arguments`, or when a hoisted name
-//    would collide with a name of the enclosing function).
+//    would collide with a name of the enclosing function). With default
+//    parameters TypeScript gives the wrapper the parameters and passes it
+//    `arguments`; the function takes the wrapper's parameters then:
+//      function f(a_1) { return __awaiter(this, arguments, void 0, function (a, b) {
+//        if (b === void 0) { b = 42; } return __generator(...); }); }  becomes
+//      function f(a, b) { if (b === void 0) { b = 42; } return __generator(...); }
 // 2. Jumps inside the state machine. In a body without try regions, a
 //    `return [3, N]` (jump to label N) goes back through the driver only to
 //    call the body again at N; the rewrite loops in place instead:
@@ -97,16 +102,27 @@ function usesArguments(n: Node): boolean {
 /** Rewrite 1 on one `return __awaiter(...)` inside `fn`: the `__generator(...)` call it unwrapped, if it did. */
 function unwrap(s: MagicString, fn: Node, ret: Node, names: { awaiter: string; generator: string }): Node | undefined {
   var call = ret.argument, args = call.arguments, wrapper = args[3];
-  if (args.length !== 4 || !isVoid0(args[1]) || wrapper.type !== "FunctionExpression" || wrapper.params.length) return;
+  // With default parameters TypeScript passes `arguments` on: the wrapper has the parameters (`a, b`), the function their prefix (`a_1`).
+  var passed = args.length === 4 && args[1].type === "Identifier" && args[1].name === "arguments";
+  if (args.length !== 4 || !(isVoid0(args[1]) || passed) || wrapper.type !== "FunctionExpression") return;
+  if (passed ? fn.body.body.length !== 1 || wrapper.params.length < fn.params.length : wrapper.params.length) return;
   var stmts: Node[] = wrapper.body.body, last = stmts[stmts.length - 1];
   if (!last || last.type !== "ReturnStatement" || !calls(last.argument, names.generator)) return;
-  if (stmts.slice(0, -1).some((x) => x.type !== "VariableDeclaration")) return;
+  if (stmts.slice(0, -1).some((x) => x.type !== "VariableDeclaration" && !(passed && x.type === "IfStatement"))) return; // `if (b === void 0) { b = 42; }`
   if (usesArguments(wrapper)) return;
-  var gen = last.argument, outer = identifiers(fn, wrapper), hoisted = varNames(stmts);
+  var gen = last.argument, outer = identifiers(fn, wrapper), hoisted = varNames(stmts).concat(wrapper.params.map((p: Node) => p.name));
   if (gen.arguments.length !== 2 || gen.arguments[0].type !== "ThisExpression") return;
+  if (passed) fn.params.forEach((p: Node) => delete outer[p.name]); // they give way to the wrapper's
   if (hoisted.some((v) => outer[v])) return;
+  if (passed) {
+    var params = wrapper.params.map((p: Node) => s.original.slice(p.start, p.end)).join(", ");
+    if (fn.params.length) s.overwrite(fn.params[0].start, fn.params[fn.params.length - 1].end, params);
+    else s.appendLeft(s.original.indexOf("(", fn.id ? fn.id.end : fn.start) + 1, params);
+  }
   // `return __awaiter(THIS, void 0, void 0, function () { VARS return __generator(this, BODY); })`
-  //  becomes `VARS return __generator(BODY)` (rewrite 3 gives BODY its `this`)
+  //  becomes `VARS return __generator(BODY)` (rewrite 3 gives BODY its `this`); with `arguments`,
+  //  `function f(a_1) { return __awaiter(this, arguments, void 0, function (a, b) { DEFAULTS VARS return ... }) }`
+  //  becomes `function f(a, b) { DEFAULTS VARS return __generator(BODY) }`
   stmts.slice(0, -1).forEach(function (v) {
     s.move(v.start, v.end, ret.start);
   });

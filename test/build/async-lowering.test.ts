@@ -64,8 +64,16 @@ describe("the device build's async lowering", function () {
     assert.doesNotMatch(out.slice(out.indexOf("function (_a")), /\bthis\b/);
   });
 
-  it("gives the body its this also where __awaiter stays (a local name the parameters' defaults read too)", function () {
-    var out = lowered("export class C { n = 1; async m(a = h) { var h = 2; await g(); return this.n + h + a; } }\ndeclare var h: number;\ndeclare function g(): Promise<void>;");
+  it("takes the parameters of an async function with defaults, and runs the defaults before its body", function () {
+    var out = lowered("export async function f(a: number, b = 40) { await g(a); return a + b; }\ndeclare function g(x: number): Promise<number>;");
+    assert.doesNotMatch(out, /__awaiter\(|arguments/);
+    assert.match(out, /function f\(a, b\) \{\s*if \(b === void 0\) \{ b = 40; \}\s*return __generator\(\s*function \(_a/);
+    assert.deepStrictEqual(drive(out, [2]), { awaited: [2], result: 42 });
+    assert.deepStrictEqual(drive(out, [2, 3]), { awaited: [2], result: 5 });
+  });
+
+  it("gives the body its this also where __awaiter stays (a body that reads arguments)", function () {
+    var out = lowered("export class C { n = 1; async m(a = 2) { var h = 2; await g(); return this.n + h + a + arguments.length; } }\ndeclare function g(): Promise<void>;");
     assert.match(out, /__awaiter\(/);
     var C = new Function(
       "__awaiter", "__generator", "g",
@@ -77,7 +85,7 @@ describe("the device build's async lowering", function () {
     }, function () {});
     var body = new C().m(10), a = { label: 0 }, r = body(a);
     assert.strictEqual(r[0], 4);
-    assert.deepStrictEqual(body(a), [2, 13]);
+    assert.deepStrictEqual(body(a), [2, 14]);
   });
 
   it("leaves this alone inside a function of the body's own", function () {
