@@ -46,12 +46,22 @@ function printed(d: KalumaDeviceServer, text: string): number {
   return d.device.console.filter((l) => l.text === text).length;
 }
 
+var blinkSize = 0;
+/** blink's size for the pico, built in before(): the cuts and failures below fall in its middle whatever that size is. */
+function blinkBytes(): number {
+  return blinkSize;
+}
+
 function bundle(app: string): string {
   return fs.readFileSync(path.join(out, app + ".pico.js"), "utf8");
 }
 
 describe("ristretto flash on Kaluma boards, against the virtual Kaluma device", function () {
   this.timeout(30000);
+
+  before(async function () {
+    blinkSize = (await build({ app: BLINK, board: "pico", outDir: out })).bytes;
+  });
   var d: KalumaDeviceServer | undefined;
 
   afterEach(async function () {
@@ -100,8 +110,7 @@ describe("ristretto flash on Kaluma boards, against the virtual Kaluma device", 
   it("a connection cut in the middle of the upload: the board boots to its REPL and runs nothing (never half a program), and the next flash works", async function () {
     d = await device({ program: OLD });
     // Cut halfway through the bundle's YMODEM blocks (after the few hundred bytes of REPL commands before them), whatever blink's size.
-    var size = (await build({ app: BLINK, board: "pico", outDir: out })).bytes;
-    var proxy = await cutAfter(d.port, 600 + Math.floor(size / 2));
+    var proxy = await cutAfter(d.port, 600 + Math.floor(blinkBytes() / 2));
     try {
       var r = await flash([BLINK, "--board", "pico", "--port", proxy.url, "--save"]);
     } finally {
@@ -122,7 +131,7 @@ describe("ristretto flash on Kaluma boards, against the virtual Kaluma device", 
 
   it("the next flash also wakes a board still waiting in the transfer a cut connection left (CAN CAN)", async function () {
     d = await device();
-    var proxy = await cutAfter(d.port, 5000);
+    var proxy = await cutAfter(d.port, 600 + Math.floor(blinkBytes() / 2)); // halfway through the upload, as above
     try {
       assert.strictEqual((await flash([BLINK, "--board", "pico", "--port", proxy.url])).code, 1);
     } finally {
@@ -135,12 +144,16 @@ describe("ristretto flash on Kaluma boards, against the virtual Kaluma device", 
   });
 
   it("an upload the board cancels (its flash fails to write) puts the previous program back, and says so", async function () {
-    d = await device({ program: OLD, flashFailsAt: 3000 });
+    var failsAt = Math.floor(blinkBytes() / 2); // a byte in the middle of blink: its block of 1,024 is the one that fails
+    d = await device({ program: OLD, flashFailsAt: failsAt });
     var r = await flash([BLINK, "--board", "pico", "--port", d.url, "--save"]);
     assert.strictEqual(r.code, 1);
     assert.match(
       r.err,
-      /^The upload to tcp:\/\/127\.0\.0\.1:\d+ failed: The device cancelled the transfer at block 3 \(Kaluma: "Verification failed"\); the previous program \(26 bytes\) is back in place and boots as before\n$/,
+      new RegExp(
+        "^The upload to tcp://127\\.0\\.0\\.1:\\d+ failed: The device cancelled the transfer at block " + Math.ceil(failsAt / 1024) +
+          ' \\(Kaluma: "Verification failed"\\); the previous program \\(26 bytes\\) is back in place and boots as before\n$',
+      ),
     );
     assert.strictEqual(d.device.program.code().toString("utf8"), OLD);
     await d.device.powerCycle();
@@ -196,7 +209,7 @@ describe("ristretto flash on Kaluma boards, against the virtual Kaluma device", 
 
   it("a bundle larger than the board's code area is refused before anything is written", async function () {
     // A code area half blink's size, whatever that is (the area's last byte is the terminator).
-    var half = Math.floor((await build({ app: BLINK, board: "pico", outDir: out })).bytes / 2);
+    var half = Math.floor(blinkBytes() / 2);
     var small = Object.assign({}, loadBoard("pico", ROOT), { flash: { codeBytes: half + 1 } });
     d = await device({ board: small, program: OLD });
     var r = await flash([BLINK, "--board", "pico", "--port", d.url]);

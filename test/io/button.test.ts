@@ -140,4 +140,22 @@ describe("button (Pushbutton semantics)", function () {
     assert.deepStrictEqual(r.lines, ["watching 1", "watching 0 done true at 510 timers 0"]);
     assert.strictEqual(r.clock.pending(), 0);
   });
+
+  it("a long press that times out leaves another task's wait on the same button watched", function () {
+    var r = runVirtual(async function (print, clock) {
+      var b = button(BTN1, { longPressMs: 1000 });
+      drive(clock, bouncyPress("D14", 100, 3000));
+      var t = createTask(
+        (async function () {
+          await b.longPress();
+          print("long press", clock.now(), "watching", simBoard.watches);
+        })(),
+      );
+      await sleepMs(200); // pressed since 100: the long press is timing, and this task waits for the release beside it
+      await b.released();
+      print("released", clock.now());
+      await t;
+    }, { untilMs: 5000 });
+    assert.deepStrictEqual(r.lines, ["long press 1100 watching 1", "released 3100"]);
+  });
 });
