@@ -7,7 +7,7 @@
 import path = require("path");
 import type { InputOptions, OutputOptions } from "rollup";
 import { checkPlugin } from "./check-plugin";
-import { internalNames } from "./internal-names";
+import { internalNames, ownNames } from "./internal-names";
 import { lowerPlugin } from "./lower-plugin";
 import { protoLiteralPlugin } from "./proto-literal-plugin";
 import { topLevelPlugin } from "./top-level-plugin";
@@ -40,8 +40,8 @@ function minifier(root: string) {
   var names = internalNames(root).concat(Object.keys(FRAME_NAMES).map(function (k) {
     return FRAME_NAMES[k];
   }));
-  var props = new RegExp("^(" + names.join("|") + ")$");
-  return minifyPlugin(function () {
+  return minifyPlugin(function (chunk) {
+    var props = new RegExp("^(" + ownNames(names, chunk, root).join("|") + ")$");
     return {
       ecma: 5,
       // join_vars would put an `in` into a for-init (rule 7)
@@ -70,7 +70,9 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     devPlugin(profile.runtime), // readable or not, a device build runs the device's driver, which its lowered bodies need
     o.baseline ? undefined : featuresPlugin(root),
     minify ? terseErrorsPlugin() : undefined,
-    o.baseline ? undefined : unusedMethodsPlugin(internalNames(root)),
+    o.baseline ? undefined : unusedMethodsPlugin(function (chunk) {
+      return ownNames(internalNames(root), chunk, root);
+    }),
     o.baseline ? undefined : classUnwrapPlugin(),
     minify ? minifier(root) : undefined,
     minify ? protoLiteralPlugin() : undefined,
