@@ -71,7 +71,7 @@ export class Levels implements Waitable {
 
   /** A waiting task leaves (cancelled, or its deadline passed): the last one out stops the watch. */
   _cancel(task: Task<any>): void {
-    var i = this._tasks.indexOf(task), d = this._deadlines[i];
+    var i = this._tasks.indexOf(task), d = this._deadlines[i]; // undefined when i is -1
     if (i < 0) return;
     if (d) clearTimer(this._loop, d);
     this._tasks.splice(i, 1);
