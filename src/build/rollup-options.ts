@@ -36,8 +36,9 @@ function stockTslib(): string {
 }
 
 /** Settings that keep terser's output inside Espruino's subset. */
-function minifier(root: string) {
-  var names = internalNames(root).concat(Object.keys(FRAME_NAMES).map(function (k) {
+/** `own`: the framework's field names (internal-names.ts), read once a build. */
+function minifier(root: string, own: string[]) {
+  var names = own.concat(Object.keys(FRAME_NAMES).map(function (k) {
     return FRAME_NAMES[k];
   }));
   return minifyPlugin(function (chunk) {
@@ -60,7 +61,7 @@ function minifier(root: string) {
 export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void, check?: Check): { input: InputOptions; output: OutputOptions } {
   var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist"));
   var profile = loadBoard(o.board, root), app = appEntry(o.app, root);
-  var minify = o.minify !== false;
+  var minify = o.minify !== false, own = internalNames(root);
   var plugins = [
     resolvePlugin(root, profile, o.baseline && { ristretto: o.baseline.runtime, "ristretto/io": o.baseline.io, tslib: stockTslib() }),
     tsPlugin(root, app.entry, extraFiles(o), check && check.transpiled),
@@ -71,10 +72,10 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     o.baseline ? undefined : featuresPlugin(root),
     minify ? terseErrorsPlugin() : undefined,
     o.baseline ? undefined : unusedMethodsPlugin(function (chunk) {
-      return ownNames(internalNames(root), chunk, root);
+      return ownNames(own, chunk, root);
     }),
     o.baseline ? undefined : classUnwrapPlugin(),
-    minify ? minifier(root) : undefined,
+    minify ? minifier(root, own) : undefined,
     minify ? protoLiteralPlugin() : undefined,
     lowerPlugin(),
     minify ? topLevelPlugin() : undefined,
