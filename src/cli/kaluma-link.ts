@@ -85,7 +85,7 @@ export class KalumaRepl {
       var got = await this.until(() => this.buf.indexOf(PROMPT) >= 0, Math.min(1500, left), "for the REPL's prompt");
       if (got) return;
       if (Date.now() >= deadline) {
-        if (this.all) throw new Error("The device at " + this.link.description + " answered, but not as Kaluma's REPL does (no \"> \" prompt): received " + received(stripAnsi(this.all)) + ". Check --board.");
+        if (this.all) throw new Error("The device at " + this.link.description + " answered, but not as Kaluma's REPL does (no \"> \" prompt within " + this.timeoutMs / 1000 + " s): received " + received(stripAnsi(this.all)) + ". Check --board.");
         throw new Error("No answer from " + this.link.description + " within " + this.timeoutMs / 1000 + " s. Is a Kaluma board there, and its REPL on this port?");
       }
     }

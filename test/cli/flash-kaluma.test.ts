@@ -160,20 +160,16 @@ describe("ristretto flash on Kaluma boards, against the virtual Kaluma device", 
     assert.strictEqual(printed(d, "old program"), 2);
   });
 
-  it("a device that answers garbage fails within --timeout, naming what it received", async function () {
-    var t = Date.now();
+  it("a device that answers garbage fails after --timeout, naming what it received and how long it waited", async function () {
     var r = await withFakeDevice("\x00\xffNOT A REPL ", (url) => flash([BLINK, "--board", "pico", "--port", url, "--timeout", "500ms"]));
     assert.strictEqual(r.code, 1);
-    assert.match(r.err, /^The device at tcp:\/\/127\.0\.0\.1:\d+ answered, but not as Kaluma's REPL does \(no "> " prompt\): received ".*NOT A REPL.*"\. Check --board\.\n$/);
-    assert.ok(Date.now() - t < 5000);
+    assert.match(r.err, /^The device at tcp:\/\/127\.0\.0\.1:\d+ answered, but not as Kaluma's REPL does \(no "> " prompt within 0\.5 s\): received ".*NOT A REPL.*"\. Check --board\.\n$/);
   });
 
-  it("a device that answers nothing fails within --timeout and says so", async function () {
-    var t = Date.now();
+  it("a device that answers nothing fails after --timeout and says how long it waited", async function () {
     var r = await withFakeDevice("", (url) => flash([BLINK, "--board", "pico", "--port", url, "--timeout", "500ms"]));
     assert.strictEqual(r.code, 1);
     assert.match(r.err, /^No answer from tcp:\/\/127\.0\.0\.1:\d+ within 0\.5 s\. Is a Kaluma board there, and its REPL on this port\?\n$/);
-    assert.ok(Date.now() - t < 5000);
   });
 
   it("an Espruino board on the port is not taken for a Kaluma one", async function () {
