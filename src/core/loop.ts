@@ -183,12 +183,12 @@ export class Loop {
   }
 
   _unretrieved(task: Task<any>): void {
-    var ctx: ExceptionContext = { message: "Task exception wasn't retrieved", exception: task._value, task: task }, h = this._handler;
-    if (!h) return defaultHandler(ctx); // (a bundle without setExceptionHandler has only this line)
+    var m = "Task exception wasn't retrieved", h = this._handler;
+    if (!h) return report(m, task._value, task); // (a bundle without setExceptionHandler has only this line)
     try {
-      h(ctx);
+      h({ message: m, exception: task._value, task: task });
     } catch (e) {
-      defaultHandler({ message: "exception handler failed", exception: e, task: task });
+      report("exception handler failed", e, task);
     }
   }
 
@@ -209,14 +209,14 @@ export class Loop {
   }
 }
 
-function defaultHandler(ctx: ExceptionContext): void {
-  var e = ctx.exception as { stack?: unknown } | null;
-  console.log(ctx.message + (DEV && ctx.task && ctx.task.name ? " (task " + ctx.task.name + ")" : "") + ": " + errorText(e));
+/** The default handler: prints the message and the exception, and where it was thrown. */
+function report(message: string, e: any, task: Task<any>): void {
+  console.log(message + (DEV && task.name ? " (task " + task.name + ")" : "") + ": " + errorText(e));
   // Where it was thrown, one line, which `ristretto monitor` maps to the
   // TypeScript line: the first frame of Espruino's stack ("    at f
   // (ristretto.a.js:1:1234)"; QuickJS's alike), or of JerryScript's, an array
   // (Kaluma prints "  at " it). V8's stack starts with the message: left out.
-  var s = e && e.stack;
+  var s: unknown = e && e.stack;
   if (RUNTIME !== "espruino" && s instanceof Array) s = "  at " + s[0];
   if (typeof s === "string" && /^ +at /.test(s)) console.log(s.split("\n")[0]);
 }

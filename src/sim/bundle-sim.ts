@@ -38,7 +38,7 @@ import { VirtualClock } from "./virtual-clock";
 var ROOT = path.resolve(__dirname, "../../.."); // from .build/src/sim
 var RUNTIMES: { [runtime: string]: Runtime } = { espruino: espruino, kaluma: kaluma, sim: sim };
 
-/** What ristretto's loop prints for an exception no task retrieved (src/core/loop.ts, defaultHandler). */
+/** What ristretto's loop prints for an exception no task retrieved (src/core/loop.ts, report). */
 var LOOP_ERROR = /^(Task exception wasn't retrieved|exception handler failed)( \(task [^)]*\))?: /;
 var OUT_OF_MEMORY = "InternalError: out of memory";
 
@@ -229,7 +229,7 @@ export class BundleSim extends SimBase implements RuntimeHost {
   print(text: string): void {
     var t = this.clock.now(), m = LOOP_ERROR.exec(text), last = this.errors[this.errors.length - 1];
     this._line(text);
-    // The loop prints where the error it caught was thrown on the line after it (core/loop.ts, defaultHandler).
+    // The loop prints where the error it caught was thrown on the line after it (core/loop.ts, report).
     if (text.indexOf("    at ") === 0 && last && last === this._loopError) {
       var where = this._where(text);
       if (where) last.message = last.message.replace(/: /, " at " + where + ": "); // as createSim words it
