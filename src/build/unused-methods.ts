@@ -26,7 +26,10 @@
 // `_id` may come from parsed JSON) that no code writes, as a property or an
 // object key or a string, is undefined wherever it is read: such a read
 // becomes `void 0`, and terser folds what follows (a loop without
-// setExceptionHandler has no handler to try).
+// setExceptionHandler has no handler to try). The other way round, one that
+// no code reads is not written: the loop's `_current`, which only cancel()
+// and currentTask() read, costs a blink that has neither a write a switch.
+// Code dropped here neither reads nor writes.
 // It runs on rollup's output, before terser. Host only.
 
 import MagicString from "magic-string";
@@ -77,16 +80,41 @@ function isDefinedName(n: Node, parent: Node | null): boolean {
 function readUnwritten(ast: Node, s: MagicString, own: string[], skip: (n: Node) => boolean): number {
   var written: { [name: string]: boolean } = Object.create(null), reads: Node[] = [];
   eachNode(ast, function (n, parent) {
+    if (skip(n)) return; // in what is dropped
     if (n.type === "Property") written[n.key.type === "Identifier" ? n.key.name : String(n.key.value)] = true;
     if (n.type === "Literal" && typeof n.value === "string") written[n.value] = true;
     if (n.type !== "MemberExpression" || n.computed || own.indexOf(n.property.name) < 0) return;
     var p = parent!;
     if ((p.type === "AssignmentExpression" && p.left === n) || p.type === "UpdateExpression" || (p.type === "UnaryExpression" && p.operator === "delete")) written[n.property.name] = true;
-    else if (!(p.type === "CallExpression" && p.callee === n) && pure(n.object) && !skip(n)) reads.push(n);
+    else if (!(p.type === "CallExpression" && p.callee === n) && pure(n.object)) reads.push(n);
   });
   reads = reads.filter((n) => !written[n.property.name]);
   reads.forEach((n) => s.overwrite(n.start, n.end, "void 0"));
   return reads.length;
+}
+
+/**
+ * Drops each write of one of the `own` fields that nothing reads (as a property, or a string): `x.f = v`
+ * becomes `(v)`, `delete x.f` becomes `!0`, for `x` a name, `this` or a property of one. The number dropped.
+ */
+function writeUnread(ast: Node, s: MagicString, own: string[], skip: (n: Node) => boolean): number {
+  var read: { [name: string]: boolean } = Object.create(null), writes: { n: Node; p: Node }[] = [];
+  eachNode(ast, function (n, parent) {
+    if (skip(n)) return; // in what is dropped
+    if (n.type === "Literal" && typeof n.value === "string") read[n.value] = true;
+    if (n.type !== "MemberExpression" || n.computed || own.indexOf(n.property.name) < 0) return;
+    var p = parent!;
+    if ((p.type === "AssignmentExpression" && p.operator === "=" && p.left === n) || (p.type === "UnaryExpression" && p.operator === "delete")) {
+      if (pure(n.object)) writes.push({ n: n, p: p });
+    } else read[n.property.name] = true;
+  });
+  writes = writes.filter((w) => !read[w.n.property.name]);
+  writes.forEach(function (w) {
+    if (w.p.type === "UnaryExpression") return s.overwrite(w.p.start, w.p.end, "!0");
+    s.overwrite(w.p.start, w.p.right.start, "(");
+    s.appendLeft(w.p.right.end, ")");
+  });
+  return writes.length;
 }
 
 export function dropUnusedMethods(code: string, own: string[] = []): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
@@ -171,7 +199,7 @@ export function dropUnusedMethods(code: string, own: string[] = []): { code: str
       c.st.forEach((st) => inRemoved(st) || remove(st));
     });
   }
-  var unwritten = readUnwritten(ast, s, own, inRemoved);
-  if (!removed.length && !unwritten) return null;
+  var folded = readUnwritten(ast, s, own, inRemoved) + writeUnread(ast, s, own, inRemoved);
+  if (!removed.length && !folded) return null;
   return { code: s.toString(), map: s.generateMap({ hires: true }) };
 }

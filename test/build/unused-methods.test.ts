@@ -1,7 +1,7 @@
 // The device build drops the methods nothing calls, and the classes nothing
 // refers to but their own prototype (src/build/unused-methods.ts), nor what a
-// feature turned off holds, nor a class nothing makes, and reads no field
-// nothing writes.
+// feature turned off holds, nor a class nothing makes, reads no field
+// nothing writes, and writes no field nothing reads.
 
 import assert = require("assert");
 import vm = require("vm");
@@ -97,5 +97,20 @@ describe("dropping unused methods", function () {
     });
     assert.strictEqual(dropUnusedMethods(loop, ["_other"]), null, "a user's field, as from JSON.parse");
     assert.match(dropped("var o = {}; o._run();", ["_run"]), /o\._run\(\)/, "a call is left as it is");
+  });
+
+  it("writes no field of ristretto's own that nothing reads, once the methods that read it are gone; one read anywhere or not its own is written", function () {
+    var loop =
+      cls("Loop", "Loop.prototype.run = function (q) { (this._current = q[0])._go(); this._current = undefined; delete this._current; }; Loop.prototype.cancel = function () { return this._current; };") +
+      "new Loop().run([{ _go: function () { print(\"went\"); } }]);";
+    var out = dropped(loop, ["_current", "_go"]);
+    assert.doesNotMatch(out, /prototype\.cancel =/);
+    assert.doesNotMatch(out, /_current/);
+    assert.match(out, /\(\(q\[0\]\)\)\._go\(\); \(undefined\); !0;/);
+    assert.deepStrictEqual(printed(out), ["went"]);
+    ["\nprint(new Loop().cancel());", '\nvar k = "_current";'].forEach(function (r) {
+      assert.match(dropped(loop + r, ["_current", "_go"]), /\(this\._current = q\[0\]\)/, r);
+    });
+    assert.match(dropped(loop, ["_go"]), /\(this\._current = q\[0\]\)/, "a user's field");
   });
 });
