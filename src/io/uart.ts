@@ -108,7 +108,8 @@ export class Uart {
     var n = this._lost;
     if (!n) return;
     this._lost = 0;
-    throw new OverrunError(n, n + " received bytes dropped: the buffer (" + this._max + " bytes) was full; read sooner or give a larger bufferBytes");
+    // On the device the advice is left out, as the long messages of misuse are (DESIGN.md decision 2).
+    throw new OverrunError(n, DEV ? n + " received bytes dropped: the buffer (" + this._max + " bytes) was full; read sooner or give a larger bufferBytes" : n + " bytes dropped");
   }
 
   _cut(n: number): string {
