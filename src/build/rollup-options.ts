@@ -29,6 +29,7 @@ import { frameNamesPlugin } from "./frame-names-plugin";
 import { FRAME_NAMES } from "./frame-names";
 import { unusedMethodsPlugin } from "./unused-methods-plugin";
 import { classUnwrapPlugin } from "./class-unwrap-plugin";
+import { asyncConstantsPlugin } from "./async-constants-plugin";
 import type { SizeReport } from "./size-plugin";
 
 function stockTslib(): string {
@@ -66,6 +67,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     resolvePlugin(root, profile, o.baseline && { ristretto: o.baseline.runtime, "ristretto/io": o.baseline.io, tslib: stockTslib() }),
     tsPlugin(root, app.entry, extraFiles(o), check && check.transpiled),
     o.baseline ? undefined : asyncPlugin(root),
+    o.baseline ? undefined : asyncConstantsPlugin(),
     o.baseline ? undefined : frameNamesPlugin(root),
     boardPlugin(root, profile),
     devPlugin(profile.runtime), // readable or not, a device build runs the device's driver, which its lowered bodies need
