@@ -27,7 +27,7 @@
 //    need to know the running coroutine (coroutine.ts). The driver also
 //    passes the value as the body's second argument:
 //      function (_a) { x = _a.sent(); _a.trys.push([1, 3, , 4]); }  becomes
-//      function (_a, _s) { x = _s; _a._try([1, 3, , 4]); }
+//      function (_a, _s) { x = _s; _a._try([1, 3, 0, 4]); }  (a missing label: 0)
 //    The driver calls every body plainly, never by call(): `this` in the body
 //    (an async method's) becomes a variable of the function the body is made
 //    in, `var _self = this;`, and `__generator(this, BODY)` becomes
@@ -212,6 +212,20 @@ function sleeps(s: MagicString, body: Node, names: { [local: string]: number }):
   });
 }
 
+/**
+ * A try region's missing catch or finally label, a hole (`[1, , 3, 4]`), as 0:
+ * the driver's route() reads both as none, as it does undefined, and `void 0`,
+ * what lower.ts writes for a hole (Espruino cannot read one), is 5 bytes longer.
+ */
+function holes(s: MagicString, region: Node | undefined): void {
+  if (!region || region.type !== "ArrayExpression" || region.elements.some((e: Node | null) => e && e.type !== "Literal")) return;
+  var text = s.original.slice(region.start, region.end), commas: number[] = [];
+  for (var i = 0; i < text.length; i++) if (text[i] === ",") commas.push(region.start + i + (text[i + 1] === " " ? 2 : 1));
+  region.elements.forEach(function (e: Node | null, k: number) {
+    if (!e) s.appendLeft(k ? commas[k - 1] : region.start + 1, "0"); // after the comma (and its space) before the hole
+  });
+}
+
 /** Rewrite 3 on one state machine body; `outer`: the function whose `this` the body's is. */
 function noModuleState(s: MagicString, body: Node, outer: Node): void {
   var state = body.params.length === 1 && body.params[0].name, sends: Node[] = [], bare: Node[] = [], self = "";
@@ -239,7 +253,10 @@ function noModuleState(s: MagicString, body: Node, outer: Node): void {
     if (x.type !== "CallExpression") return;
     var c = x.callee;
     if (!x.arguments.length && isMember(c, state, "sent") && bare.indexOf(x) < 0) sends.push(x);
-    if (c.type === "MemberExpression" && !c.computed && c.property.name === "push" && isMember(c.object, state, "trys")) s.overwrite(c.object.object.end, c.end, "._try");
+    if (c.type === "MemberExpression" && !c.computed && c.property.name === "push" && isMember(c.object, state, "trys")) {
+      s.overwrite(c.object.object.end, c.end, "._try");
+      holes(s, x.arguments[0]);
+    }
   });
   if (!sends.length) return;
   var used = identifiers(body, body.params[0]), name = "_s", n = 0;

@@ -56,6 +56,13 @@ describe("the device build's async lowering", function () {
     assert.match(out, /_a\._try\(\[/);
   });
 
+  it("writes a try region's missing catch or finally label as 0, not as a hole", function () {
+    var out = lowered("export async function f() { try { await g(); } catch (e) { h(e); } try { await g(); } finally { h(0); } }\ndeclare function g(): Promise<void>;\ndeclare function h(e: unknown): void;");
+    assert.match(out, /_a\._try\(\[\d+, \d+, 0, \d+\]\)/, "try/catch: no finally");
+    assert.match(out, /_a\._try\(\[\d+, 0, \d+, \d+\]\)/, "try/finally: no catch");
+    assert.doesNotMatch(out, /, ,/);
+  });
+
   it("gives an async method's body its this in a variable of the method, so the driver never needs call()", function () {
     var out = lowered("export class C { n = 1; async m() { await g(); return this.n; } }\ndeclare function g(): Promise<void>;");
     assert.match(out, /\.m = function \(\) \{ var _self = this;/);
