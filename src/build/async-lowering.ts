@@ -67,6 +67,7 @@
 import MagicString from "magic-string";
 import { loopJumps } from "./async-jumps";
 import { awaitsIn, eachNodeBut, identifiers, isFunction, isMember } from "./async-nodes";
+import { fillRegion } from "./async-regions";
 import { eachNode } from "./lower";
 import type { Node } from "./lower";
 
@@ -212,20 +213,6 @@ function sleeps(s: MagicString, body: Node, names: { [local: string]: number }):
   });
 }
 
-/**
- * A try region's missing catch or finally label, a hole (`[1, , 3, 4]`), as 0:
- * the driver's route() reads both as none, as it does undefined, and `void 0`,
- * what lower.ts writes for a hole (Espruino cannot read one), is 5 bytes longer.
- */
-function holes(s: MagicString, region: Node | undefined): void {
-  if (!region || region.type !== "ArrayExpression" || region.elements.some((e: Node | null) => e && e.type !== "Literal")) return;
-  var text = s.original.slice(region.start, region.end), commas: number[] = [];
-  for (var i = 0; i < text.length; i++) if (text[i] === ",") commas.push(region.start + i + (text[i + 1] === " " ? 2 : 1));
-  region.elements.forEach(function (e: Node | null, k: number) {
-    if (!e) s.appendLeft(k ? commas[k - 1] : region.start + 1, "0"); // after the comma (and its space) before the hole
-  });
-}
-
 /** Rewrite 3 on one state machine body; `outer`: the function whose `this` the body's is. */
 function noModuleState(s: MagicString, body: Node, outer: Node): void {
   var state = body.params.length === 1 && body.params[0].name, sends: Node[] = [], bare: Node[] = [], self = "";
@@ -255,7 +242,7 @@ function noModuleState(s: MagicString, body: Node, outer: Node): void {
     if (!x.arguments.length && isMember(c, state, "sent") && bare.indexOf(x) < 0) sends.push(x);
     if (c.type === "MemberExpression" && !c.computed && c.property.name === "push" && isMember(c.object, state, "trys")) {
       s.overwrite(c.object.object.end, c.end, "._try");
-      holes(s, x.arguments[0]);
+      fillRegion(s, x.arguments[0]);
     }
   });
   if (!sends.length) return;
