@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // npm run bench:espruino: the device probes (bench/espruino/switches.ts,
-// memory.ts, and every example loaded: espruino-load.js) on a real Espruino
+// memory.ts, wakes.ts: espruino-wakes.js, and every example loaded: espruino-load.js) on a real Espruino
 // interpreter, each figure beside its anchor from the same run. The interpreter: $ESPRUINO, or a native `espruino` on
 // PATH (Espruino's own Linux build, `make BOARD=LINUX`; not the npm tools of
 // the same name). Not part of npm test: CI has no Espruino.
@@ -10,6 +10,7 @@ var fs = require("fs");
 var os = require("os");
 var path = require("path");
 var loadFigures = require("./espruino-load").loadFigures;
+var wakeCounts = require("./espruino-wakes").wakeCounts;
 
 var root = path.resolve(__dirname, "..");
 
@@ -85,6 +86,10 @@ async function main() {
     console.log(probes[i] + ": " + (line ? line.slice(line.search(/switches\/s|per-task/)) : "no result; it printed:\n" + printed.slice(-500)));
     if (probes[i] === "switches") console.log(instructionRatio(bin, path.join(out, r.file)));
   }
+  if (onPath("valgrind")) {
+    r = await build({ app: path.join(root, "bench/espruino/wakes.ts"), board: "espruino-pico", outDir: out });
+    console.log(wakeCounts(bin, path.join(out, r.file)));
+  } else console.log("timed wakes by instruction count: no valgrind on PATH (apt-get install valgrind)");
   console.log("load: variables above an empty program once loaded and running (goal for blink-many: at most 400, code in RAM); the build's estimate for this interpreter's variables");
   var rows = await loadFigures(bin, root, out);
   for (i = 0; i < rows.length; i++) {

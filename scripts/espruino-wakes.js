@@ -1,0 +1,35 @@
+// The timed-wake probe of npm run bench:espruino (bench/espruino/wakes.ts),
+// counted in machine instructions under valgrind: each side alone
+// (PROBE_ONLY), less a run with neither. The bundle gets a clock of its own:
+// Date.now gives a virtual time, and setTimeout and clearTimeout are a queue
+// in JavaScript that a loop after the bundle runs in time order. With real
+// timers the interpreter's idle loop waits out each delay, and what it counts
+// meanwhile depends on the machine (1.3% between a quiet and a busy one).
+
+var childProcess = require("child_process");
+var fs = require("fs");
+
+var CLOCK =
+  "var __now=0,__q=[],__id=0;Date.now=function(){return __now};" +
+  "function __st(f,ms){var t={f:f,at:__now+(ms>0?ms:0),id:++__id},i=__q.length;while(i>0&&__q[i-1].at>t.at)i--;__q.splice(i,0,t);return t.id}" +
+  "function __ct(id){for(var i=0;i<__q.length;i++)if(__q[i].id===id){__q.splice(i,1);return}}\n";
+var DRAIN = "\nwhile(__q.length){var __t=__q.shift();__now=__t.at;__t.f()}\n";
+
+/** Instructions a timed wake costs with ristretto and with hand-written callbacks, as one line. */
+function wakeCounts(bin, bundle) {
+  var rounds = 100, wakes = 10 * rounds, code = fs.readFileSync(bundle, "utf8");
+  var timed = code.replace(/\bsetTimeout\b/g, "__st").replace(/\bclearTimeout\b/g, "__ct");
+  if (timed === code) return "timed wakes: the bundle names no setTimeout to replace; not counted";
+  function count(only) {
+    var file = bundle.replace(/\.js$/, "." + only + ".js");
+    fs.writeFileSync(file, "var PROBE_ONLY=" + JSON.stringify(only) + ",PROBE_ROUNDS=" + rounds + ";\n" + CLOCK + timed + DRAIN);
+    var r = childProcess.spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", bin, file], { input: "", encoding: "utf8", timeout: 600000 });
+    var m = /Collected : (\d+)/.exec(r.stderr || "");
+    if (!m) throw new Error("valgrind gave no count for " + only + ":\n" + (r.stderr || "").slice(-500));
+    return Number(m[1]);
+  }
+  var none = count("none"), perWake = (count("wakes") - none) / wakes, perCallback = (count("anchor") - none) / wakes;
+  return "timed wakes by instruction count (valgrind, 10 tasks x " + rounds + " sleeps of 1-4 ms): " + Math.round(perWake) + " a wake, " + Math.round(perCallback) + " a setTimeout callback, ratio " + (perCallback / perWake).toFixed(2);
+}
+
+module.exports = { wakeCounts: wakeCounts };
