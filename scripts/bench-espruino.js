@@ -11,6 +11,7 @@ var os = require("os");
 var path = require("path");
 var loadFigures = require("./espruino-load").loadFigures;
 var wakeCounts = require("./espruino-wakes").wakeCounts;
+var countInstructions = require("./valgrind-count").countInstructions;
 
 var root = path.resolve(__dirname, "..");
 
@@ -54,12 +55,7 @@ function instructionRatio(bin, bundle) {
   if (!onPath("valgrind")) return "switches by instruction count: no valgrind on PATH (apt-get install valgrind)";
   var rounds = 100, hops = 10 * rounds;
   function count(only) {
-    var file = bundle.replace(/\.js$/, "." + only + ".js");
-    fs.writeFileSync(file, "var PROBE_ONLY=" + JSON.stringify(only) + ",PROBE_ROUNDS=" + rounds + ";\nDate.now=function(){return 0};\n" + fs.readFileSync(bundle, "utf8"));
-    var r = childProcess.spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", bin, file], { input: "", encoding: "utf8", timeout: 600000 });
-    var m = /Collected : (\d+)/.exec(r.stderr || "");
-    if (!m) throw new Error("valgrind gave no count for " + only + ":\n" + (r.stderr || "").slice(-500));
-    return Number(m[1]);
+    return countInstructions(bin, bundle, only, rounds, "Date.now=function(){return 0};\n", "");
   }
   var none = count("none"), perSwitch = (count("switches") - none) / hops, perHop = (count("anchor") - none) / hops;
   return "switches by instruction count (valgrind): " + Math.round(perSwitch) + " a switch, " + Math.round(perHop) + " a Promise hop, ratio " + (perHop / perSwitch).toFixed(2);

@@ -6,8 +6,8 @@
 // timers the interpreter's idle loop waits out each delay, and what it counts
 // meanwhile depends on the machine (1.3% between a quiet and a busy one).
 
-var childProcess = require("child_process");
 var fs = require("fs");
+var countInstructions = require("./valgrind-count").countInstructions;
 
 var CLOCK =
   "var __now=0,__q=[],__id=0;Date.now=function(){return __now};" +
@@ -17,16 +17,12 @@ var DRAIN = "\nwhile(__q.length){var __t=__q.shift();__now=__t.at;__t.f()}\n";
 
 /** Instructions a timed wake costs with ristretto and with hand-written callbacks, as one line. */
 function wakeCounts(bin, bundle) {
-  var rounds = 100, wakes = 10 * rounds, code = fs.readFileSync(bundle, "utf8");
-  var timed = code.replace(/\bsetTimeout\b/g, "__st").replace(/\bclearTimeout\b/g, "__ct");
-  if (timed === code) return "timed wakes: the bundle names no setTimeout to replace; not counted";
+  var rounds = 100, wakes = 10 * rounds, code = fs.readFileSync(bundle, "utf8"), timed = bundle.replace(/\.js$/, ".timed.js");
+  var text = code.replace(/\bsetTimeout\b/g, "__st").replace(/\bclearTimeout\b/g, "__ct");
+  if (text === code) return "timed wakes: the bundle names no setTimeout to replace; not counted";
+  fs.writeFileSync(timed, text);
   function count(only) {
-    var file = bundle.replace(/\.js$/, "." + only + ".js");
-    fs.writeFileSync(file, "var PROBE_ONLY=" + JSON.stringify(only) + ",PROBE_ROUNDS=" + rounds + ";\n" + CLOCK + timed + DRAIN);
-    var r = childProcess.spawnSync("valgrind", ["--tool=callgrind", "--callgrind-out-file=/dev/null", bin, file], { input: "", encoding: "utf8", timeout: 600000 });
-    var m = /Collected : (\d+)/.exec(r.stderr || "");
-    if (!m) throw new Error("valgrind gave no count for " + only + ":\n" + (r.stderr || "").slice(-500));
-    return Number(m[1]);
+    return countInstructions(bin, timed, only, rounds, CLOCK, DRAIN);
   }
   var none = count("none"), perWake = (count("wakes") - none) / wakes, perCallback = (count("anchor") - none) / wakes;
   return "timed wakes by instruction count (valgrind, 10 tasks x " + rounds + " sleeps of 1-4 ms): " + Math.round(perWake) + " a wake, " + Math.round(perCallback) + " a setTimeout callback, ratio " + (perCallback / perWake).toFixed(2);
