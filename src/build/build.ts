@@ -35,7 +35,7 @@ var bundled = false;
 /** Builds and writes the bundle; returns its size report. Type errors fail it. */
 export async function build(o: BuildOptions): Promise<SizeReport> {
   var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist")), entry = appEntry(o.app, root).entry;
-  var cache = bundleCache(root, entry, o.board, outDir, { minify: o.minify !== false, baseline: o.baseline });
+  var cache = bundleCache(root, entry, o.board, outDir, { minify: o.minify !== false, es5: !!o.es5, baseline: o.baseline });
   return cache.hit || bundleApp(o, cache);
 }
 

@@ -1,9 +1,12 @@
 // The dialect checker: finds what Espruino cannot run in a lowered ES5 bundle
-// (espruino-dialect.md; "rule N" below is that page's numbering). Each finding
+// (espruino-dialect.md; "rule N" below is that page's numbering), whose only
+// ES2015 may be shorthand.ts's arrows and methods. Each finding
 // names the construct, why it fails there, and what to use instead; the
 // build maps its position back to the TypeScript line. Host only.
 
-import { eachNode, parse } from "./lower";
+import acorn = require("acorn");
+import { eachNodeBut } from "./async-nodes";
+import { eachNode } from "./lower";
 import type { Node } from "./lower";
 
 export interface Finding {
@@ -56,6 +59,18 @@ var MISSING_METHODS: { [name: string]: string } = {
 
 var RESERVED_NAMES = ["of", "static"];
 
+/** ES2015 nodes that are not shorthand.ts's arrows and methods. */
+var ES2015 = /^(TemplateLiteral|TaggedTemplateExpression|Class(Declaration|Expression)|SpreadElement|RestElement|(Object|Array|Assignment)Pattern|ForOfStatement|YieldExpression|MetaProperty|Super)$/;
+
+/** What makes `n` ES2015 beyond arrows and methods, or "". */
+function beyondEs5(n: Node): string {
+  if (ES2015.test(n.type)) return n.type;
+  if (n.type === "VariableDeclaration" && n.kind !== "var") return n.kind;
+  if (n.type === "Property" && (n.shorthand || n.computed)) return (n.shorthand ? "a shorthand" : "a computed") + " property";
+  if (/^Function/.test(n.type) && n.generator) return "a generator";
+  return "";
+}
+
 function memberName(n: Node): string | undefined {
   if (n.type !== "MemberExpression" || n.computed || n.object.type !== "Identifier") return undefined;
   return n.object.name + "." + n.property.name;
@@ -92,7 +107,7 @@ export function regexProblem(pattern: string, flags: string): string {
 export function check(code: string): Finding[] {
   var out: Finding[] = [], ast: Node, declared: { [name: string]: boolean } = {};
   try {
-    ast = parse(code);
+    ast = acorn.parse(code, { ecmaVersion: 2015, sourceType: "script", allowReturnOutsideFunction: true, locations: true }) as Node;
   } catch (e) {
     var err = e as { message: string; loc?: { line: number; column: number } };
     return [
@@ -118,8 +133,12 @@ export function check(code: string): Finding[] {
   });
 
   eachNode(ast, function (n, parent) {
-    var name: string | undefined, i: number;
+    var name: string | undefined, i: number, es2015 = beyondEs5(n);
+    if (es2015) add(n, "syntax beyond ES5", "the bundle is not ES5 (" + es2015 + "): Espruino's own ES2015 support is unreliable (rule 1)");
     switch (n.type) {
+      case "ArrowFunctionExpression":
+        if (readsArguments(n)) add(n, "arguments in an arrow function", "an arrow has arguments of its own there (rule 1); use a function");
+        break;
       case "LabeledStatement":
         add(n, "a label (" + n.label.name + ":)", "it is a ReferenceError there (rule 6); use a flag, or move the loops into a function and return");
         break;
@@ -195,7 +214,16 @@ export function check(code: string): Finding[] {
 }
 
 function isFunctionNode(n: Node): boolean {
-  return n.type === "FunctionExpression" || n.type === "FunctionDeclaration";
+  return n.type === "FunctionExpression" || n.type === "FunctionDeclaration" || n.type === "ArrowFunctionExpression";
+}
+
+/** Does the arrow `fn` read `arguments` (its own, or through arrows in it)? */
+function readsArguments(fn: Node): boolean {
+  var found = false;
+  eachNodeBut(fn.body, (c) => /^Function/.test(c.type), function (n) {
+    if (n.type === "Identifier" && n.name === "arguments") found = true;
+  });
+  return found;
 }
 
 function isReference(n: Node, parent: Node | null): boolean {

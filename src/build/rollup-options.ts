@@ -30,6 +30,7 @@ import { FRAME_NAMES } from "./frame-names";
 import { unusedMethodsPlugin } from "./unused-methods-plugin";
 import { classUnwrapPlugin } from "./class-unwrap-plugin";
 import { asyncConstantsPlugin } from "./async-constants-plugin";
+import { shorthandPlugin } from "./shorthand-plugin";
 import type { SizeReport } from "./size-plugin";
 
 function stockTslib(): string {
@@ -81,6 +82,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     minify ? protoLiteralPlugin() : undefined,
     lowerPlugin(),
     minify ? topLevelPlugin() : undefined,
+    minify && !o.es5 ? shorthandPlugin() : undefined,
     o.baseline ? undefined : checkPlugin(root, outDir),
     onSize ? sizePlugin(root, onSize) : undefined,
     check ? undefined : typeCheckPlugin({ root: root, entry: app.entry, board: profile.id, extra: extraFiles(o) }),

@@ -19,12 +19,13 @@ var OPTIONS: OptionSpec[] = [
   { name: "--board", value: "id", help: "the board to build for (boards/<id>.json), or several, comma-separated: " + boardIds(ROOT).join(", ") },
   { name: "--out", value: "dir", help: "where to write the bundle and its source map (default: dist)" },
   { name: "--no-minify", help: "keep the bundle readable (still lowered and checked)" },
+  { name: "--es5", help: "no arrow functions or methods in the minified bundle, for an interpreter without them (Espruino built with SAVE_ON_FLASH, Duktape, mujs)" },
   { name: "--watch", help: "build again each time a .ts file of the app is saved (until Ctrl-C)" },
   { name: "--help", help: "this text" },
 ];
 
 var USAGE = [
-  "usage: ristretto build <app> --board <id> [--out <dir>] [--no-minify]   (here also: npm run build -- <app> ...)",
+  "usage: ristretto build <app> --board <id> [--out <dir>] [--no-minify] [--es5]   (here also: npm run build -- <app> ...)",
   "Builds <app> (a firmware folder with main.ts, such as firmware/blink, or a .ts file) into one script for the board:",
   "<out>/<app>.<board>.js and its source map. Then a line with its size: bytes, the Espruino variables its code takes",
   "when held in RAM (about 12 bytes each) and the share of the board's budget (Kaluma boards: of their code flash).",
@@ -76,14 +77,14 @@ export async function main(argv: string[], io?: Io): Promise<number> {
     out.err((e as Error).message + "\nRun ristretto build --help for the options.\n");
     return EXIT.USAGE;
   }
-  var app = a.positional[0], options = { outDir: (o.out as string) || "dist", minify: !o["no-minify"] };
+  var app = a.positional[0], options = { outDir: (o.out as string) || "dist", minify: !o["no-minify"], es5: !!o.es5 };
   async function buildAll(): Promise<number> {
     var failed = false;
     for (var i = 0; i < boards.length; i++) if (!(await buildAndReport(app, boards[i], options, out))) failed = true;
     return failed ? EXIT.FAILED : EXIT.OK;
   }
   function warm(): Promise<void> {
-    return warmUp({ app: app, board: boards[0], minify: options.minify });
+    return warmUp({ app: app, board: boards[0], minify: options.minify, es5: options.es5 });
   }
   return o.watch ? watchApp(app, buildAll, out, warm) : buildAll();
 }
@@ -94,10 +95,10 @@ export async function main(argv: string[], io?: Io): Promise<number> {
  * bundle's path, or undefined when the build failed or is over budget (the
  * reason printed).
  */
-export async function buildAndReport(app: string, board: string, options: { outDir?: string; minify?: boolean }, out: Io): Promise<string | undefined> {
+export async function buildAndReport(app: string, board: string, options: { outDir?: string; minify?: boolean; es5?: boolean }, out: Io): Promise<string | undefined> {
   var outDir = options.outDir || "dist";
   try {
-    var r = await build({ app: app, board: board, minify: options.minify !== false, outDir: path.resolve(outDir) });
+    var r = await build({ app: app, board: board, minify: options.minify !== false, es5: options.es5, outDir: path.resolve(outDir) });
   } catch (e) {
     out.err(String((e as Error).message || e) + "\n");
     return undefined;

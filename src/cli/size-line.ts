@@ -1,6 +1,8 @@
 // The build's size line, the budget check, and who the bytes belong to.
 // Host only.
 
+import acorn = require("acorn");
+import walk = require("acorn-walk");
 import path = require("path");
 import { SourceMapConsumer } from "source-map-js";
 import type { RawSourceMap } from "source-map-js";
@@ -19,22 +21,36 @@ export function variableBytes(p: BoardProfile): number {
 /**
  * Variables a program holds once loaded and running, with its code in RAM
  * (typed into the REPL, or run from a file), estimated from its minified
- * text: 6 per function and one per variable's bytes of text. A function
+ * text: 6.5 per function and one per variable's bytes of text. A function
  * costs 5 (its object, its name, its code, and one per parameter: at the top
  * level, where a bundle's functions are (top-level.ts), 40 of two parameters
  * cost 240 on the Linux build, 40 of none 160; inside another function, one
  * more for the scope); a string alone takes one variable per 0.74 of a
  * variable's bytes (1,000 characters take 50 variables of 27 bytes). The
- * figures, 6 and 1, are fitted to the examples, which also hold what their
+ * figures, 6.5 and 1, are fitted to the examples, which also hold what their
  * running tasks keep, and whose nested functions exist only while their
- * parents run. npm run bench:espruino's load probe holds the examples to
- * it: within 17% of what each measured on the Linux build (README). From
+ * parents run; the head of a function (`function`, `=>`) is not kept, which
+ * is why the build's arrows and methods (shorthand.ts) took 6% off the text
+ * and 1% off the load. npm run bench:espruino's load probe holds the
+ * examples to it: within 19% of what each measured on the Linux build (README). From
  * Storage, as `ristretto flash` loads it, the text stays in flash and the
  * program costs about a third less.
  */
 export function estimateVariables(code: string, p: BoardProfile): number {
-  var functions = (code.match(/\bfunction\b/g) || []).length;
-  return 6 * functions + Math.ceil(Buffer.byteLength(code) / variableBytes(p));
+  return Math.ceil(6.5 * functionCount(code) + Buffer.byteLength(code) / variableBytes(p));
+}
+
+/** Functions in the text, of every form: `function`, arrows and methods (the build's shorthand.ts makes the last two). */
+function functionCount(code: string): number {
+  var n = 0;
+  try {
+    walk.full(acorn.parse(code, { ecmaVersion: 2020 }), function (x) {
+      if (/Function/.test(x.type)) n++;
+    });
+  } catch (e) {
+    n = (code.match(/\bfunction\b|=>/g) || []).length; // not a script acorn reads: the keywords and arrows at least
+  }
+  return n;
 }
 
 export function fmt(n: number): string {

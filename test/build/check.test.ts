@@ -14,9 +14,13 @@ function rejects(src: string, construct: string) {
 }
 
 describe("the dialect checker", function () {
-  it("rule 1: rejects syntax beyond ES5 with the parser's reason", function () {
+  it("rule 1: rejects syntax beyond ES5, but for the build's arrows and methods", function () {
     rejects("let x = 1;", "syntax beyond ES5");
-    rejects("var f = (a) => a;", "syntax beyond ES5");
+    rejects("var s = `a${x}`;", "syntax beyond ES5");
+    rejects("var o = { x };", "syntax beyond ES5");
+    rejects("var a = 2 ** 3;", "syntax beyond ES5"); // the parser's reason
+    rejects("var f = () => arguments[0];", "arguments in an arrow function");
+    assert.deepStrictEqual(findings("var f = (a) => a, o = { k(t) { return this.x + t; } };"), []);
   });
 
   it("rule 2: rejects a function declaration inside a block", function () {

@@ -45,6 +45,6 @@ describe("npm run build", function () {
     );
     assert.match(rs[0].err, /^No app given: .*\nRun ristretto build --help for the options\.\n$/);
     assert.match(rs[1].err, /^No --board given: expected one of banglejs2, .*\nRun ristretto build --help for the options\.\n$/);
-    assert.match(rs[2].err, /^Unknown option --bogus\. Options: --board, --out, --no-minify, --watch, --help\nRun ristretto build --help/);
+    assert.match(rs[2].err, /^Unknown option --bogus\. Options: --board, --out, --no-minify, --es5, --watch, --help\nRun ristretto build --help/);
   });
 });

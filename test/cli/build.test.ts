@@ -1,3 +1,4 @@
+import acorn = require("acorn");
 import assert = require("assert");
 import fs = require("fs");
 import os = require("os");
@@ -50,6 +51,15 @@ describe("ristretto build", function () {
     assert.strictEqual(r.out, file + "  " + fmt(bytes) + " bytes: " + Math.round((100 * bytes) / 524288) + "% of pico's 512 KB of code flash\n");
   });
 
+  it("--es5 keeps every function of the minified bundle an ES5 function, for an interpreter without arrows and methods", async function () {
+    var out = tmp(), r = await ristretto(["build", "firmware/blink", "--board", "espruino-pico", "--out", out, "--es5"]);
+    assert.deepStrictEqual([r.code, r.err], [0, ""]);
+    var es5 = fs.readFileSync(path.join(out, "blink.espruino-pico.js"), "utf8");
+    assert.doesNotThrow(() => acorn.parse(es5, { ecmaVersion: 5 }));
+    r = await ristretto(["build", "firmware/blink", "--board", "espruino-pico", "--out", out]);
+    assert.ok(fs.statSync(path.join(out, "blink.espruino-pico.js")).size < es5.length, "the default bundle is the shorter");
+  });
+
   it("builds, and so type-checks, one source for each board of a comma-separated --board, and fails if one fails", async function () {
     var out = tmp(), r = await ristretto(["build", "firmware/led-walk", "--board", "puckjs,pico", "--out", out]);
     assert.deepStrictEqual([r.code, r.err], [0, ""]);
@@ -85,12 +95,13 @@ describe("ristretto build", function () {
     assert.deepStrictEqual(sizeVerdict("x.js", "x".repeat(600000), loadBoard("pico", ROOT)).over, ["pico's flash for code holds 512 KB (524,288 bytes) and the bundle is 600,000 bytes"]);
   });
 
-  it("estimates 6 variables per function and one per variable's bytes of text, rounding up", function () {
+  it("estimates 6.5 variables per function, of every form, and one per variable's bytes of text, rounding up", function () {
     var pico = loadBoard("espruino-pico", ROOT), linux = loadBoard("linux", ROOT), esp8266 = loadBoard("esp8266", ROOT);
     assert.deepStrictEqual([variableBytes(pico), variableBytes(linux), variableBytes({ chip: "NRF52", memory: { variables: 1000, ramBytes: 0 } } as any)], [16, 27, 12]);
     var fn = "function f(){}"; // 14 bytes
-    assert.deepStrictEqual([estimateVariables("", pico), estimateVariables("x", pico), estimateVariables(fn, pico), estimateVariables(fn + fn, linux)], [0, 1, 6 + 1, 12 + 2]);
+    assert.deepStrictEqual([estimateVariables("", pico), estimateVariables("x", pico), estimateVariables(fn, pico), estimateVariables(fn + fn, linux)], [0, 1, 8, 15]); // 6.5 + 14/16, 13 + 28/27
     assert.strictEqual(estimateVariables("x".repeat(32000), esp8266), 2000);
+    assert.strictEqual(estimateVariables("a=t=>t;o={k(){}}", pico), 13 + 1); // an arrow and a method, 16 bytes
   });
 
   it("gives every byte of the minified bundle to the source file its source map names", async function () {
@@ -120,7 +131,7 @@ describe("ristretto build", function () {
     var r = await ristretto(["build", "--help"]), h = await ristretto(["help", "build"]);
     assert.strictEqual(r.code, 0);
     assert.strictEqual(h.out, r.out);
-    ["usage: ristretto build <app> --board <id>", "--board <id>", "--out <dir>", "--no-minify", "--help", "puckjs", "Exit code"].forEach((s) => assert.ok(r.out.indexOf(s) >= 0, s + " in:\n" + r.out));
+    ["usage: ristretto build <app> --board <id>", "--board <id>", "--out <dir>", "--no-minify", "--es5", "--help", "puckjs", "Exit code"].forEach((s) => assert.ok(r.out.indexOf(s) >= 0, s + " in:\n" + r.out));
   });
 
   it("refuses a missing app or board, two apps and an unknown option with one line and exit code 2", async function () {
@@ -135,7 +146,7 @@ describe("ristretto build", function () {
         "No app given: expected a firmware folder with main.ts, such as firmware/blink, or a .ts file",
         "No --board given: expected one of " + boardIds(ROOT).join(", "),
         "Expected one app, got 2: firmware/blink firmware/talk",
-        "Unknown option --bogus. Options: --board, --out, --no-minify, --watch, --help",
+        "Unknown option --bogus. Options: --board, --out, --no-minify, --es5, --watch, --help",
       ],
     );
     rs.forEach((r) => assert.strictEqual(r.err.split("\n")[1], "Run ristretto build --help for the options."));

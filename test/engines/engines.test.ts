@@ -1,10 +1,13 @@
 // The device bundles of the scenario programs print the same lines on Node,
 // QuickJS, Duktape and mujs (the last two have no Promise and no timers: the
-// harness's timer shim drives them). Needs `duk` and `mujs` (Debian packages
+// harness's timer shim drives them; nor arrow functions: they run the --es5
+// build of the same bundle). Needs `duk` and `mujs` (Debian packages
 // duktape, mujs; .ci/run installs them): without them these tests fail.
 // `scenarios` uses everything; `lean` neither then() nor try regions, which
 // its bundle therefore leaves out (src/core/features.ts).
 
+import acorn = require("acorn");
+import walk = require("acorn-walk");
 import assert = require("assert");
 import fs = require("fs");
 import os = require("os");
@@ -14,24 +17,41 @@ import { node, quickjs, runInCli, runToEnd } from "../../src/sim/engines";
 
 var root = path.resolve(__dirname, "../../..");
 
+function es2015Functions(code: string): { arrows: number; methods: number } {
+  var n = { arrows: 0, methods: 0 };
+  walk.full(acorn.parse(code, { ecmaVersion: 2015 }), function (x: any) {
+    if (x.type === "ArrowFunctionExpression") n.arrows++;
+    if (x.type === "Property" && x.method) n.methods++;
+  });
+  return n;
+}
+
 [
   { program: "scenarios", then: true },
   { program: "lean", then: false },
 ].forEach(function (p) {
   describe("the device bundle of " + p.program + " prints the same lines on every engine", function () {
-    var bundle = "", expected: string[] = [];
+    var bundle = "", es5 = "", expected: string[] = [];
 
     before(async function () {
       this.timeout(120000);
       var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-engines-"));
       var r = await build({ app: path.join(root, "test/engines", p.program), board: "espruino-pico", outDir: out });
       bundle = fs.readFileSync(path.join(out, r.file), "utf8");
+      var out5 = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-engines-"));
+      es5 = fs.readFileSync(path.join(out5, (await build({ app: path.join(root, "test/engines", p.program), board: "espruino-pico", outDir: out5, es5: true })).file), "utf8");
       expected = fs.readFileSync(path.join(root, "test/engines", p.program + ".expected.txt"), "utf8").split("\n").filter(Boolean);
     });
 
     it((p.then ? "keeps" : "leaves out") + " then() and the try regions", function () {
       assert.strictEqual(/\.then=/.test(bundle), p.then, "then() assigned");
       assert.strictEqual(/\{length:0\}/.test(bundle), p.then, "try regions (the shared empty list of a coroutine that entered none)");
+    });
+
+    it("has arrow functions and methods, and its --es5 build neither", function () {
+      var a = es2015Functions(bundle), b = es2015Functions(es5);
+      assert.ok(a.arrows > 0 && a.methods > 0, "arrows and methods in the bundle: " + JSON.stringify(a));
+      assert.deepStrictEqual(b, { arrows: 0, methods: 0 });
     });
 
     it("Node prints the expected lines", async function () {
@@ -50,14 +70,14 @@ var root = path.resolve(__dirname, "../../..");
       assert.deepStrictEqual(await runToEnd(quickjs, bundle), expected);
     });
 
-    it("Duktape (no Promise) prints what Node prints", function () {
+    it("Duktape (no Promise, ES5), given the --es5 build, prints what Node prints", function () {
       this.timeout(30000);
-      assert.deepStrictEqual(runInCli("duk", bundle), expected);
+      assert.deepStrictEqual(runInCli("duk", es5), expected);
     });
 
-    it("mujs (no Promise, 61 frames of stack) prints what Node prints", function () {
+    it("mujs (no Promise, ES5, 61 frames of stack), given the --es5 build, prints what Node prints", function () {
       this.timeout(30000);
-      assert.deepStrictEqual(runInCli("mujs", bundle), expected);
+      assert.deepStrictEqual(runInCli("mujs", es5), expected);
     });
   });
 });

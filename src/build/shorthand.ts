@@ -1,0 +1,85 @@
+// Shortens the minified, lowered bundle with two ES2015 forms of a function
+// that Espruino 2v29, JerryScript (es.next) and QuickJS run as they run the
+// ES5 ones (measured: the same instructions a switch on Espruino):
+//
+// - `k:function(a){...}` in an object literal becomes the method `k(a){...}`:
+//   Espruino's parser makes both with jspeFunctionDefinition;
+// - a function expression that reads neither `this` nor `arguments` becomes
+//   an arrow, `function(a){return x}` -> `a=>x`: Espruino stores no `this`
+//   for an arrow that does not use it, and keeps `x` as it keeps a body that
+//   starts with `return` (JSV_FUNCTION_RETURN).
+//
+// A method or an arrow cannot be called with `new`: a function expression
+// stays as it is where the bundle may construct it (`new x.k`, `new N`,
+// `N.prototype` for a name it is assigned to). An arrow replaces only a
+// function that is an argument, an assigned or initial value, a property
+// value, an array element, a return value or a function called where it is
+// made (in parentheses): anywhere else it would need parentheses too. The source is ES5 (nested functions are all `function`), so
+// each function's own `this` decides. Interpreters without these forms
+// (Duktape, mujs, Espruino built with SAVE_ON_FLASH) take the `es5` build.
+// Edits only remove or replace text in place: one source map. Host only.
+
+import MagicString from "magic-string";
+import { eachNodeBut, isFunction } from "./async-nodes";
+import { eachNode, parse } from "./lower";
+import type { Node } from "./lower";
+
+var ARROW_PLACES: { [type: string]: string[] } = {
+  CallExpression: ["arguments"],
+  NewExpression: ["arguments"],
+  AssignmentExpression: ["right"],
+  VariableDeclarator: ["init"],
+  Property: ["value"],
+  ArrayExpression: ["elements"],
+  ReturnStatement: ["argument"],
+};
+
+/** Does `fn` itself (not a function nested in it) read `this` or `arguments`? */
+function ownThis(fn: Node): boolean {
+  var found = false;
+  eachNodeBut(fn.body, isFunction, function (n) {
+    if (n.type === "ThisExpression" || (n.type === "Identifier" && n.name === "arguments")) found = true;
+  });
+  return found;
+}
+
+/** The name a function expression is given by its place (`N=function`, `var N=function`, `k:function`), or "". */
+function boundName(parent: Node, fn: Node): string {
+  if (parent.type === "AssignmentExpression" && parent.left.type === "Identifier") return parent.left.name;
+  if (parent.type === "VariableDeclarator") return parent.id.name;
+  if (parent.type === "Property" && parent.value === fn) return parent.key.type === "Identifier" ? parent.key.name : String(parent.key.value);
+  return "";
+}
+
+export function shorthand(code: string, file?: string): { code: string; map: ReturnType<MagicString["generateMap"]> } {
+  var ast = parse(code), s = new MagicString(code), constructed: { [name: string]: boolean } = Object.create(null), bare: { [at: number]: boolean } = {};
+  eachNode(ast, function (n) {
+    var c = n.type === "NewExpression" ? n.callee : n.type === "MemberExpression" && !n.computed && n.property.name === "prototype" ? n.object : null;
+    if (c && c.type === "Identifier") constructed[c.name] = true;
+    else if (c && c.type === "MemberExpression" && !c.computed) constructed[c.property.name] = true;
+  });
+
+  eachNode(ast, function (fn, parent) {
+    if (fn.type !== "FunctionExpression" || fn.id || !parent || constructed[boundName(parent, fn)]) return;
+    if (parent.type === "Property" && parent.kind !== "init") return; // a getter or a setter
+    var params = code.slice(code.indexOf("(", fn.start), fn.body.start), ret = fn.body.body.length === 1 && fn.body.body[0].type === "ReturnStatement" ? fn.body.body[0].argument : null;
+    var called = parent.type === "CallExpression" && parent.callee === fn, paren = called && code.charAt(fn.end) !== ")"; // `function(){}()` -> `(()=>{})()`
+    var arrow = !ownThis(fn) && (called || (ARROW_PLACES.hasOwnProperty(parent.type) && ARROW_PLACES[parent.type].some((k) => parent[k] === fn || (Array.isArray(parent[k]) && parent[k].indexOf(fn) >= 0))));
+    var method = parent.type === "Property" && parent.value === fn;
+    var head = (fn.params.length === 1 ? fn.params[0].name : params) + "=>", from = fn.start;
+    if ((paren || head.charAt(0) === "(") && code.charAt(from - 1) === " " && !bare[from]) from--; // `return function(` -> `return(`
+    var wrap = ret && /^(Sequence|Object)Expression$/.test(ret.type);
+    // `k:a=>x` against `k(a){return x}`; `k(a){...}` is never longer than `k:a=>{...}`
+    if (arrow && ret && (!method || 1 + head.length + (wrap ? 2 : 0) + ret.end - ret.start < params.length + fn.body.end - fn.body.start)) {
+      s.overwrite(from, ret.start, (paren ? "(" : "") + head + (wrap ? "(" : ""));
+      bare[ret.start] = true; // its `return ` is gone already
+      if (wrap || paren) s.overwrite(ret.end, fn.end, (wrap ? ")" : "") + (paren ? ")" : ""));
+      else s.remove(ret.end, fn.end);
+    } else if (method) s.remove(parent.key.end, code.indexOf("(", fn.start)); // `k:function(` -> `k(`
+    else if (arrow && !ret) {
+      s.overwrite(from, fn.body.start, (paren ? "(" : "") + head);
+      if (paren) s.appendLeft(fn.end, ")");
+    }
+  });
+  return { code: s.toString(), map: s.generateMap({ hires: true, source: file, includeContent: true }) };
+}
