@@ -9,15 +9,17 @@
 //   for an arrow that does not use it, and keeps `x` as it keeps a body that
 //   starts with `return` (JSV_FUNCTION_RETURN).
 //
-// A method or an arrow cannot be called with `new`: a function expression
-// stays as it is where the bundle may construct it (`new x.k`, `new N`,
-// `N.prototype` for a name it is assigned to). An arrow replaces only a
-// function that is an argument, an assigned or initial value, a property
-// value, an array element, a return value or a function called where it is
-// made (in parentheses): anywhere else it would need parentheses too. The source is ES5 (nested functions are all `function`), so
-// each function's own `this` decides. Interpreters without these forms
-// (Duktape, mujs, Espruino built with SAVE_ON_FLASH) take the `es5` build.
-// Edits only remove or replace text in place: one source map. Host only.
+// A method or an arrow cannot be called with `new` (Espruino allows it,
+// JerryScript and QuickJS do not): a function expression stays as it is
+// where the bundle may construct it (`new x.k`, `new N`, `N.prototype` for a
+// name it is assigned to). An arrow replaces only a function that is an
+// argument, an assigned or initial value, a property value, an array
+// element, a return value, or a function called where it is made (then in
+// parentheses): anywhere else it would need parentheses too. The source is
+// ES5 (nested functions are all `function`), so each function's own `this`
+// decides. Interpreters without these forms (Duktape, mujs, Espruino built
+// with SAVE_ON_FLASH) take the `es5` build. Edits only remove or replace
+// text in place: one source map. Host only.
 
 import MagicString from "magic-string";
 import { eachNodeBut, isFunction } from "./async-nodes";
