@@ -7,19 +7,23 @@
 // - a function expression that reads neither `this` nor `arguments` becomes
 //   an arrow, `function(a){return x}` -> `a=>x`: Espruino stores no `this`
 //   for an arrow that does not use it, and keeps `x` as it keeps a body that
-//   starts with `return` (JSV_FUNCTION_RETURN).
+//   starts with `return` (JSV_FUNCTION_RETURN);
+// - such a function declared at the top level becomes an arrow at the head
+//   of the top-level `var` statement, which runs before any other statement
+//   (the lowering puts only function declarations before it; Espruino makes
+//   a declared function only when its statement runs, too).
 //
 // A method or an arrow cannot be called with `new` (Espruino allows it,
-// JerryScript and QuickJS do not): a function expression stays as it is
-// where the bundle may construct it (`new x.k`, `new N`, `N.prototype` for a
+// JerryScript and QuickJS do not): a function stays as it is where the
+// bundle may construct it (`new x.k`, `new N`, `N.prototype` for a
 // name it is assigned to). An arrow replaces only a function that is an
 // argument, an assigned or initial value, a property value, an array
 // element, a return value, or a function called where it is made (then in
 // parentheses): anywhere else it would need parentheses too. The source is
 // ES5 (nested functions are all `function`), so each function's own `this`
 // decides. Interpreters without these forms (Duktape, mujs, Espruino built
-// with SAVE_ON_FLASH) take the `es5` build. Edits only remove or replace
-// text in place: one source map. Host only.
+// with SAVE_ON_FLASH) take the `es5` build. Edits remove, replace or move
+// text, never copy it: one source map. Host only.
 
 import MagicString from "magic-string";
 import { eachNodeBut, isFunction } from "./async-nodes";
@@ -53,6 +57,17 @@ function boundName(parent: Node, fn: Node): string {
   return "";
 }
 
+/** What `fn` returns when its body is that `return` alone, else null. */
+function returned(fn: Node): Node | null {
+  var b = fn.body.body;
+  return b.length === 1 && b[0].type === "ReturnStatement" ? b[0].argument : null;
+}
+
+/** `fn`'s parameters and the arrow: `t=>`, `(t,i)=>`, `()=>`. */
+function arrowHead(fn: Node): string {
+  return (fn.params.length === 1 ? fn.params[0].name : "(" + fn.params.map((p: Node) => p.name).join(",") + ")") + "=>";
+}
+
 export function shorthand(code: string, file?: string): { code: string; map: ReturnType<MagicString["generateMap"]> } {
   var ast = parse(code), s = new MagicString(code), constructed: { [name: string]: boolean } = Object.create(null), bare: { [at: number]: boolean } = {};
   eachNode(ast, function (n) {
@@ -61,14 +76,30 @@ export function shorthand(code: string, file?: string): { code: string; map: Ret
     else if (c && c.type === "MemberExpression" && !c.computed) constructed[c.property.name] = true;
   });
 
+  // Top-level declarations join the `var` statement first: `function f(t){return x}` -> `var f=t=>x,...`.
+  var decl = ast.body.filter((n: Node) => n.type === "VariableDeclaration")[0];
+  ast.body.forEach(function (fn: Node) {
+    if (!decl || fn.type !== "FunctionDeclaration" || constructed[fn.id.name] || ownThis(fn)) return;
+    var ret = returned(fn), wrap = ret && /^(Sequence|Object)Expression$/.test(ret.type), head = fn.id.name + "=" + arrowHead(fn);
+    if (ret) {
+      s.overwrite(fn.start, ret.start, head + (wrap ? "(" : ""));
+      s.overwrite(ret.end, fn.end, (wrap ? ")" : "") + ",");
+      bare[ret.start] = true;
+    } else {
+      s.overwrite(fn.start, fn.body.start, head);
+      s.appendLeft(fn.end, ",");
+    }
+    s.move(fn.start, fn.end, decl.declarations[0].start);
+  });
+
   eachNode(ast, function (fn, parent) {
     if (fn.type !== "FunctionExpression" || fn.id || !parent || constructed[boundName(parent, fn)]) return;
     if (parent.type === "Property" && parent.kind !== "init") return; // a getter or a setter
-    var params = code.slice(code.indexOf("(", fn.start), fn.body.start), ret = fn.body.body.length === 1 && fn.body.body[0].type === "ReturnStatement" ? fn.body.body[0].argument : null;
+    var params = code.slice(code.indexOf("(", fn.start), fn.body.start), ret = returned(fn);
     var called = parent.type === "CallExpression" && parent.callee === fn, paren = called && code.charAt(fn.end) !== ")"; // `function(){}()` -> `(()=>{})()`
     var arrow = !ownThis(fn) && (called || (ARROW_PLACES.hasOwnProperty(parent.type) && ARROW_PLACES[parent.type].some((k) => parent[k] === fn || (Array.isArray(parent[k]) && parent[k].indexOf(fn) >= 0))));
     var method = parent.type === "Property" && parent.value === fn;
-    var head = (fn.params.length === 1 ? fn.params[0].name : params) + "=>", from = fn.start;
+    var head = arrowHead(fn), from = fn.start;
     if ((paren || head.charAt(0) === "(") && code.charAt(from - 1) === " " && !bare[from]) from--; // `return function(` -> `return(`
     var wrap = ret && /^(Sequence|Object)Expression$/.test(ret.type);
     // `k:a=>x` against `k(a){return x}`; `k(a){...}` is never longer than `k:a=>{...}`

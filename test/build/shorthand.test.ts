@@ -45,6 +45,14 @@ describe("the bundle's functions as arrows and methods", function () {
     assert.strictEqual(run(PROGRAM), "o2 6 2 3 7 1,3 1 5 2 2 6");
   });
 
+  it("makes a top-level function declaration an arrow at the head of the top-level var statement, where it exists before any statement runs", function () {
+    var src = "function a(t){return t+b(t)}function b(t){var i=t*2;return i}function C(t){this.t=t}function d(){return this}var x=a(1),y;print(x,new C(2).t,typeof d(),a.length)";
+    var r = short(src);
+    assert.strictEqual(r, "function C(t){this.t=t}function d(){return this}var a=t=>t+b(t),b=t=>{var i=t*2;return i},x=a(1),y;print(x,new C(2).t,typeof d(),a.length)");
+    assert.strictEqual(run(r), run(src));
+    assert.strictEqual(run(src), "3 2 object 1");
+  });
+
   it("keeps a function the bundle may construct with new", function () {
     var src = "var C=function(t){},o={K:function(){}},D=function(){};new C(1);new o.K;D.prototype.x=1;print(typeof C)";
     assert.strictEqual(short(src), src);
