@@ -32,10 +32,13 @@ export var SLOTS = ["ristretto.a.js", "ristretto.b.js"];
 
 /**
  * The oldest Espruino that can be flashed: 2v05 added E.CRC32 (the check)
- * and load(file) (running from Storage), ChangeLog of espruino/Espruino.
- * Bundles are checked against the dialect of 2v29 (espruino-dialect.md).
+ * and load(file) (running from Storage); 2v14 methods in object literals,
+ * which the bundle has unless built with --es5 (shorthand.ts). ChangeLog of
+ * espruino/Espruino. Bundles are checked against the dialect of 2v29
+ * (espruino-dialect.md).
  */
 export var MIN_VERSION = "2v05";
+export var METHODS_VERSION = "2v14";
 
 /** Bytes of the bundle per Storage.write line: a multiple of 3, so each base64 line stands alone (EspruinoTools uses 384). */
 var CHUNK = 384;
@@ -46,11 +49,18 @@ export function parseVersion(v: string): number[] | undefined {
   return m ? [+m[1], +m[2], +(m[3] || 0)] : undefined;
 }
 
-/** An error naming the device's version and the minimum, or undefined when the version will do. */
-export function versionProblem(env: DeviceEnv): string | undefined {
-  var v = parseVersion(String(env.VERSION)), min = parseVersion(MIN_VERSION) as number[];
-  if (v && (v[0] > min[0] || (v[0] === min[0] && v[1] >= min[1]))) return undefined;
-  return "The board runs Espruino " + env.VERSION + "; ristretto needs " + MIN_VERSION + " or later (E.CRC32 and load(file)). Update its firmware: https://www.espruino.com/Firmware+Update";
+/** Is version `v` ("2v29.277") at least `min` ("2v14")? False when it is not a version. */
+function atLeast(v: string, min: string): boolean {
+  var a = parseVersion(v), b = parseVersion(min) as number[];
+  return !!a && (a[0] > b[0] || (a[0] === b[0] && a[1] >= b[1]));
+}
+
+/** An error naming the device's version and the minimum for the bundle (`es5`: built with --es5), or undefined when the version will do. */
+export function versionProblem(env: DeviceEnv, es5?: boolean): string | undefined {
+  var v = String(env.VERSION), update = "Update its firmware: https://www.espruino.com/Firmware+Update";
+  if (!atLeast(v, MIN_VERSION)) return "The board runs Espruino " + v + "; ristretto needs " + MIN_VERSION + " or later (E.CRC32 and load(file)). " + update;
+  if (es5 || atLeast(v, METHODS_VERSION)) return undefined;
+  return "The board runs Espruino " + v + "; the bundle needs " + METHODS_VERSION + " or later (methods in object literals). " + update + ", or flash with --es5 (a bundle about 7% larger, which " + MIN_VERSION + " runs)";
 }
 
 /** zlib's CRC32, as E.CRC32 computes it, of a binary string. */

@@ -18,7 +18,7 @@ import { buildAndReport } from "./build";
 import { existingApp, knownBoard } from "./usage-checks";
 import { EXIT } from "./command";
 import type { Command, Io } from "./command";
-import { flashEspruino, versionProblem } from "./espruino-flash";
+import { METHODS_VERSION, flashEspruino, versionProblem } from "./espruino-flash";
 import { recordFlash } from "./flashed";
 import { flashToKaluma, KALUMA_USAGE } from "./kaluma-flash";
 import { EspruinoLink } from "./espruino-link";
@@ -43,6 +43,7 @@ var OPTIONS: OptionSpec[] = [
   { name: "--timeout", value: "duration", help: "how long the board may take to answer any one step (default 10s)" },
   { name: "--out", value: "dir", help: "where the bundle is written first (default: dist)" },
   { name: "--monitor", help: "stay on the board's console after the upload, from the moment the program starts (as ristretto monitor; Ctrl-] quits)" },
+  { name: "--es5", help: "build the bundle without arrow functions and methods, for Espruino before " + METHODS_VERSION },
   { name: "--verbose", help: "print what the espruino tools log" },
   { name: "--help", help: "this text" },
 ];
@@ -106,7 +107,7 @@ async function flashToEspruino(code: string, board: BoardProfile, port: string, 
     var env = await link.open();
     var want = espruinoBoardId(board), other = env.BOARD !== want ? boardFor(String(env.BOARD)) : undefined;
     if (env.BOARD !== want) throw new Error("The board at " + port + " is a " + env.BOARD + ", not the " + want + " of --board " + board.id + (other ? ": pass --board " + other : ""));
-    var old = versionProblem(env);
+    var old = versionProblem(env, o.es5);
     if (old) throw new Error(old);
     var r = await flashEspruino(link, code, {
       save: o.save,
@@ -130,6 +131,8 @@ async function flashToEspruino(code: string, board: BoardProfile, port: string, 
 /** How flash goes about it, from the options. */
 interface Steps {
   save: boolean;
+  /** The bundle was built with --es5. */
+  es5: boolean;
   baud: number;
   timeoutMs: number;
   verbose: boolean;
@@ -163,7 +166,7 @@ export function flashCommand(deps: FlashDeps): Command {
       try {
         var board = loadBoard(o.board as string, ROOT);
         if (board.runtime === "sim") throw new Error("The sim board is not a device to flash: run the app on it with ristretto sim " + app);
-        var file = await buildAndReport(app, board.id, { outDir: o.out as string | undefined }, io);
+        var file = await buildAndReport(app, board.id, { outDir: o.out as string | undefined, es5: !!o.es5 }, io);
         if (!file) return EXIT.FAILED;
         var code = fs.readFileSync(file, "utf8"), baud = o.baud ? +o.baud : board.serial.baud || 115200;
         // The port's own errors (missing, busy, refused) are clearer from a plain open than from the tools.
@@ -175,7 +178,7 @@ export function flashCommand(deps: FlashDeps): Command {
         };
         if (ble && board.runtime === "kaluma") throw new Error("Kaluma boards are flashed over a serial port, not Bluetooth LE: pass the board's serial port (ristretto ports lists them)");
         if (!tcp && !ble) await check();
-        var how: Steps = { save: !!o.save, baud: baud, timeoutMs: timeoutMs, verbose: !!o.verbose, monitor: !!o.monitor, noble: deps.noble };
+        var how: Steps = { save: !!o.save, es5: !!o.es5, baud: baud, timeoutMs: timeoutMs, verbose: !!o.verbose, monitor: !!o.monitor, noble: deps.noble };
         try {
           var done = board.runtime === "kaluma" ? await flashToKaluma(code, board, port, how, io) : await flashToEspruino(code, board, port, how, io);
         } catch (e) {

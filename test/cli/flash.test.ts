@@ -122,6 +122,18 @@ describe("ristretto flash, against the virtual device with the real espruino cli
     assert.deepStrictEqual(d.storage.list(), []);
   });
 
+  it("firmware from 2v05 to 2v13 is refused without --es5, naming 2v14 and --es5, and runs the --es5 build", async function () {
+    d = await device({ version: "2v13" });
+    var r = await flash([BLINK, "--board", "espruino-pico", "--port", d.url]);
+    assert.strictEqual(r.code, 1);
+    assert.match(r.err, /^The board runs Espruino 2v13; the bundle needs 2v14 or later \(methods in object literals\)\. Update its firmware: https:\/\/www\.espruino\.com\/Firmware\+Update, or flash with --es5 \(a bundle about 7% larger, which 2v05 runs\)\n$/);
+    assert.deepStrictEqual(d.storage.list(), []);
+    r = await flash([BLINK, "--board", "espruino-pico", "--port", d.url, "--es5"]);
+    assert.deepStrictEqual([r.code, r.err], [0, ""]);
+    assert.doesNotMatch(d.storage.read(SLOTS[0])!, /=>/);
+    assert.ok((await changes(d, "LED1", 5000)) >= 8, "LED1 should blink on the device");
+  });
+
   it("a board of another kind is refused, naming the --board that fits it", async function () {
     d = await device({ board: "puckjs" });
     var r = await flash([BLINK, "--board", "espruino-pico", "--port", d.url]);
