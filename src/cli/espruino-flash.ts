@@ -60,7 +60,7 @@ export function versionProblem(env: DeviceEnv, es5?: boolean): string | undefine
   var v = String(env.VERSION), update = "Update its firmware: https://www.espruino.com/Firmware+Update";
   if (!atLeast(v, MIN_VERSION)) return "The board runs Espruino " + v + "; ristretto needs " + MIN_VERSION + " or later (E.CRC32 and load(file)). " + update;
   if (es5 || atLeast(v, METHODS_VERSION)) return undefined;
-  return "The board runs Espruino " + v + "; the bundle needs " + METHODS_VERSION + " or later (methods in object literals). " + update + ", or flash with --es5 (a bundle about 7% larger, which " + MIN_VERSION + " runs)";
+  return "The board runs Espruino " + v + "; the bundle needs " + METHODS_VERSION + " or later (methods in object literals). " + update + ", or flash with --es5 (a bundle about 8% larger, which " + MIN_VERSION + " runs)";
 }
 
 /** zlib's CRC32, as E.CRC32 computes it, of a binary string. */
