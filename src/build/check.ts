@@ -6,7 +6,7 @@
 
 import acorn = require("acorn");
 import { eachNodeBut } from "./async-nodes";
-import { eachNode } from "./lower";
+import { eachNode, isReference } from "./lower";
 import type { Node } from "./lower";
 
 export interface Finding {
@@ -224,13 +224,6 @@ function readsArguments(fn: Node): boolean {
     if (n.type === "Identifier" && n.name === "arguments") found = true;
   });
   return found;
-}
-
-function isReference(n: Node, parent: Node | null): boolean {
-  if (!parent) return true;
-  if (parent.type === "MemberExpression" && parent.property === n && !parent.computed) return false;
-  if (parent.type === "Property" && parent.key === n) return false;
-  return true;
 }
 
 function containsIn(n: Node): boolean {

@@ -18,12 +18,23 @@
 //   (`_onDone(`); when the app uses what run() returns; or when then() is
 //   kept. Without it, awaiting a task would raise E_NOT_AWAITABLE, and no
 //   code can hold one to await.
+// - FOREIGN, awaiting a thenable that is not ristretto's (a native Promise,
+//   or what a runtime's API returns: Bangle.buzz(), NRF.connect()): kept
+//   when then() is kept (the same words make a Promise), or when code outside
+//   ristretto's own modules (and the board's, which it writes) refers to a
+//   global that no module declares and that is not one of ES5's own or the
+//   console, or cannot be read. Without
+//   it, awaiting such a thenable would raise E_NOT_AWAITABLE; no code of the
+//   program can make one.
 // The transform gives features.ts markers that rollup cannot evaluate;
 // renderChunk writes true or false in their place, before terser. Host only.
 
+import acorn = require("acorn");
 import path = require("path");
 import MagicString from "magic-string";
 import type { Plugin, RenderedChunk } from "rollup";
+import { eachNode, isReference } from "./lower";
+import type { Node } from "./lower";
 
 var FEATURES = /[\\/]src[\\/]core[\\/]features\.(ts|js)$/;
 var CALLS_THEN = /\.\s*(then|catch|finally)\b|["'](then|catch|finally)["']|\bPromise\b|\brequire\s*\(/;
@@ -34,18 +45,44 @@ var REACHES_TASK = /\b(createTask|currentTask|promote)(\$\d+)?\b|\._onDone\s*\(/
 var USES_RUN = /([=(,:?]|\breturn)\s*run(\$\d+)?\s*\(|(^|[^.\w$])run(\$\d+)?\b(?!\s*\()/m;
 var COMMENT_LINE = /^\s*(\/\/|\/\*|\*).*$/gm; // a line of a comment: "then()" or "promote()" in prose is no call
 var MAKE_MAIN_TASK = /[\\/]src[\\/]core[\\/](run|create-task|task)\.(ts|js)$/; // run() and the task itself
+// Globals that never give a thenable: ES5's own, and the console
+var ES5_GLOBALS = /^(Math|JSON|String|Number|Boolean|Array|Object|Date|RegExp|(Type|Syntax|Reference)?Error|parseInt|parseFloat|isNaN|isFinite|(en|de)codeURI(Component)?|console|undefined|NaN|Infinity|arguments)$/;
+
+/** The names `code` declares (variables, functions, parameters, caught errors) and those it refers to; undefined if it cannot be parsed. */
+function namesOf(code: string): { declared: string[]; used: string[] } | undefined {
+  var declared: string[] = [], used: string[] = [];
+  try {
+    var ast = acorn.parse(code, { ecmaVersion: 2020, sourceType: "script", allowReturnOutsideFunction: true }) as Node;
+  } catch (e) {
+    return undefined;
+  }
+  eachNode(ast, function (n, parent) {
+    if ((n.type === "VariableDeclarator" || /^Function/.test(n.type)) && n.id) declared.push(n.id.name);
+    if (/^Function/.test(n.type)) n.params.forEach((p: Node) => declared.push(p.name));
+    if (n.type === "CatchClause" && n.param) declared.push(n.param.name);
+    if (n.type === "Identifier" && isReference(n, parent)) used.push(n.name);
+  });
+  return { declared: declared, used: used };
+}
 
 /** The flags for a chunk: which features its code can reach. */
-export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; WAITERS: boolean; JUMPS: boolean } {
-  var own = path.join(root, "src") + path.sep, then = false, trys = false, waiters = false, jumps = false;
+export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; WAITERS: boolean; JUMPS: boolean; FOREIGN: boolean } {
+  var own = path.join(root, "src") + path.sep, then = false, trys = false, waiters = false, jumps = false, foreign = false;
+  var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [];
   Object.keys(chunk.modules).forEach(function (id) {
-    var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0;
+    var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0, names = namesOf(code);
     if (!mine && CALLS_THEN.test(code)) then = true;
     if (ENTERS_TRY.test(code)) trys = true;
     if (JUMPS_BACK.test(code)) jumps = true;
     if ((!MAKE_MAIN_TASK.test(id) && REACHES_TASK.test(code)) || (!mine && USES_RUN.test(code))) waiters = true;
+    if (!names) foreign = true;
+    else {
+      names.declared.forEach((n) => (declared[n] = true));
+      if (!mine && id.charAt(0) !== "\0") used = used.concat(names.used); // not the board's names either ("\0ristretto/board": its serial ports are the runtime's, e.g. Serial1)
+    }
   });
-  return { THEN: then, TRYS: trys || then, WAITERS: waiters || then, JUMPS: jumps };
+  foreign = foreign || used.some((n) => !declared[n] && !ES5_GLOBALS.test(n));
+  return { THEN: then, TRYS: trys || then, WAITERS: waiters || then, JUMPS: jumps, FOREIGN: foreign || then };
 }
 
 export function featuresPlugin(root: string): Plugin {
@@ -53,7 +90,7 @@ export function featuresPlugin(root: string): Plugin {
     name: "ristretto-features",
     transform: function (code, id) {
       if (!FEATURES.test(id)) return null;
-      return { code: ["THEN", "TRYS", "WAITERS", "JUMPS"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
+      return { code: ["THEN", "TRYS", "WAITERS", "JUMPS", "FOREIGN"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
     },
     renderChunk: function (code, chunk) {
       var flags = featuresOf(chunk, root) as { [name: string]: boolean }, s = new MagicString(code), m: RegExpExecArray | null;

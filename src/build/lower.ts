@@ -35,6 +35,14 @@ export function parse(code: string): Node {
   return acorn.parse(code, { ecmaVersion: 5, sourceType: "script", allowReturnOutsideFunction: true, locations: true }) as Node;
 }
 
+/** True for an identifier that names a variable (not a property, a key or a label). */
+export function isReference(n: Node, parent: Node | null): boolean {
+  if (!parent) return true;
+  if (parent.type === "MemberExpression") return parent.object === n || parent.computed;
+  if (parent.type === "Property") return parent.value === n;
+  return !/^(LabeledStatement|BreakStatement|ContinueStatement)$/.test(parent.type);
+}
+
 function isFunction(n: Node): boolean {
   return n.type === "FunctionDeclaration" || n.type === "FunctionExpression";
 }

@@ -11,7 +11,7 @@
 
 import MagicString from "magic-string";
 import { eachNodeBut, isFunction } from "./async-nodes";
-import { eachNode, parse } from "./lower";
+import { eachNode, isReference, parse } from "./lower";
 import type { Node } from "./lower";
 
 type Scope = { names: { [name: string]: boolean }; parent: Scope | null };
@@ -33,14 +33,6 @@ function declared(fn: Node): { [name: string]: boolean } {
     },
   );
   return names;
-}
-
-/** True for an identifier that names a variable (not a property, a key or a label). */
-function isReference(n: Node, parent: Node | null): boolean {
-  if (!parent) return true;
-  if (parent.type === "MemberExpression") return parent.object === n || parent.computed;
-  if (parent.type === "Property") return parent.value === n;
-  return !/^(LabeledStatement|BreakStatement|ContinueStatement)$/.test(parent.type);
 }
 
 /** The IIFE's function, if `ast` is rollup's `!function(){...}()` (or `(function(){...})()`) and nothing else. */

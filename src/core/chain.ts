@@ -6,7 +6,7 @@ import { Coroutine, OP_AWAIT, OP_RETURN } from "./coroutine";
 import type { Instruction } from "./coroutine";
 import { DEV } from "./dev";
 import { UsageError, describe } from "./errors";
-import { THEN } from "./features";
+import { FOREIGN, THEN } from "./features";
 import type { Task } from "./task";
 
 /**
@@ -35,11 +35,12 @@ export function chain(aw: unknown, ok?: ((v: any) => unknown) | null, no?: ((e: 
 /**
  * Awaiting what has no _aw: a native Promise or any other foreign thenable,
  * resumed from its callbacks (true: parked); anything else raises
- * E_NOT_AWAITABLE at the await.
+ * E_NOT_AWAITABLE at the await (and a thenable too, in a bundle whose code
+ * cannot make one: FOREIGN).
  */
 export function awaitOther(task: Task<any>, th: any): boolean {
   var token = {}; // what the task is parked on; a settlement after a cancel finds it gone
-  if (th == null || typeof th.then !== "function") {
+  if (!FOREIGN || th == null || typeof th.then !== "function") {
     task._error = 1;
     task._value = new UsageError("E_NOT_AWAITABLE", "await expects a coroutine, a Task or a thenable, got " + describe(th));
     return false;

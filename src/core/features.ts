@@ -12,3 +12,5 @@ export var TRYS = true;
 export var WAITERS = true;
 /** Jumps a lowered body leaves to the driver (`return [3, label]`: a labelled break out of a loop of its own). */
 export var JUMPS = true;
+/** Awaiting a thenable that is not ristretto's (a native Promise, or what a runtime's API returns): only where code outside ristretto could make one. */
+export var FOREIGN = true;

@@ -1,4 +1,5 @@
 import { DEV } from "../core/dev";
+import { FOREIGN } from "../core/features";
 import { UsageError, describe } from "../core/errors";
 import { getLoop } from "../core/loop";
 import { sleepMs } from "../core/sleep";
@@ -16,7 +17,7 @@ export async function every(ms: number, fn: (n: number) => unknown): Promise<voi
   var clock = getLoop()._clock, due = clock.now(), n = 0, r: unknown, now: number;
   for (;;) {
     r = fn(n++);
-    if (r != null && ((r as Waitable)._aw || typeof (r as PromiseLike<unknown>).then === "function")) r = await (r as PromiseLike<unknown>);
+    if (r != null && ((r as Waitable)._aw || (FOREIGN && typeof (r as PromiseLike<unknown>).then === "function"))) r = await (r as PromiseLike<unknown>);
     if (r === false) return;
     due += ms;
     now = clock.now();

@@ -1,8 +1,12 @@
-// The device build leaves out then(), try regions, a task's waiters and the driver's jumps when nothing in the
-// program can reach them (src/build/features-plugin.ts): how it decides.
+// The device build leaves out then(), try regions, a task's waiters, the driver's jumps and the awaiting of
+// foreign thenables when nothing in the program can reach them (src/build/features-plugin.ts): how it decides.
 
 import assert = require("assert");
+import fs = require("fs");
+import os = require("os");
 import path = require("path");
+import { build } from "../../src/build/build";
+import { loadBundle } from "ristretto/sim";
 import type { RenderedChunk } from "rollup";
 import { featuresOf } from "../../src/build/features-plugin";
 
@@ -18,18 +22,19 @@ function chunk(app: string, own?: string, ownFile?: string): RenderedChunk {
 
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
-    assert.deepStrictEqual(featuresOf(chunk("led.toggle(); return [4, sleepMs(500), _a.label = 1];"), ROOT), { THEN: false, TRYS: false, WAITERS: false, JUMPS: false });
+    var own = "function sleepMs(ms) {} var _a;";
+    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, WAITERS: false, JUMPS: false, FOREIGN: false });
   });
 
   it("keeps then(), and with it the try regions its rejection handler needs, when the app mentions then, catch, finally, Promise or require", function () {
     ["t.then(f)", "t.catch(f)", "t .finally(f)", 't["then"](f)', "Promise.resolve(t)", 'require("Storage")'].forEach(function (app) {
-      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, WAITERS: true, JUMPS: false }, app);
+      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, WAITERS: true, JUMPS: false, FOREIGN: true }, app);
     });
   });
 
   it("does not count ristretto's own mentions of then, nor a try block's catch", function () {
-    var own = 'if (typeof th.then === "function") th.then(ok, no);';
-    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, WAITERS: false, JUMPS: false });
+    var own = 'function f() {} function g() {} if (typeof th.then === "function") th.then(ok, no);';
+    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, WAITERS: false, JUMPS: false, FOREIGN: false });
   });
 
   it("keeps a task's waiters only when code can reach a task: createTask, currentTask, promote or a done callback, run()'s value, or then()", function () {
@@ -46,9 +51,36 @@ describe("which features a bundle keeps", function () {
   });
 
   it("keeps the try regions when an async function enters one, in the app or in ristretto", function () {
-    assert.deepStrictEqual(featuresOf(chunk("_a._try([1, 3, void 0, 4]);"), ROOT), { THEN: false, TRYS: true, WAITERS: false, JUMPS: false });
-    assert.deepStrictEqual(featuresOf(chunk("", "_a._try([1, 3, void 0, 4]);"), ROOT), { THEN: false, TRYS: true, WAITERS: false, JUMPS: false });
-    assert.deepStrictEqual(featuresOf(chunk("", "// enters a try region with _try(); `_a.trys.push([try, ...])`"), ROOT), { THEN: false, TRYS: false, WAITERS: false, JUMPS: false });
+    assert.strictEqual(featuresOf(chunk("_a._try([1, 3, void 0, 4]);"), ROOT).TRYS, true);
+    assert.strictEqual(featuresOf(chunk("", "_a._try([1, 3, void 0, 4]);"), ROOT).TRYS, true);
+    assert.strictEqual(featuresOf(chunk("", "// enters a try region with _try(); `_a.trys.push([try, ...])`"), ROOT).TRYS, false);
+  });
+
+  it("keeps awaiting a foreign thenable only when the app refers to a runtime's global (not ES5's own, the console or the board's), mentions then or Promise, or cannot be read", function () {
+    var own = "function run(f) {} var JSON;";
+    ["var r = Bangle.buzz();", "NRF.connect(a);", "var g = global;", "x = E.showPrompt(q);", "t.then(f)", "}{"].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app, own), ROOT).FOREIGN, true, app);
+    });
+    ["var s, e; console.log(JSON.stringify(Math.max(parseInt(s, 10), 1)), new Error(String(e)));", "function f(a) { var b; try { b = a; } catch (e) { b = e; } return b; } run(f);"].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app, own), ROOT).FOREIGN, false, app);
+    });
+    var withBoard = chunk("uart(SERIAL1);", "function uart(s) {}");
+    (withBoard.modules as any)["\0ristretto/board"] = { code: "var SERIAL1 = [Serial1, 'B7', 'B6'];" };
+    assert.strictEqual(featuresOf(withBoard, ROOT).FOREIGN, false, "the board's serial port is the runtime's Serial1");
+  });
+
+  it("awaits the native Promise a runtime's API returns, in a device bundle", async function () {
+    this.timeout(60000);
+    var dir = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-foreign-")), out = path.join(dir, "out");
+    fs.writeFileSync(
+      path.join(dir, "main.ts"),
+      ['import { run } from "ristretto";', "declare var Bangle: { buzz(ms: number): PromiseLike<number> };", "run(async function () {", "  console.log('buzzed', await Bangle.buzz(100));", "});", ""].join("\n"),
+    );
+    var r = await build({ app: dir, board: "espruino-pico", outDir: out }), code = fs.readFileSync(path.join(out, r.file), "utf8");
+    var sim = await loadBundle("espruino-pico", "var Bangle = { buzz: function (ms) { return new Promise(function (ok) { setTimeout(function () { ok(ms); }, ms); }); } };\n" + code);
+    await sim.advance(500);
+    assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["100 buzzed 100"]);
+    assert.deepStrictEqual(sim.errors, []);
   });
 
   it("keeps the driver's jumps only when a lowered body returns one (a labelled break out of a loop of its own)", function () {

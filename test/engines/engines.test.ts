@@ -3,8 +3,8 @@
 // harness's timer shim drives them; nor arrow functions: they run the --es5
 // build of the same bundle). Needs `duk` and `mujs` (Debian packages
 // duktape, mujs; .ci/run installs them): without them these tests fail.
-// `scenarios` uses everything; `lean` neither then() nor try regions, which
-// its bundle therefore leaves out (src/core/features.ts).
+// `scenarios` uses everything; `lean` neither then() nor try regions nor a
+// foreign thenable, which its bundle therefore leaves out (src/core/features.ts).
 
 import acorn = require("acorn");
 import walk = require("acorn-walk");
@@ -43,8 +43,9 @@ function es2015Functions(code: string): { arrows: number; methods: number } {
       expected = fs.readFileSync(path.join(root, "test/engines", p.program + ".expected.txt"), "utf8").split("\n").filter(Boolean);
     });
 
-    it((p.then ? "keeps" : "leaves out") + " then() and the try regions", function () {
+    it((p.then ? "keeps" : "leaves out") + " then(), the try regions and the awaiting of foreign thenables", function () {
       assert.strictEqual(/\.then=/.test(bundle), p.then, "then() assigned");
+      assert.strictEqual(/\.then\(/.test(bundle), p.then, "a thenable's then() called");
       assert.strictEqual(/\{length:0\}/.test(bundle), p.then, "try regions (the shared empty list of a coroutine that entered none)");
     });
 
