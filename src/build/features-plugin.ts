@@ -23,9 +23,8 @@
 //   when then() is kept (the same words make a Promise), or when code outside
 //   ristretto's own modules (and the board's, which it writes) refers to a
 //   global that no module declares and that is not one of ES5's own or the
-//   console, or cannot be read. Without
-//   it, awaiting such a thenable would raise E_NOT_AWAITABLE; no code of the
-//   program can make one.
+//   console, or cannot be read. Without it, awaiting such a thenable would
+//   raise E_NOT_AWAITABLE; no code of the program can make one.
 // The transform gives features.ts markers that rollup cannot evaluate;
 // renderChunk writes true or false in their place, before terser. Host only.
 
