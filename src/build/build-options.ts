@@ -14,7 +14,7 @@ export interface BuildOptions {
   outDir?: string;
   /** false: keep the output readable, and the full error messages (still lowered and checked). */
   minify?: boolean;
-  /** true: functions stay ES5 in the minified bundle too, for an interpreter without arrows and methods (Duktape, mujs, Espruino built with SAVE_ON_FLASH); shorthand.ts. */
+  /** true: functions stay ES5 in the minified bundle too, for an interpreter without arrows and methods (Duktape, mujs, Espruino before 2v14 or built with SAVE_ON_FLASH); shorthand.ts. */
   es5?: boolean;
   /**
    * For comparisons (npm run bench) only: what "ristretto" and "ristretto/io"

@@ -19,7 +19,7 @@ var OPTIONS: OptionSpec[] = [
   { name: "--board", value: "id", help: "the board to build for (boards/<id>.json), or several, comma-separated: " + boardIds(ROOT).join(", ") },
   { name: "--out", value: "dir", help: "where to write the bundle and its source map (default: dist)" },
   { name: "--no-minify", help: "keep the bundle readable (still lowered and checked)" },
-  { name: "--es5", help: "no arrow functions or methods in the minified bundle, for an interpreter without them (Espruino built with SAVE_ON_FLASH, Duktape, mujs)" },
+  { name: "--es5", help: "no arrow functions or methods in the minified bundle, for an interpreter without them (Espruino before 2v14 or built with SAVE_ON_FLASH, Duktape, mujs)" },
   { name: "--watch", help: "build again each time a .ts file of the app is saved (until Ctrl-C)" },
   { name: "--help", help: "this text" },
 ];
