@@ -134,7 +134,7 @@ export function dropUnusedMethods(code: string, own: string[] = []): { code: str
   }
   // Names bound once, at the top, to an object literal (the hal's adapters): a property read on one
   // reads that object's own property, never a class's method. Names bound once, to false: a feature
-  // the features plugin turned off, whose `if (FLAG) {...}` keeps nothing. Any other binding of the
+  // the features plugin turned off, whose `if (FLAG) {...}` (or `if (FLAG && x)`) keeps nothing. Any other binding of the
   // name (a second var, an assignment, a parameter, a function's or a catch clause's name) may hold
   // something else.
   var binds: { [name: string]: number } = Object.create(null), literals: { [name: string]: boolean } = Object.create(null), falses: { [name: string]: boolean } = Object.create(null), ifs: Node[] = [];
@@ -159,9 +159,12 @@ export function dropUnusedMethods(code: string, own: string[] = []): { code: str
       delete falses[k];
     }
   });
+  function isFalse(t: Node): boolean {
+    if (t.type === "LogicalExpression" && t.operator === "&&") return isFalse(t.left); // `if (FLAG && x)`
+    return t.type === "Literal" ? t.value === false : t.type === "Identifier" && !!falses[t.name];
+  }
   ifs.forEach(function (n) {
-    var t = n.test;
-    if (t.type === "Literal" ? t.value === false : t.type === "Identifier" && falses[t.name]) dead.push(n.consequent);
+    if (isFalse(n.test)) dead.push(n.consequent);
   });
   while (changed) {
     changed = false;

@@ -39,24 +39,24 @@ export function chain(aw: unknown, ok?: ((v: any) => unknown) | null, no?: ((e: 
  * cannot make one: FOREIGN).
  */
 export function awaitOther(task: Task<any>, th: any): boolean {
-  var token = {}; // what the task is parked on; a settlement after a cancel finds it gone
-  if (!FOREIGN || th == null || typeof th.then !== "function") {
-    task._error = 1;
-    task._value = new UsageError("E_NOT_AWAITABLE", "await expects a coroutine, a Task or a thenable, got " + describe(th));
-    return false;
+  if (FOREIGN && th != null && typeof th.then === "function") {
+    var token = {}; // what the task is parked on; a settlement after a cancel finds it gone
+    task._park(token);
+    try {
+      th.then(
+        function (v: unknown) {
+          task._wake(token, v, 0);
+        },
+        function (e: unknown) {
+          task._wake(token, e, 1);
+        },
+      );
+    } catch (e) {
+      task._wake(token, e, 1); // raised at the await, as a rejection; nothing if then() settled first, as with a Promise
+    }
+    return true;
   }
-  task._park(token);
-  try {
-    th.then(
-      function (v: unknown) {
-        task._wake(token, v, 0);
-      },
-      function (e: unknown) {
-        task._wake(token, e, 1);
-      },
-    );
-  } catch (e) {
-    task._wake(token, e, 1); // raised at the await, as a rejection; nothing if then() settled first, as with a Promise
-  }
-  return true;
+  task._error = 1;
+  task._value = new UsageError("E_NOT_AWAITABLE", "await expects a coroutine, a Task or a thenable, got " + describe(th));
+  return false;
 }

@@ -233,14 +233,14 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
   }
 
   _finish(v: unknown, err: number): void {
-    var w = WAITERS && this._waiters, i: number, x: Task<any> | DoneCallback;
+    var w = this._waiters, i: number, x: Task<any> | DoneCallback;
     this._state = DONE;
     delete this._frame;
     delete this._body; // and with it what the body's closure holds
     if (DEV) delete this._this;
     this._value = v;
     this._error = err;
-    if (w && w.length) {
+    if (WAITERS && w && w.length) {
       this._waiters = undefined;
       if (err) this._error = 2;
       for (i = 0; i < w.length; i++) {

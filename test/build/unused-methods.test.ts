@@ -64,7 +64,7 @@ describe("dropping unused methods", function () {
     assert.deepStrictEqual(printed(out), ["false"]);
   });
 
-  it("a read under a feature turned off (if (FLAG) with var FLAG = false) keeps no method; a flag bound twice does", function () {
+  it("a read under a feature turned off (if (FLAG) or if (FLAG && x), with var FLAG = false) keeps no method; a flag bound twice does, and so does FLAG || x", function () {
     var methods = "Task.prototype.onDone = function () {}; Task.prototype.run = function () {};";
     var off = "var WAITERS = false;\nif (WAITERS) { Task.prototype.aw = function (w) { this.onDone(w); }; }\nvar t = new Task(); t.run(); if (t.aw) t.aw(t);";
     assert.doesNotMatch(dropped(cls("Task", methods) + off), /prototype\.onDone =/);
@@ -72,6 +72,9 @@ describe("dropping unused methods", function () {
     assert.match(dropped(cls("Task", methods) + off + "\nWAITERS = true;"), /prototype\.onDone =/);
     assert.match(dropped(cls("Task", methods) + off + "\nfunction f(WAITERS) { return WAITERS; }"), /prototype\.onDone =/);
     assert.match(dropped(cls("Task", methods) + off.replace("if (WAITERS) {", "if (WAITERS) {} else {")), /prototype\.onDone =/);
+    assert.doesNotMatch(dropped(cls("Task", methods) + off.replace("if (WAITERS)", "if (WAITERS && t && t.run)")), /prototype\.onDone =/);
+    assert.match(dropped(cls("Task", methods) + off.replace("if (WAITERS)", "if (WAITERS || t)")), /prototype\.onDone =/);
+    assert.match(dropped(cls("Task", methods) + off.replace("if (WAITERS)", "if (t && WAITERS)")), /prototype\.onDone =/); // only a flag on the left is read
   });
 
   it("drops a class that nothing makes and only instanceof tests, the tests reading false; keeps one that something makes", function () {
