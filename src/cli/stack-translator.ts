@@ -1,10 +1,12 @@
 // The positions in the stack lines a board prints ("    at f (ristretto.a.js:1:1234)",
 // "    at :1:1234" for code typed into Espruino's REPL, Kaluma's
 // "  at <anonymous>:1:1234") as TypeScript positions, through the bundle's
-// source map. For monitor and flash --monitor. Host only.
+// source map, and a misuse error's code with what it means. For monitor and
+// flash --monitor. Host only.
 
 import path = require("path");
 import { ROOT } from "../build/build";
+import { expandCodes } from "../sim/runtime/error-codes";
 import { bundlePositions, stackFrame } from "../sim/runtime/source-map";
 import type { SourcePosition } from "../sim/runtime/source-map";
 import { SLOTS } from "./espruino-flash";
@@ -20,7 +22,8 @@ function bundleNames(bundle: string): string[] {
 
 /**
  * A function from a line the board printed to the line to show: a stack
- * line's bundle position becomes its TypeScript position; every other line
+ * line's bundle position becomes its TypeScript position, and a misuse
+ * error's bare code gets what it means (error-codes.ts); every other line
  * stays as it is.
  */
 export function stackTranslator(bundle: string | undefined): (line: string) => string {
@@ -30,6 +33,6 @@ export function stackTranslator(bundle: string | undefined): (line: string) => s
   var names = bundle ? bundleNames(bundle) : [];
   return function (line) {
     var f = stackFrame(line.replace(/\r$/, "")), p = f && names.indexOf(f.name) >= 0 ? at(f.line, f.column) : undefined;
-    return f && p ? line.replace(f.name + ":" + f.line + ":" + f.column, p.where) : line;
+    return f && p ? line.replace(f.name + ":" + f.line + ":" + f.column, p.where) : expandCodes(line);
   };
 }

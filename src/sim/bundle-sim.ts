@@ -22,6 +22,7 @@ import type { Trace } from "../hal/trace";
 import { SimUarts } from "../hal/sim-uart";
 import type { UartWire } from "../hal/sim-uart";
 import { BundleBoard } from "./runtime/board";
+import { expandCodes } from "./runtime/error-codes";
 import { espruino } from "./runtime/espruino";
 import { kaluma } from "./runtime/kaluma";
 import { PRELUDE } from "./runtime/runtime";
@@ -328,7 +329,7 @@ export class BundleSim extends SimBase implements RuntimeHost {
     this._line(this.runtime.uncaught(t.text));
     if (t.outOfMemory) this._stop(this._overBudget() + " (in " + what + at + ")", t.value);
     else if (t.interrupted) this._stop(this._busy(what + at), t.value);
-    else this.errors.push({ t: this.clock.now(), message: "Uncaught exception in " + what + at + ": " + t.text, exception: t.value });
+    else this.errors.push({ t: this.clock.now(), message: "Uncaught exception in " + what + at + ": " + expandCodes(t.text), exception: t.value });
   }
 
   /** Stops the program: its timers go, no callback runs any more. */

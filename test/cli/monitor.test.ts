@@ -147,6 +147,13 @@ describe("ristretto monitor: stack lines and bad input", function () {
     assert.strictEqual(stackTranslator(undefined)("    at :1:" + col), "    at :1:" + col);
   });
 
+  it("adds what a misuse error's code means to the bare code a device prints", function () {
+    var t = stackTranslator(undefined);
+    assert.strictEqual(t("Task exception wasn't retrieved: UsageError [E_CANCEL_SELF]"), "Task exception wasn't retrieved: UsageError [E_CANCEL_SELF]: a task calling cancel() on itself");
+    assert.strictEqual(t("UsageError [E_CANCEL_SELF]: cannot (t1)"), "UsageError [E_CANCEL_SELF]: cannot (t1)", "a message is there already");
+    assert.strictEqual(t("UsageError [E_SOMETHING_ELSE]"), "UsageError [E_SOMETHING_ELSE]");
+  });
+
   it("without --port it lists the serial ports found and says how to pass one (exit code 2)", async function () {
     var m = monitor([], [{ path: "/dev/ttyUSB0" }]);
     assert.strictEqual(await m.done, 2);
