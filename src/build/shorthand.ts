@@ -63,6 +63,11 @@ function returned(fn: Node): Node | null {
   return b.length === 1 && b[0].type === "ReturnStatement" ? b[0].argument : null;
 }
 
+/** Does an arrow's expression body `x` need parentheses: `()=>({a:1})`, `()=>(a,b)`? */
+function inParens(x: Node): boolean {
+  return x.type === "ObjectExpression" || x.type === "SequenceExpression";
+}
+
 /** `fn`'s parameters and the arrow: `t=>`, `(t,i)=>`, `()=>`. */
 function arrowHead(fn: Node): string {
   return (fn.params.length === 1 ? fn.params[0].name : "(" + fn.params.map((p: Node) => p.name).join(",") + ")") + "=>";
@@ -76,43 +81,40 @@ export function shorthand(code: string, file?: string): { code: string; map: Ret
     else if (c && c.type === "MemberExpression" && !c.computed) constructed[c.property.name] = true;
   });
 
+  /** Writes `fn` (its text from `from`) as `<before>(params)=>` and its body, `x` for a body that is `return x` alone, then `after`. */
+  function toArrow(fn: Node, from: number, before: string, after: string): void {
+    var ret = returned(fn), wrap = ret && inParens(ret);
+    if (!ret) {
+      s.overwrite(from, fn.body.start, before + arrowHead(fn));
+      if (after) s.appendLeft(fn.end, after);
+      return;
+    }
+    s.overwrite(from, ret.start, before + arrowHead(fn) + (wrap ? "(" : ""));
+    bare[ret.start] = true; // its `return ` is gone already
+    if (wrap || after) s.overwrite(ret.end, fn.end, (wrap ? ")" : "") + after);
+    else s.remove(ret.end, fn.end);
+  }
+
   // Top-level declarations join the `var` statement first: `function f(t){return x}` -> `var f=t=>x,...`.
   var decl = ast.body.filter((n: Node) => n.type === "VariableDeclaration")[0];
   ast.body.forEach(function (fn: Node) {
     if (!decl || fn.type !== "FunctionDeclaration" || constructed[fn.id.name] || ownThis(fn)) return;
-    var ret = returned(fn), wrap = ret && /^(Sequence|Object)Expression$/.test(ret.type), head = fn.id.name + "=" + arrowHead(fn);
-    if (ret) {
-      s.overwrite(fn.start, ret.start, head + (wrap ? "(" : ""));
-      s.overwrite(ret.end, fn.end, (wrap ? ")" : "") + ",");
-      bare[ret.start] = true;
-    } else {
-      s.overwrite(fn.start, fn.body.start, head);
-      s.appendLeft(fn.end, ",");
-    }
+    toArrow(fn, fn.start, fn.id.name + "=", ",");
     s.move(fn.start, fn.end, decl.declarations[0].start);
   });
 
   eachNode(ast, function (fn, parent) {
     if (fn.type !== "FunctionExpression" || fn.id || !parent || constructed[boundName(parent, fn)]) return;
     if (parent.type === "Property" && parent.kind !== "init") return; // a getter or a setter
-    var params = code.slice(code.indexOf("(", fn.start), fn.body.start), ret = returned(fn);
     var called = parent.type === "CallExpression" && parent.callee === fn, paren = called && code.charAt(fn.end) !== ")"; // `function(){}()` -> `(()=>{})()`
     var arrow = !ownThis(fn) && (called || (ARROW_PLACES.hasOwnProperty(parent.type) && ARROW_PLACES[parent.type].some((k) => parent[k] === fn || (Array.isArray(parent[k]) && parent[k].indexOf(fn) >= 0))));
-    var method = parent.type === "Property" && parent.value === fn;
-    var head = arrowHead(fn), from = fn.start;
-    if ((paren || head.charAt(0) === "(") && code.charAt(from - 1) === " " && !bare[from]) from--; // `return function(` -> `return(`
-    var wrap = ret && /^(Sequence|Object)Expression$/.test(ret.type);
+    var method = parent.type === "Property" && parent.value === fn, ret = returned(fn), from = fn.start;
     // `k:a=>x` against `k(a){return x}`; `k(a){...}` is never longer than `k:a=>{...}`
-    if (arrow && ret && (!method || 1 + head.length + (wrap ? 2 : 0) + ret.end - ret.start < params.length + fn.body.end - fn.body.start)) {
-      s.overwrite(from, ret.start, (paren ? "(" : "") + head + (wrap ? "(" : ""));
-      bare[ret.start] = true; // its `return ` is gone already
-      if (wrap || paren) s.overwrite(ret.end, fn.end, (wrap ? ")" : "") + (paren ? ")" : ""));
-      else s.remove(ret.end, fn.end);
+    var shorter = ret && 1 + arrowHead(fn).length + (inParens(ret) ? 2 : 0) + ret.end - ret.start < fn.body.start - code.indexOf("(", fn.start) + fn.body.end - fn.body.start;
+    if (arrow && (!method || shorter)) {
+      if ((paren || arrowHead(fn).charAt(0) === "(") && code.charAt(from - 1) === " " && !bare[from]) from--; // `return function(` -> `return(`
+      toArrow(fn, from, paren ? "(" : "", paren ? ")" : "");
     } else if (method) s.remove(parent.key.end, code.indexOf("(", fn.start)); // `k:function(` -> `k(`
-    else if (arrow && !ret) {
-      s.overwrite(from, fn.body.start, (paren ? "(" : "") + head);
-      if (paren) s.appendLeft(fn.end, ")");
-    }
   });
   return { code: s.toString(), map: s.generateMap({ hires: true, source: file, includeContent: true }) };
 }
