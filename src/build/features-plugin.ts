@@ -16,8 +16,14 @@
 //   a Task, that is when any module but those that make run()'s main task
 //   calls createTask, currentTask or promote, or hears of a task's end
 //   (`_onDone(`); when the app uses what run() returns; or when then() is
-//   kept. Without it, awaiting a task would raise E_NOT_AWAITABLE, and no
-//   code can hold one to await.
+//   kept.
+// - AWAIT_TASK, awaiting a task (which also passes a cancel on to it): kept
+//   when the app can hold a task (it calls createTask, currentTask or
+//   promote, or uses run()'s value), when then() is kept, or when the bundle
+//   has one of ristretto's functions that awaits a task it made (waitFor,
+//   shield: AWAITS_TASK lists them). gather and taskGroup hear of their
+//   tasks' ends through callbacks and await none. Without it, awaiting a
+//   task would raise E_NOT_AWAITABLE, and no code can hold one to await.
 // - FOREIGN, awaiting a thenable that is not ristretto's (a native Promise,
 //   or what a runtime's API returns: Bangle.buzz(), NRF.connect()): kept
 //   when then() is kept (the same words make a Promise), or when code outside
@@ -43,6 +49,7 @@ var REACHES_TASK = /\b(createTask|currentTask|promote)(\$\d+)?\b|\._onDone\s*\(/
 // run()'s value used (not a statement of its own), or run itself passed on
 var USES_RUN = /([=(,:?]|\breturn)\s*run(\$\d+)?\s*\(|(^|[^.\w$])run(\$\d+)?\b(?!\s*\()/m;
 var COMMENT_LINE = /^\s*(\/\/|\/\*|\*).*$/gm; // a line of a comment: "then()" or "promote()" in prose is no call
+var AWAITS_TASK = /[\\/]src[\\/]funcs[\\/](wait-for|shield)\.(ts|js)$/; // ristretto's own that await a task they made
 var MAKE_MAIN_TASK = /[\\/]src[\\/]core[\\/](run|create-task|task)\.(ts|js)$/; // run() and the task itself
 // Globals that never give a thenable: ES5's own, and the console
 var ES5_GLOBALS = /^(Math|JSON|String|Number|Boolean|Array|Object|Date|RegExp|(Type|Syntax|Reference)?Error|parseInt|parseFloat|isNaN|isFinite|(en|de)codeURI(Component)?|console|undefined|NaN|Infinity|arguments)$/;
@@ -65,8 +72,8 @@ function namesOf(code: string): { declared: string[]; used: string[] } | undefin
 }
 
 /** The flags for a chunk: which features its code can reach. */
-export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; WAITERS: boolean; JUMPS: boolean; FOREIGN: boolean } {
-  var own = path.join(root, "src") + path.sep, then = false, trys = false, waiters = false, jumps = false, foreign = false;
+export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; WAITERS: boolean; AWAIT_TASK: boolean; JUMPS: boolean; FOREIGN: boolean } {
+  var own = path.join(root, "src") + path.sep, then = false, trys = false, waiters = false, awaitTask = false, jumps = false, foreign = false;
   var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [];
   Object.keys(chunk.modules).forEach(function (id) {
     var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0, names = namesOf(code);
@@ -74,6 +81,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
     if (ENTERS_TRY.test(code)) trys = true;
     if (JUMPS_BACK.test(code)) jumps = true;
     if ((!MAKE_MAIN_TASK.test(id) && REACHES_TASK.test(code)) || (!mine && USES_RUN.test(code))) waiters = true;
+    if ((!mine && (REACHES_TASK.test(code) || USES_RUN.test(code))) || AWAITS_TASK.test(id)) awaitTask = true;
     if (!names) foreign = true;
     else {
       names.declared.forEach((n) => (declared[n] = true));
@@ -81,7 +89,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
     }
   });
   foreign = foreign || used.some((n) => !declared[n] && !ES5_GLOBALS.test(n));
-  return { THEN: then, TRYS: trys || then, WAITERS: waiters || then, JUMPS: jumps, FOREIGN: foreign || then };
+  return { THEN: then, TRYS: trys || then, WAITERS: waiters || then, AWAIT_TASK: awaitTask || then, JUMPS: jumps, FOREIGN: foreign || then };
 }
 
 export function featuresPlugin(root: string): Plugin {
@@ -89,7 +97,7 @@ export function featuresPlugin(root: string): Plugin {
     name: "ristretto-features",
     transform: function (code, id) {
       if (!FEATURES.test(id)) return null;
-      return { code: ["THEN", "TRYS", "WAITERS", "JUMPS", "FOREIGN"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
+      return { code: ["THEN", "TRYS", "WAITERS", "AWAIT_TASK", "JUMPS", "FOREIGN"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
     },
     renderChunk: function (code, chunk) {
       var flags = featuresOf(chunk, root) as { [name: string]: boolean }, s = new MagicString(code), m: RegExpExecArray | null;

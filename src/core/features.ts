@@ -8,8 +8,10 @@
 export var THEN = true;
 /** Try regions in async functions: try/catch/finally around an await, and then()'s rejection handler. */
 export var TRYS = true;
-/** Awaiting a task, and a task's waiters: only where some code can reach a Task (createTask, currentTask, gather, ...). */
+/** A task's waiters, the tasks and callbacks told of its end: only where some code can reach a Task (createTask, currentTask, gather, ...). */
 export var WAITERS = true;
+/** Awaiting a task: only where code can hold one to await (the app reaching a task, then(), waitFor, shield), not where gather alone reaches them. */
+export var AWAIT_TASK = true;
 /** Jumps a lowered body leaves to the driver (`return [3, label]`: a labelled break out of a loop of its own). */
 export var JUMPS = true;
 /** Awaiting a thenable that is not ristretto's (a native Promise, or what a runtime's API returns): only where code outside ristretto could make one. */

@@ -23,7 +23,7 @@ import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, OP_SLEEP, route, step } from ".
 import type { Body, Frame, Instruction, Region, Thenable } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError } from "./errors";
-import { FOREIGN, JUMPS, TRYS, WAITERS } from "./features";
+import { AWAIT_TASK, FOREIGN, JUMPS, TRYS, WAITERS } from "./features";
 import type { Loop } from "./loop";
 import { awaitOther, chain } from "./chain";
 
@@ -94,7 +94,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
   cancel(): boolean {
     if (this._state === DONE) return false;
     var t: Task<any> = this, on: any;
-    while (t._state === WAITING && t._on instanceof Task) t = t._on;
+    while (AWAIT_TASK && t._state === WAITING && t._on instanceof Task) t = t._on;
     if (t === t._loop._current) {
       throw new UsageError("E_CANCEL_SELF", "a task cannot cancel itself (" + taskName(t) + "): raise CancelledError or return instead");
     }
@@ -109,7 +109,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
   declare then: Thenable<T>["then"]; // then() and catch() are shared by every awaitable (set in tslib.ts)
   declare catch: Thenable<T>["catch"];
 
-  declare _aw: (w: Task<any>) => boolean; // awaiting a task waits for it to finish and gives its outcome (set below, where WAITERS)
+  declare _aw: (w: Task<any>) => boolean; // awaiting a task waits for it to finish and gives its outcome (set below, where AWAIT_TASK)
 
   /** Registers a parked task or a callback to hear of this task's end. */
   _onDone(x: Task<any> | DoneCallback): void {
@@ -245,8 +245,8 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
       if (err) this._error = 2;
       for (i = 0; i < w.length; i++) {
         x = w[i];
-        if (typeof x === "function") x(this);
-        else x._wake(this, v, err);
+        if (AWAIT_TASK && typeof x !== "function") x._wake(this, v, err); // a task awaiting this one
+        else (x as DoneCallback)(this);
       }
     } else if (err && !(v instanceof CancelledError)) {
       // Reported to the handler one step later, unless awaited meanwhile; a one-off step, so the loop's step needs no DONE check.
@@ -266,8 +266,8 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
 Task.prototype._value = undefined;
 Task.prototype._error = 0;
 var proto = Task.prototype, DRIVE = proto._run; // the driver: a task's own _run (constructor)
-if (WAITERS) {
-  // (A program where no code but run() can reach a task cannot await one: its bundle has no _aw.)
+if (AWAIT_TASK) {
+  // (A program where no code can hold a task to await, but gather's or taskGroup's, has no _aw.)
   proto._aw = function (this: Task<any>, w: Task<any>): boolean {
     if (this._state === DONE) {
       if (this._error) {

@@ -1,5 +1,5 @@
-// The device build leaves out then(), try regions, a task's waiters, the driver's jumps and the awaiting of
-// foreign thenables when nothing in the program can reach them (src/build/features-plugin.ts): how it decides.
+// The device build leaves out then(), try regions, a task's waiters, the awaiting of a task, the driver's jumps
+// and the awaiting of foreign thenables when nothing in the program can reach them (src/build/features-plugin.ts): how it decides.
 
 import assert = require("assert");
 import fs = require("fs");
@@ -23,18 +23,18 @@ function chunk(app: string, own?: string, ownFile?: string): RenderedChunk {
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
     var own = "function sleepMs(ms) {} var _a;";
-    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, WAITERS: false, JUMPS: false, FOREIGN: false });
+    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, WAITERS: false, AWAIT_TASK: false, JUMPS: false, FOREIGN: false });
   });
 
   it("keeps then(), and with it the try regions its rejection handler needs, when the app mentions then, catch, finally, Promise or require", function () {
     ["t.then(f)", "t.catch(f)", "t .finally(f)", 't["then"](f)', "Promise.resolve(t)", 'require("Storage")'].forEach(function (app) {
-      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, WAITERS: true, JUMPS: false, FOREIGN: true }, app);
+      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, WAITERS: true, AWAIT_TASK: true, JUMPS: false, FOREIGN: true }, app);
     });
   });
 
   it("does not count ristretto's own mentions of then, nor a try block's catch", function () {
     var own = 'function f() {} function g() {} if (typeof th.then === "function") th.then(ok, no);';
-    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, WAITERS: false, JUMPS: false, FOREIGN: false });
+    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, WAITERS: false, AWAIT_TASK: false, JUMPS: false, FOREIGN: false });
   });
 
   it("keeps a task's waiters only when code can reach a task: createTask, currentTask, promote or a done callback, run()'s value, or then()", function () {
@@ -48,6 +48,17 @@ describe("which features a bundle keeps", function () {
     assert.strictEqual(featuresOf(chunk("run(function () { return blink(); });", "return promote(coro);", "src/core/run.ts"), ROOT).WAITERS, false);
     assert.strictEqual(featuresOf(chunk("// each tick is a createTask() of its own\nrun(main);"), ROOT).WAITERS, false);
     assert.strictEqual(featuresOf(chunk("", "    // then(), `return promise` and promote() are made of", "src/core/chain.ts"), ROOT).WAITERS, false);
+  });
+
+  it("keeps the awaiting of a task only where code can hold one to await: the app reaching a task, then(), waitFor or shield", function () {
+    ["createTask(blink())", "var me = currentTask();", "var main = run(app);", "t.then(f)", "var spawn = tg.createTask;"].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app), ROOT).AWAIT_TASK, true, app);
+    });
+    ["src/funcs/wait-for.ts", "src/funcs/shield.ts"].forEach(function (file) {
+      assert.strictEqual(featuresOf(chunk("", "t = promote(aw); return [4, t, _a.label = 1];", file), ROOT).AWAIT_TASK, true, file);
+    });
+    var gather = featuresOf(chunk("run(main);", "t = promote(aws[i]); t._onDone(onDone); me = currentTask();", "src/funcs/gather.ts"), ROOT);
+    assert.deepStrictEqual([gather.WAITERS, gather.AWAIT_TASK], [true, false], "gather hears of its tasks' ends and awaits none");
   });
 
   it("keeps the try regions when an async function enters one, in the app or in ristretto", function () {
