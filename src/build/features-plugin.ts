@@ -9,6 +9,13 @@
 //   no then() of ours.
 // - TRYS, try regions: kept when a lowered async function enters one
 //   (`_try(`), or when then() is kept (its rejection handler is one).
+// - ADOPT, `return awaitable` in an async function adopting it: kept when a
+//   lowered body of the app returns a value (`return [2, x]`: any value, not
+//   only one that could be awaitable), when then() is kept (its callbacks
+//   may return one), or when the bundle has a Queue, whose get() returns what
+//   the app put in. ristretto's other async functions return what they made
+//   or what an await gave, never an awaitable: a task's result has been
+//   adopted already, a Promise never settles with a thenable.
 // - JUMPS, a lowered body's jump through the driver (`return [3, N]`, what
 //   the async lowering could not turn into a `continue`: a labelled break out
 //   of a loop of the body's own): kept when any module returns one.
@@ -44,6 +51,8 @@ import type { Node } from "./lower";
 var FEATURES = /[\\/]src[\\/]core[\\/]features\.(ts|js)$/;
 var CALLS_THEN = /\.\s*(then|catch|finally)\b|["'](then|catch|finally)["']|\bPromise\b|\brequire\s*\(/;
 var ENTERS_TRY = /\.(_try|trys\.push)\(\[\d/; // a region literal: [try, catch, finally, end]
+var RETURNS_VALUE = /\[\s*2\s*(\/\*[^*]*\*\/\s*)?,/; // [2 /*return*/, x]
+var HANDS_OUT = /[\\/]src[\\/]sync[\\/]queue\.(ts|js)$/; // ristretto's own that return a value the app gave
 var JUMPS_BACK = /\[\s*3\s*(\/\*[^*]*\*\/\s*)?,/; // [3 /*break*/, 4], as TypeScript writes it
 var REACHES_TASK = /\b(createTask|currentTask|promote)(\$\d+)?\b|\._onDone\s*\(/; // called, or passed on to be called
 // run()'s value used (not a statement of its own), or run itself passed on
@@ -72,13 +81,14 @@ function namesOf(code: string): { declared: string[]; used: string[] } | undefin
 }
 
 /** The flags for a chunk: which features its code can reach. */
-export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; WAITERS: boolean; AWAIT_TASK: boolean; JUMPS: boolean; FOREIGN: boolean } {
-  var own = path.join(root, "src") + path.sep, then = false, trys = false, waiters = false, awaitTask = false, jumps = false, foreign = false;
+export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; WAITERS: boolean; AWAIT_TASK: boolean; ADOPT: boolean; JUMPS: boolean; FOREIGN: boolean } {
+  var own = path.join(root, "src") + path.sep, then = false, trys = false, waiters = false, awaitTask = false, adopt = false, jumps = false, foreign = false;
   var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [];
   Object.keys(chunk.modules).forEach(function (id) {
     var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0, names = namesOf(code);
     if (!mine && CALLS_THEN.test(code)) then = true;
     if (ENTERS_TRY.test(code)) trys = true;
+    if ((!mine && RETURNS_VALUE.test(code)) || HANDS_OUT.test(id)) adopt = true;
     if (JUMPS_BACK.test(code)) jumps = true;
     if ((!MAKE_MAIN_TASK.test(id) && REACHES_TASK.test(code)) || (!mine && USES_RUN.test(code))) waiters = true;
     if ((!mine && (REACHES_TASK.test(code) || USES_RUN.test(code))) || AWAITS_TASK.test(id)) awaitTask = true;
@@ -89,7 +99,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
     }
   });
   foreign = foreign || used.some((n) => !declared[n] && !ES5_GLOBALS.test(n));
-  return { THEN: then, TRYS: trys || then, WAITERS: waiters || then, AWAIT_TASK: awaitTask || then, JUMPS: jumps, FOREIGN: foreign || then };
+  return { THEN: then, TRYS: trys || then, WAITERS: waiters || then, AWAIT_TASK: awaitTask || then, ADOPT: adopt || then, JUMPS: jumps, FOREIGN: foreign || then };
 }
 
 export function featuresPlugin(root: string): Plugin {
@@ -97,7 +107,7 @@ export function featuresPlugin(root: string): Plugin {
     name: "ristretto-features",
     transform: function (code, id) {
       if (!FEATURES.test(id)) return null;
-      return { code: ["THEN", "TRYS", "WAITERS", "AWAIT_TASK", "JUMPS", "FOREIGN"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
+      return { code: ["THEN", "TRYS", "WAITERS", "AWAIT_TASK", "ADOPT", "JUMPS", "FOREIGN"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
     },
     renderChunk: function (code, chunk) {
       var flags = featuresOf(chunk, root) as { [name: string]: boolean }, s = new MagicString(code), m: RegExpExecArray | null;

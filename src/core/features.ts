@@ -12,6 +12,8 @@ export var TRYS = true;
 export var WAITERS = true;
 /** Awaiting a task: only where code can hold one to await (the app reaching a task, then(), waitFor, shield), not where gather alone reaches them. */
 export var AWAIT_TASK = true;
+/** `return awaitable` in an async function adopting it, as JavaScript does: only where an app's async function returns a value, then() is kept, or a Queue hands out what the app put in. */
+export var ADOPT = true;
 /** Jumps a lowered body leaves to the driver (`return [3, label]`: a labelled break out of a loop of its own). */
 export var JUMPS = true;
 /** Awaiting a thenable that is not ristretto's (a native Promise, or what a runtime's API returns): only where code outside ristretto could make one. */

@@ -23,7 +23,7 @@ import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, OP_SLEEP, route, step } from ".
 import type { Body, Frame, Instruction, Region, Thenable } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError } from "./errors";
-import { AWAIT_TASK, FOREIGN, JUMPS, TRYS, WAITERS } from "./features";
+import { ADOPT, AWAIT_TASK, FOREIGN, JUMPS, TRYS, WAITERS } from "./features";
 import type { Loop } from "./loop";
 import { awaitOther, chain } from "./chain";
 
@@ -213,7 +213,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
   /** The top coroutine returned `v` (raised it if `err`): false if that ended the task, else true (the one now on top resumes with _value / _error). */
   _ended(co: Frame, v: unknown, err: boolean): boolean {
     var a = v as any, p = co._parent;
-    if (!err && a != null && (a._aw || (FOREIGN && typeof a.then === "function"))) {
+    if (ADOPT && !err && a != null && (a._aw || (FOREIGN && typeof a.then === "function"))) {
       // `return promise` in an async function adopts it, as in JavaScript:
       // a coroutine that awaits it takes the finished one's place.
       a = chain(v);

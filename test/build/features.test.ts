@@ -1,5 +1,5 @@
-// The device build leaves out then(), try regions, a task's waiters, the awaiting of a task, the driver's jumps
-// and the awaiting of foreign thenables when nothing in the program can reach them (src/build/features-plugin.ts): how it decides.
+// The device build leaves out then(), try regions, a task's waiters, the awaiting of a task, the adopting of a
+// returned awaitable, the driver's jumps and the awaiting of foreign thenables when nothing in the program can reach them (src/build/features-plugin.ts): how it decides.
 
 import assert = require("assert");
 import fs = require("fs");
@@ -23,18 +23,18 @@ function chunk(app: string, own?: string, ownFile?: string): RenderedChunk {
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
     var own = "function sleepMs(ms) {} var _a;";
-    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, WAITERS: false, AWAIT_TASK: false, JUMPS: false, FOREIGN: false });
+    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, JUMPS: false, FOREIGN: false });
   });
 
   it("keeps then(), and with it the try regions its rejection handler needs, when the app mentions then, catch, finally, Promise or require", function () {
     ["t.then(f)", "t.catch(f)", "t .finally(f)", 't["then"](f)', "Promise.resolve(t)", 'require("Storage")'].forEach(function (app) {
-      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, WAITERS: true, AWAIT_TASK: true, JUMPS: false, FOREIGN: true }, app);
+      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, WAITERS: true, AWAIT_TASK: true, ADOPT: true, JUMPS: false, FOREIGN: true }, app);
     });
   });
 
   it("does not count ristretto's own mentions of then, nor a try block's catch", function () {
     var own = 'function f() {} function g() {} if (typeof th.then === "function") th.then(ok, no);';
-    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, WAITERS: false, AWAIT_TASK: false, JUMPS: false, FOREIGN: false });
+    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, JUMPS: false, FOREIGN: false });
   });
 
   it("keeps a task's waiters only when code can reach a task: createTask, currentTask, promote or a done callback, run()'s value, or then()", function () {
@@ -59,6 +59,37 @@ describe("which features a bundle keeps", function () {
     });
     var gather = featuresOf(chunk("run(main);", "t = promote(aws[i]); t._onDone(onDone); me = currentTask();", "src/funcs/gather.ts"), ROOT);
     assert.deepStrictEqual([gather.WAITERS, gather.AWAIT_TASK], [true, false], "gather hears of its tasks' ends and awaits none");
+  });
+
+  it("keeps the adopting of a returned awaitable only where the app's async functions return a value, then() is kept, or a Queue hands one out", function () {
+    ["return [2 /*return*/, blink()];", "return [2, 1];", "t.then(f)"].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app), ROOT).ADOPT, true, app);
+    });
+    assert.strictEqual(featuresOf(chunk("", "return [2 /*return*/, this.getNowait()];", "src/sync/queue.ts"), ROOT).ADOPT, true, "a Queue's get()");
+    ["return [2 /*return*/];", "return [4, sleepMs(5), _a.label = 1];"].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app, "return [2 /*return*/, out];", "src/funcs/gather.ts"), ROOT).ADOPT, false, app);
+    });
+  });
+
+  it("adopts the coroutine an app's async function returns, in a device bundle", async function () {
+    this.timeout(60000);
+    var dir = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-adopt-")), out = path.join(dir, "out");
+    fs.writeFileSync(
+      path.join(dir, "main.ts"),
+      [
+        'import { run, sleepMs } from "ristretto";',
+        "async function later(v: number) { await sleepMs(10); return v * 2; }",
+        "async function relay(v: number) { return later(v); }",
+        "run(async function () {",
+        "  console.log('got', await relay(21));",
+        "});",
+        "",
+      ].join("\n"),
+    );
+    var r = await build({ app: dir, board: "espruino-pico", outDir: out }), code = fs.readFileSync(path.join(out, r.file), "utf8");
+    var sim = await loadBundle("espruino-pico", code);
+    await sim.advance(100);
+    assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 got 42"]);
   });
 
   it("keeps the try regions when an async function enters one, in the app or in ristretto", function () {
