@@ -21,16 +21,19 @@ declare var millis: (() => number) | undefined;
 // is the clock. Espruino and Node have no millis(): Date.now().
 var ms: () => number = RUNTIME !== "espruino" && typeof millis === "function" ? millis : Date.now;
 
+/** The runtime's milliseconds: millis() or Date.now(), floored (Espruino's carries fractions of a millisecond). */
+export function runtimeNow(): number {
+  return Math.floor(ms());
+}
+
 /**
- * The runtime's clock: millis() or Date.now() (floored: Espruino's carries
- * fractions of a millisecond), and the runtime's own setTimeout and
+ * The runtime's clock: runtimeNow(), and the runtime's own setTimeout and
  * clearTimeout, which every runtime has and none minds being called as a
- * method (a wrapper would cost a function, six variables on Espruino).
+ * method (a wrapper would cost a function, six variables on Espruino). A
+ * device's loop calls all three directly (loop.ts).
  */
 export var runtimeClock: Clock = {
-  now: function () {
-    return Math.floor(ms());
-  },
+  now: runtimeNow,
   setTimer: setTimeout as Clock["setTimer"],
   clearTimer: clearTimeout as Clock["clearTimer"],
 };

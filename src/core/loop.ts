@@ -36,7 +36,7 @@
  */
 
 import type { Clock } from "./clock";
-import { runtimeClock } from "./clock";
+import { runtimeClock, runtimeNow } from "./clock";
 import { DEV, RUNTIME } from "./dev";
 import { errorText } from "./errors";
 import { heapPush, heapRemove } from "./timer-heap";
@@ -87,9 +87,12 @@ export class Loop {
   declare _handler?: ExceptionHandler;
   /** The one callback the platform timer calls. */
   _tick: () => void;
+  /** The loop's clock: host only, where the simulator gives each loop a virtual one (a device has one loop, on the runtime's clock: loopNow()). */
+  declare _clock: Clock;
 
-  constructor(public _clock: Clock) {
+  constructor(clock?: Clock) {
     var self = this;
+    if (DEV) this._clock = clock || runtimeClock;
     this._tick = function () {
       self._timer = undefined;
       self._run();
@@ -114,7 +117,7 @@ export class Loop {
     if (!(ms > 0)) this._ready.push(task); // READY as it is: the loop is running (a task awaits only in its own step)
     else if (ms === Infinity) task._park(FOREVER);
     else {
-      task._at = this._clock.now() + ms;
+      task._at = loopNow(this) + ms;
       task._state = WAITING; // task._park(this), without the call (a timed wake 2% cheaper)
       task._on = this;
       this._addTimer(task);
@@ -147,19 +150,15 @@ export class Loop {
   /** Runs rounds until nothing is ready or the slice is spent, then re-arms. */
   _run(): void {
     if (this._running) return;
-    var prev: Loop | undefined, clock = this._clock, ts = this._timers, round!: Task<any>[], n = 0, i = 0, due: TimerNode, now: number;
+    var prev: Loop | undefined, ts = this._timers, round!: Task<any>[], n = 0, i = 0, due: TimerNode, now: number;
     if (DEV) {
       // The host runs several loops (the simulator's); a device has one, which getLoop() made `current`.
       prev = current;
       current = this;
     }
     this._running = true;
-    if (this._timer !== undefined) {
-      // Started directly (run()): the armed timer is redundant; the end re-arms.
-      clock.clearTimer(this._timer);
-      this._timer = undefined;
-    }
-    this._runStart = now = clock.now();
+    this._disarm(); // started directly (run()), the armed timer is redundant; the end re-arms
+    this._runStart = now = loopNow(this);
     try {
       for (;;) {
         while (ts.length && (due = DEV ? ts[0] : ts[ts.length - 1])._at <= now) { // the timer due first (firstTimer, inline: a call less a round)
@@ -172,7 +171,7 @@ export class Loop {
         this._ready = [];
         for (i = 0; i < n; i++) (this._current = round[i])._run();
         n = 0;
-        now = clock.now();
+        now = loopNow(this);
         if (now - this._runStart >= SLICE_MS) break;
       }
     } finally {
@@ -196,18 +195,25 @@ export class Loop {
 
   /** Keeps exactly one platform timer for the earliest thing to do, or none. */
   _arm(): void {
-    var clock = this._clock, now = clock.now(), at: number;
+    var now = loopNow(this), at: number;
     if (this._ready.length) at = now;
     else if (this._timers.length) at = firstTimer(this._timers)._at;
     else at = -1;
-    if (this._timer !== undefined) {
-      if (at >= 0 && this._timerAt <= at) return; // an earlier timer fires first and re-arms
-      clock.clearTimer(this._timer);
-      this._timer = undefined;
-    }
+    if (at >= 0 && this._timer !== undefined && this._timerAt <= at) return; // an earlier timer fires first and re-arms
+    this._disarm();
     if (at < 0) return;
     this._timerAt = at;
-    this._timer = clock.setTimer(this._tick, at > now ? at - now : 0);
+    at = at > now ? at - now : 0;
+    this._timer = DEV ? this._clock.setTimer(this._tick, at) : setTimeout(this._tick, at);
+  }
+
+  /** Clears the platform timer if one is armed. */
+  _disarm(): void {
+    var h = this._timer;
+    this._timer = undefined;
+    if (DEV) {
+      if (h !== undefined) this._clock.clearTimer(h);
+    } else clearTimeout(h as ReturnType<typeof setTimeout>); // the device build skips an undefined handle (src/build/lower.ts): Espruino's clearTimeout() clears them all
   }
 }
 
@@ -227,7 +233,16 @@ var current: Loop | undefined;
 
 /** The loop that is running, or the one tasks go to when none is. */
 export function getLoop(): Loop {
-  return current || (current = new Loop(runtimeClock));
+  return current || (current = new Loop());
+}
+
+/**
+ * Now, in ms on the clock of `loop` (by default the current loop). A device
+ * has one loop, on the runtime's clock: there this is runtimeNow(), and the
+ * loop keeps no clock.
+ */
+export function loopNow(loop?: Loop): number {
+  return DEV ? (loop || getLoop())._clock.now() : runtimeNow();
 }
 
 /** Makes `loop` the one tasks go to; returns the previous. Host tooling only. */

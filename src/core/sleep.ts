@@ -5,7 +5,7 @@ import { awaitableThen } from "./create-task";
 import { DEV } from "./dev";
 import { THEN } from "./features";
 import { UsageError, describe } from "./errors";
-import { SLICE_MS } from "./loop";
+import { SLICE_MS, loopNow } from "./loop";
 import type { Task, Waitable } from "./task";
 
 class Sleep implements PromiseLike<void>, Waitable {
@@ -51,7 +51,7 @@ export function sleep(seconds: number): PromiseLike<void> {
 var CHECKPOINT = {
   _aw: function (task: Task<any>): boolean {
     var loop = task._loop;
-    if (loop._clock.now() - loop._runStart < SLICE_MS) return false;
+    if (loopNow(loop) - loop._runStart < SLICE_MS) return false;
     loop._soon(task);
     return true;
   },

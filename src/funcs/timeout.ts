@@ -1,5 +1,6 @@
 import { CancelledError, TimeoutError, UsageError, describe } from "../core/errors";
 import { currentTask } from "../core/create-task";
+import { loopNow } from "../core/loop";
 import { callAt, clearTimer } from "../core/timer";
 
 /**
@@ -16,7 +17,7 @@ export async function timeout<T>(ms: number, fn: () => PromiseLike<T>): Promise<
     throw new UsageError("E_BAD_ARG", "timeout expects a function that returns an awaitable, got " + describe(fn));
   }
   var task = currentTask(), loop = task._loop, fired = false, result: T;
-  var timer = ms === Infinity ? undefined : callAt(loop, loop._clock.now() + Math.max(0, ms), function () {
+  var timer = ms === Infinity ? undefined : callAt(loop, loopNow(loop) + Math.max(0, ms), function () {
     fired = true;
     task.cancel();
   });

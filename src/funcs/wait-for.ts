@@ -3,6 +3,7 @@ import { describe, TimeoutError, UsageError } from "../core/errors";
 import { sleepMs } from "../core/sleep";
 import { DONE } from "../core/task";
 import { currentTask, promote } from "../core/create-task";
+import { loopNow } from "../core/loop";
 import { callAt, clearTimer } from "../core/timer";
 
 function checkLimit(fn: string, unit: string, v: unknown): void {
@@ -25,7 +26,7 @@ export async function waitForMs<T>(aw: PromiseLike<T>, ms: number | null): Promi
   var wake = function () {
     me._wake(token, undefined, 0);
   };
-  var timer = callAt(loop, loop._clock.now() + Math.max(0, ms), function () {
+  var timer = callAt(loop, loopNow(loop) + Math.max(0, ms), function () {
     timedOut = true;
     wake();
   });

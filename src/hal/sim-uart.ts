@@ -4,7 +4,7 @@
 // Plain JavaScript, so that it runs in a bundle for the sim board too.
 // Device code.
 
-import { getLoop } from "../core/loop";
+import { loopNow } from "../core/loop";
 import type { PinId } from "./hal";
 import type { UartHal } from "./uart";
 
@@ -68,7 +68,7 @@ export class SimUarts {
 }
 
 export var simUarts = new SimUarts(function () {
-  return getLoop()._clock.now();
+  return loopNow();
 });
 
 export var uartHal: UartHal = {

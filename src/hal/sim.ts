@@ -4,7 +4,7 @@
 // (trace.ts); the host drives inputs with simBoard.drive() and setAnalog().
 // Device code (it goes into bundles for the sim board).
 
-import { getLoop } from "../core/loop";
+import { loopNow } from "../core/loop";
 import type { Hal, PinId, PinMode } from "./hal";
 import { Trace } from "./trace";
 
@@ -63,7 +63,7 @@ export class SimBoard {
   }
 
   _now(): number {
-    return getLoop()._clock.now();
+    return loopNow();
   }
 
   _update(p: SimPin): void {

@@ -1,4 +1,4 @@
-import { getLoop } from "../core/loop";
+import { loopNow } from "../core/loop";
 import { hal } from "../hal/current";
 import type { PinId } from "../hal/hal";
 import { buttonWiring } from "ristretto/board";
@@ -67,12 +67,12 @@ export class Button {
 
   /** Waits for two presses, the second within doubleClickMs of the first. */
   async doubleClick(): Promise<void> {
-    var clock = getLoop()._clock, end: number;
+    var end: number;
     for (;;) {
       await this._until(true);
-      end = clock.now() + this._doubleMs;
+      end = loopNow() + this._doubleMs;
       // its release, then the second press, each before the end (undefined: it came too late)
-      if ((await this._levels.next(end - clock.now())) !== undefined && (await this._levels.next(end - clock.now())) !== undefined) return;
+      if ((await this._levels.next(end - loopNow())) !== undefined && (await this._levels.next(end - loopNow())) !== undefined) return;
     }
   }
 }

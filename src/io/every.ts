@@ -1,7 +1,7 @@
 import { DEV } from "../core/dev";
 import { FOREIGN } from "../core/features";
 import { UsageError, describe } from "../core/errors";
-import { getLoop } from "../core/loop";
+import { loopNow } from "../core/loop";
 import { sleepMs } from "../core/sleep";
 import type { Waitable } from "../core/task";
 
@@ -14,13 +14,13 @@ import type { Waitable } from "../core/task";
  */
 export async function every(ms: number, fn: (n: number) => unknown): Promise<void> {
   if (DEV && !(ms > 0)) throw new UsageError("E_BAD_PERIOD", "every expects a period in milliseconds above 0, got " + describe(ms));
-  var clock = getLoop()._clock, due = clock.now(), n = 0, r: unknown, now: number;
+  var due = loopNow(), n = 0, r: unknown, now: number;
   for (;;) {
     r = fn(n++);
     if (r != null && ((r as Waitable)._aw || (FOREIGN && typeof (r as PromiseLike<unknown>).then === "function"))) r = await (r as PromiseLike<unknown>);
     if (r === false) return;
     due += ms;
-    now = clock.now();
+    now = loopNow();
     if (due < now) due += Math.ceil((now - due) / ms) * ms;
     await sleepMs(due - now);
   }

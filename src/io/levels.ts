@@ -2,6 +2,7 @@ import { awaitableThen } from "../core/create-task";
 import { THEN } from "../core/features";
 import { callAt, clearTimer } from "../core/timer";
 import type { Timer } from "../core/timer";
+import { loopNow } from "../core/loop";
 import type { Loop } from "../core/loop";
 import type { Task, Waitable } from "../core/task";
 import { hal } from "../hal/current";
@@ -54,7 +55,7 @@ export class Levels implements Waitable {
     this._deadlines.push(
       ms === undefined
         ? undefined
-        : callAt(loop, loop._clock.now() + ms, function () {
+        : callAt(loop, loopNow(loop) + ms, function () {
             self._cancel(task);
             task._wake(self, undefined, 0);
           }),
@@ -85,7 +86,7 @@ export class Levels implements Waitable {
     if (this._lock || !ts.length || (level = hal.read(this._pin)) === this._level) return;
     this._level = level;
     if (this._debounceMs) {
-      this._lock = callAt(loop, loop._clock.now() + this._debounceMs, function () {
+      this._lock = callAt(loop, loopNow(loop) + this._debounceMs, function () {
         self._lock = undefined;
         loop._soon(self as any); // the level after the bounces decides
       });

@@ -1,6 +1,6 @@
 import { DEV } from "../core/dev";
 import { UsageError, describe } from "../core/errors";
-import { getLoop } from "../core/loop";
+import { loopNow } from "../core/loop";
 import { sleepMs } from "../core/sleep";
 import type { PinId } from "../hal/hal";
 import { uartHal } from "../hal/uart-current";
@@ -157,10 +157,10 @@ export class Uart {
    * handed over. drain() waits until it has left.
    */
   async write(data: string): Promise<void> {
-    var clock = getLoop()._clock, i = 0, now: number, room: number, chunk: string;
+    var i = 0, now: number, room: number, chunk: string;
     while (i < data.length) {
       if (this._closed) throw new UsageError("E_STREAM_CLOSED", "write() on a closed uart: open the port again");
-      now = clock.now();
+      now = loopNow();
       if (this._txEnd < now) this._txEnd = now;
       room = TX_AHEAD - Math.ceil((this._txEnd - now) / this._byteMs - 1e-6);
       if (room <= 0) {
@@ -176,7 +176,7 @@ export class Uart {
 
   /** Waits until everything written has left the wire (to the next whole millisecond). */
   async drain(): Promise<void> {
-    var left = this._txEnd - getLoop()._clock.now();
+    var left = this._txEnd - loopNow();
     if (left > 0) await sleepMs(Math.ceil(left - 1e-6));
   }
 
