@@ -9,8 +9,9 @@
  * - Ready tasks run in FIFO order, in rounds: a task made ready during a round
  *   runs in the next one. Due timers fire at the start of a round, earliest
  *   deadline first, ties in the order they were set. The ready queue may
- *   also hold one-off steps, objects with only _run() (ThreadSafeFlag's
- *   wake-up, a task group's cancel, an unretrieved exception's report): the
+ *   also hold one-off steps, objects with only _run() (the wake-up of a
+ *   ThreadSafeFlag, a uart or a pin's levels, a task group's cancel, an
+ *   unretrieved exception's report): the
  *   loop runs whatever the queue holds, with no case for a finished task.
  * - Tickless: when a run ends, exactly one platform timer is armed, for "now"
  *   if tasks are ready, for the earliest deadline if any, or none at all; the

@@ -2,10 +2,10 @@ import { DEV } from "../core/dev";
 import { UsageError, describe } from "../core/errors";
 import { loopNow } from "../core/loop";
 import { sleepMs } from "../core/sleep";
+import type { Task, Waitable } from "../core/task";
 import type { PinId } from "../hal/hal";
 import { uartHal } from "../hal/uart-current";
 import { UART_BUFFER_BYTES } from "ristretto/board";
-import { ThreadSafeFlag } from "../sync/thread-safe-flag";
 import type { Pin, Port } from "./pin";
 
 export interface UartOptions {
@@ -59,18 +59,21 @@ var TX_AHEAD = 64;
  * variable per 12 to 16 bytes it holds and one when empty, where a
  * Uint8Array ring would hold its whole capacity all the time and need a
  * conversion for every line returned. The receive callback only appends
- * (dropping the oldest bytes beyond `bufferBytes`) and raises a
- * ThreadSafeFlag; the reading task does the rest. A read takes bytes out of
- * `_buf` only as it returns, so a read cancelled while it waits loses nothing.
- * One task reads at a time (a second gets E_FLAG_BUSY), as with uasyncio.
+ * (dropping the oldest bytes beyond `bufferBytes`) and has the loop wake the
+ * waiting reader between steps, as a ThreadSafeFlag would; the reader does
+ * the rest, and looks at the buffer again before it waits. A read takes
+ * bytes out of `_buf` only as it returns, so a read cancelled while it waits
+ * loses nothing. One task reads at a time (a second gets E_FLAG_BUSY), as
+ * with uasyncio.
  */
-export class Uart {
+export class Uart implements Waitable {
   _buf = "";
   /** Bytes dropped and not yet reported by a read. */
   _lost = 0;
   /** Every byte dropped since the port was opened. */
   overruns = 0;
-  _f = new ThreadSafeFlag();
+  /** The task waiting for bytes, parked on the port. */
+  declare _reader?: Task<any>;
   _h: unknown;
   _closed = false;
   /** Loop time at which everything handed to the transmitter has left. */
@@ -86,7 +89,7 @@ export class Uart {
     });
   }
 
-  /** From the runtime's data event: append, drop the oldest beyond the buffer, raise the flag. */
+  /** From the runtime's data event: append, drop the oldest beyond the buffer, wake the reader. */
   _in(bytes: string): void {
     var b = this._buf + bytes, over = b.length - this._max;
     if (over > 0) {
@@ -95,7 +98,39 @@ export class Uart {
       this.overruns += over;
     }
     this._buf = b;
-    this._f.set();
+    this._poke();
+  }
+
+  /** Has the loop wake the reader between steps, if one waits. Safe from interrupt callbacks. */
+  _poke(): void {
+    if (this._reader) this._reader._loop._soon(this as unknown as Task<any>);
+  }
+
+  /** A read waits for bytes (`await this`): parks the task on the port; a second reader is an error. */
+  _aw(task: Task<any>): boolean {
+    if (this._reader) {
+      // Kept on the device too: a second reader would take the first one's place, which would then wait forever.
+      task._value = new UsageError("E_FLAG_BUSY", "a task is already reading this uart: one reader at a time, as in uasyncio");
+      task._error = 1;
+      return false;
+    }
+    this._reader = task;
+    task._park(this);
+    return true;
+  }
+
+  /** The reader was cancelled while it waited. */
+  _cancel(): void {
+    this._reader = undefined;
+  }
+
+  /** The loop's one-off step (_poke): wakes the reader. */
+  _run(): void {
+    var r = this._reader;
+    if (r) {
+      this._reader = undefined;
+      r._wake(this, undefined, 0);
+    }
   }
 
   /** Bytes received and not read yet. */
@@ -124,7 +159,7 @@ export class Uart {
     for (;;) {
       this._report();
       if (this._buf.length || this._closed) return this._cut(n === undefined ? this._buf.length : n);
-      await this._f.wait();
+      await this; // parks on the port until bytes come or it closes (_aw)
     }
   }
 
@@ -136,7 +171,7 @@ export class Uart {
       i = this._buf.indexOf("\n");
       if (i >= 0) return this._cut(i + 1);
       if (this._closed) return this._cut(this._buf.length);
-      await this._f.wait();
+      await this; // parks on the port until bytes come or it closes (_aw)
     }
   }
 
@@ -147,7 +182,7 @@ export class Uart {
       this._report();
       if (this._buf.length >= n) return this._cut(n);
       if (this._closed) throw new EOFError("the stream was closed with " + this._buf.length + " of the " + n + " bytes readexactly() waited for");
-      await this._f.wait();
+      await this; // parks on the port until bytes come or it closes (_aw)
     }
   }
 
@@ -185,7 +220,7 @@ export class Uart {
     if (this._closed) return;
     this._closed = true;
     uartHal.close(this._h);
-    this._f.set();
+    this._poke();
   }
 }
 

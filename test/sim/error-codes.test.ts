@@ -27,7 +27,7 @@ function raisedCodes(): string[] {
 
 describe("what a misuse error's code means", function () {
   it("follows a bare code with its meaning, and leaves a message that is there, an unknown code and other text alone", function () {
-    assert.strictEqual(expandCodes("UsageError [E_FLAG_BUSY]"), "UsageError [E_FLAG_BUSY]: a second task waiting on one ThreadSafeFlag");
+    assert.strictEqual(expandCodes("UsageError [E_FLAG_BUSY]"), "UsageError [E_FLAG_BUSY]: a second task waiting on one ThreadSafeFlag, or reading one uart while another reads");
     assert.strictEqual(expandCodes("x UsageError [E_NO_TASK] y"), "x UsageError [E_NO_TASK]: currentTask() outside a task y");
     assert.strictEqual(expandCodes("UsageError [E_NO_TASK]: currentTask() was called outside a task"), "UsageError [E_NO_TASK]: currentTask() was called outside a task");
     assert.strictEqual(expandCodes("UsageError [E_NOT_A_CODE]"), "UsageError [E_NOT_A_CODE]");

@@ -22,7 +22,7 @@ export var ERROR_CODES: { [code: string]: string } = {
   E_BAD_HANDLER: "setExceptionHandler given something other than a function",
   E_LOCK_NOT_HELD: "release() of a Lock that is not locked",
   E_SEMAPHORE_OVERFLOW: "a BoundedSemaphore released more times than it was acquired",
-  E_FLAG_BUSY: "a second task waiting on one ThreadSafeFlag",
+  E_FLAG_BUSY: "a second task waiting on one ThreadSafeFlag, or reading one uart while another reads",
   E_GROUP_CLOSED: "tg.createTask after the group finished",
   E_GROUP_ABORTING: "tg.createTask while the group shuts down after a failure",
 };
