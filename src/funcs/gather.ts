@@ -1,4 +1,3 @@
-import { suspend } from "../core/awaiting";
 import { DEV } from "../core/dev";
 import { UsageError, describe } from "../core/errors";
 import { DONE } from "../core/task";
@@ -40,11 +39,15 @@ export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: Gathe
     if (d._error && !returnExceptions) me._wake(token, d, 0);
     else if (!--pending) me._wake(token, 0, 0);
   };
-  // What the gathering task parks on. Cancelled, it cancels the tasks still
-  // running, in a one-off step queued before the task (the canceller may be
-  // one of them), and raises CancelledError: no try block, whose routing
-  // would cost a bundle that has no other.
+  // What the gathering task awaits and parks on. Cancelled, it cancels the
+  // tasks still running, in a one-off step queued before the task (the
+  // canceller may be one of them), and raises CancelledError: no try block,
+  // whose routing would cost a bundle that has no other.
   var token = {
+    _aw: function (task: Task<any>) {
+      task._park(token);
+      return true;
+    },
     _cancel: function () {
       me._loop._soon(token as unknown as Task<any>);
     },
@@ -63,7 +66,7 @@ export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: Gathe
       t._onDone(onDone);
     } else if (t._error && !returnExceptions && !failed) failed = t;
   }
-  if (pending && !failed) failed = (await suspend(token)) as Task<T> | 0;
+  if (pending && !failed) failed = (await (token as unknown as PromiseLike<unknown>)) as Task<T> | 0;
   // Those still running are no longer gathered: their exceptions go to the handler.
   for (i = 0; i < ts.length; i++) ts[i]._cancel(onDone);
   if (failed) return failed.result() as never;

@@ -1,10 +1,9 @@
-import { suspend } from "../core/awaiting";
 import { describe, TimeoutError, UsageError } from "../core/errors";
 import { sleepMs } from "../core/sleep";
 import { DONE } from "../core/task";
+import type { Task } from "../core/task";
 import { currentTask, promote } from "../core/create-task";
 import { loopNow } from "../core/loop";
-import { callAt, clearTimer } from "../core/timer";
 
 function checkLimit(fn: string, unit: string, v: unknown): void {
   if (v !== null && (typeof v !== "number" || v !== v)) {
@@ -22,29 +21,36 @@ export async function waitForMs<T>(aw: PromiseLike<T>, ms: number | null): Promi
   checkLimit("waitForMs", "milliseconds", ms);
   var t = promote(aw);
   if (ms === null || ms === Infinity) return await t;
-  var me = currentTask(), loop = me._loop, token = {}, timedOut = false;
+  var me = currentTask(), loop = me._loop, at = loopNow(loop) + Math.max(0, ms), woken = t._state === DONE;
+  // The caller sleeps in the loop's timer list until the deadline, unless the
+  // work ends first and wakes it: whichever comes first decides.
   var wake = function () {
-    me._wake(token, undefined, 0);
+    if (me._wake(loop, undefined, 0)) {
+      loop._cancel(me);
+      woken = true;
+    }
   };
-  var timer = callAt(loop, loopNow(loop) + Math.max(0, ms), function () {
-    timedOut = true;
-    wake();
-  });
-  if (t._state !== DONE) {
+  var deadline = {
+    _aw: function (task: Task<any>): boolean {
+      task._at = at;
+      task._park(loop);
+      loop._addTimer(task);
+      return true;
+    },
+  };
+  if (!woken) {
     t._onDone(wake);
     try {
-      await suspend(token);
+      await (deadline as unknown as PromiseLike<void>);
     } catch (e) {
       // Cancelled from outside: pass it on to the work, and leave at once.
       t._cancel(wake);
-      clearTimer(loop, timer);
       t.cancel();
       throw e;
     }
     t._cancel(wake);
   }
-  if (!timedOut) {
-    clearTimer(loop, timer);
+  if (woken) {
     await sleepMs(0); // uasyncio hands the outcome over through a runner task: one round
     return t.result();
   }
