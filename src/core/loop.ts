@@ -158,7 +158,7 @@ export class Loop {
       current = this;
     }
     this._running = true;
-    this._disarm(); // started directly (run()), the armed timer is redundant; the end re-arms
+    if (this._timer !== undefined) this._disarm(); // started directly (run()), the armed timer is redundant; the end re-arms
     this._runStart = now = loopNow(this);
     try {
       for (;;) {
@@ -200,21 +200,22 @@ export class Loop {
     if (this._ready.length) at = now;
     else if (this._timers.length) at = firstTimer(this._timers)._at;
     else at = -1;
-    if (at >= 0 && this._timer !== undefined && this._timerAt <= at) return; // an earlier timer fires first and re-arms
-    this._disarm();
+    if (this._timer !== undefined) {
+      if (at >= 0 && this._timerAt <= at) return; // an earlier timer fires first and re-arms
+      this._disarm();
+    }
     if (at < 0) return;
     this._timerAt = at;
     at = at > now ? at - now : 0;
     this._timer = DEV ? this._clock.setTimer(this._tick, at) : setTimeout(this._tick, at);
   }
 
-  /** Clears the platform timer if one is armed. */
+  /** Clears the armed platform timer (there is one). */
   _disarm(): void {
     var h = this._timer;
     this._timer = undefined;
-    if (DEV) {
-      if (h !== undefined) this._clock.clearTimer(h);
-    } else clearTimeout(h as ReturnType<typeof setTimeout>); // the device build skips an undefined handle (src/build/lower.ts): Espruino's clearTimeout() clears them all
+    if (DEV) this._clock.clearTimer(h);
+    else clearTimeout(h as ReturnType<typeof setTimeout>);
   }
 }
 
