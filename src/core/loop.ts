@@ -228,7 +228,7 @@ function report(message: string, e: any, task: Task<any>): void {
   // (Kaluma prints "  at " it). V8's stack starts with the message: left out.
   var s: unknown = e && e.stack;
   if (RUNTIME !== "espruino" && s instanceof Array) s = "  at " + s[0];
-  if (typeof s === "string" && /^ +at /.test(s)) console.log(s.split("\n")[0]);
+  if (typeof s === "string" && (RUNTIME === "espruino" || /^ +at /.test(s))) console.log(s.split("\n")[0]); // Espruino's always starts so
 }
 
 var current: Loop | undefined;
