@@ -7,7 +7,13 @@
 // (`E`, pin names such as `B2`) and of what a user types at the REPL (`i=0`).
 // ES5 has function scopes only (and a catch clause's name), which is all a
 // reference is resolved through here. Leaves the code as it is when its shape
-// is not rollup's `!function(){...}()`, or a new name is taken. Host only.
+// is not rollup's `!function(){...}()`, or a new name is taken.
+//
+// Also: terser's `void 0` becomes a top-level name that nothing assigns,
+// declared at the head of the first `var` statement (`$u`): two bytes
+// instead of six, 1-2% of an example, and on Espruino one token to run
+// instead of two. The name is one the bundle uses nowhere, so nothing
+// shadows it. Host only.
 
 import MagicString from "magic-string";
 import { eachNodeBut, isFunction } from "./async-nodes";
@@ -93,6 +99,22 @@ export function toTopLevel(code: string): { code: string; map: ReturnType<MagicS
   s.remove(iife.body.end - 1, st.end);
   renames.forEach(function (r) {
     s.overwrite(r.at, r.end, r.name);
+    taken[r.name] = true;
   });
+  nameUndefined(iife.body, s, taken);
   return { code: s.toString(), map: s.generateMap({ hires: true }) };
+}
+
+/** `void 0` as a name nothing assigns, where it occurs twice or more (the header comment). */
+function nameUndefined(body: Node, s: MagicString, taken: { [name: string]: boolean }): void {
+  var voids: Node[] = [], decl = body.body.filter((n: Node) => n.type === "VariableDeclaration")[0], chars = "uabcdefghijklmnopqrstvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_", i = 0;
+  eachNode(body, function (n) {
+    if (n.type === "UnaryExpression" && n.operator === "void" && n.argument.type === "Literal" && n.argument.value === 0) voids.push(n);
+  });
+  while (i < chars.length && taken["$" + chars.charAt(i)]) i++;
+  if (voids.length < 2 || !decl || i === chars.length) return;
+  voids.forEach(function (n) {
+    s.overwrite(n.start, n.end, "$" + chars.charAt(i));
+  });
+  s.appendLeft(decl.declarations[0].start, "$" + chars.charAt(i) + ",");
 }

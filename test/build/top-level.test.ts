@@ -46,6 +46,16 @@ describe("the bundle at the top level", function () {
     });
   });
 
+  it("makes void 0 a top-level name that nothing assigns and the bundle uses nowhere else, where it occurs twice or more", function () {
+    var program = '!function(){var t={};function n(n){var $u=n;return void 0===$u?"none":$u+(void 0===t.k)}print(n(),n(1),void 0,"void 0")}();';
+    var r = toTopLevel(program)!.code;
+    assert.ok(r.indexOf("var $a,$t={};") === 0, r); // $u is taken
+    assert.strictEqual(r.match(/void 0/g)!.length, 1, r); // the string's
+    assert.strictEqual(run(r), run(program));
+    assert.strictEqual(run(program), "none 2 undefined void 0");
+    assert.match(toTopLevel("!function(){var t;print(void 0===t)}();")!.code, /void 0===\$t/, "once: left as it is");
+  });
+
   it("leaves code that is not one IIFE", function () {
     assert.strictEqual(toTopLevel("var t=1;print(t);"), null);
     assert.strictEqual(toTopLevel("!function(t){print(t)}(1);"), null);
