@@ -15,7 +15,7 @@
 
 import { DEV } from "./dev";
 import { UsageError } from "./errors";
-import { TRYS } from "./features";
+import { FINALLY, TRYS } from "./features";
 import type { Task } from "./task";
 
 /** An instruction, as TypeScript's state machines return them. */
@@ -175,7 +175,7 @@ export function route(co: Frame, r: Instruction): Instruction {
   for (;;) {
     op = r[0];
     arg = r[1];
-    if (op === OP_END_FINALLY) {
+    if (FINALLY && op === OP_END_FINALLY) {
       r = co._pending!.pop()!; // the completion the finally block held up
       co.trys.pop();
       continue;
@@ -193,12 +193,12 @@ export function route(co: Frame, r: Instruction): Instruction {
       co.label = t[1]!; // into the catch block
       return [OP_NEXT, arg];
     }
-    if (co.label < t![2]!) {
+    if (FINALLY && co.label < t![2]!) {
       co.label = t![2]!; // into the finally block; the completion resumes after it
       (co._pending || (co._pending = [])).push(r);
       return [OP_NEXT];
     }
-    if (t![2]) co._pending!.pop(); // leaving a finally block abruptly drops its pending completion
+    if (FINALLY && t![2]) co._pending!.pop(); // leaving a finally block abruptly drops its pending completion
     ts.pop();
   }
 }

@@ -8,6 +8,8 @@
 export var THEN = true;
 /** Try regions in async functions: try/catch/finally around an await, and then()'s rejection handler. */
 export var TRYS = true;
+/** Finally blocks around an await: a try region's third label, and the instruction that ends the block. */
+export var FINALLY = true;
 /** A task's waiters, the tasks and callbacks told of its end: only where some code can reach a Task (createTask, currentTask, gather, ...). */
 export var WAITERS = true;
 /** Awaiting a task: only where code can hold one to await (the app reaching a task, then(), waitFor, shield), not where gather alone reaches them. */

@@ -23,18 +23,18 @@ function chunk(app: string, own?: string, ownFile?: string): RenderedChunk {
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
     var own = "function sleepMs(ms) {} var _a;";
-    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, JUMPS: false, FOREIGN: false });
+    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, JUMPS: false, FOREIGN: false });
   });
 
   it("keeps then(), and with it the try regions its rejection handler needs, when the app mentions then, catch, finally, Promise or require", function () {
     ["t.then(f)", "t.catch(f)", "t .finally(f)", 't["then"](f)', "Promise.resolve(t)", 'require("Storage")'].forEach(function (app) {
-      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, WAITERS: true, AWAIT_TASK: true, ADOPT: true, JUMPS: false, FOREIGN: true }, app);
+      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, FINALLY: false, WAITERS: true, AWAIT_TASK: true, ADOPT: true, JUMPS: false, FOREIGN: true }, app);
     });
   });
 
   it("does not count ristretto's own mentions of then, nor a try block's catch", function () {
     var own = 'function f() {} function g() {} if (typeof th.then === "function") th.then(ok, no);';
-    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, JUMPS: false, FOREIGN: false });
+    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, JUMPS: false, FOREIGN: false });
   });
 
   it("keeps a task's waiters only when code can reach a task: createTask, currentTask, promote or a done callback, run()'s value, or then()", function () {
@@ -48,6 +48,15 @@ describe("which features a bundle keeps", function () {
     assert.strictEqual(featuresOf(chunk("run(function () { return blink(); });", "return promote(coro);", "src/core/run.ts"), ROOT).WAITERS, false);
     assert.strictEqual(featuresOf(chunk("// each tick is a createTask() of its own\nrun(main);"), ROOT).WAITERS, false);
     assert.strictEqual(featuresOf(chunk("", "    // then(), `return promise` and promote() are made of", "src/core/chain.ts"), ROOT).WAITERS, false);
+  });
+
+  it("keeps finally blocks only where a try region has a finally label or a finally block ends", function () {
+    ["_a._try([1, 3, 4, 5]);", "_a._try([1, , 3, 4]);", "_a.trys.push([1, void 0, 3, 4]);", "return [7 /*endfinally*/];", "return [7];"].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app), ROOT).FINALLY, true, app);
+    });
+    ["_a._try([1, 3, 0, 4]);", "_a._try([10, 12, 0, 13]);", "c._trys = [[0, 2, undefined, 3]];"].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app), ROOT).FINALLY, false, app);
+    });
   });
 
   it("keeps the awaiting of a task only where code can hold one to await: the app reaching a task, then(), waitFor or shield", function () {
