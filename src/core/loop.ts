@@ -11,8 +11,8 @@
  *   deadline first, ties in the order they were set. The ready queue may
  *   also hold one-off steps, objects with only _run() (the wake-up of a
  *   ThreadSafeFlag, a uart or a pin's levels, a task group's cancel, an
- *   unretrieved exception's report): the
- *   loop runs whatever the queue holds, with no case for a finished task.
+ *   unretrieved exception's report): the loop runs whatever the queue
+ *   holds, with no case for a finished task.
  * - Tickless: when a run ends, exactly one platform timer is armed, for "now"
  *   if tasks are ready, for the earliest deadline if any, or none at all; the
  *   runtime can then sleep. Interrupt callbacks that wake a task arm it anew.
