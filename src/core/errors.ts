@@ -1,8 +1,10 @@
 // Error types of the scheduler. They do not extend Error: Espruino cannot run
 // `class extends Error` (espruino-dialect.md rule 1) and prints objects without
-// a toString as "[object Object]" (rule 17), so each shares errorToString.
+// a toString as "[object Object]" (rule 17), so each shares errorToString, and
+// so do the other error types of ristretto (io, sync, funcs).
 
-function errorToString(this: { name: string; code?: string; message: string }): string {
+/** "Name [CODE]: message" (the code and the message where there are). */
+export function errorToString(this: { name: string; code?: string; message: string }): string {
   return this.name + (this.code ? " [" + this.code + "]" : "") + (this.message ? ": " + this.message : "");
 }
 

@@ -1,5 +1,5 @@
 import { suspend } from "../core/awaiting";
-import { CancelledError, UsageError, errorText } from "../core/errors";
+import { CancelledError, UsageError, errorText, errorToString } from "../core/errors";
 import { READY } from "../core/task";
 import { createTask, currentTask } from "../core/create-task";
 import type { Task } from "../core/task";
@@ -13,11 +13,10 @@ export class TaskGroupError {
     for (i = 0; i < errors.length; i++) parts.push(errorText(errors[i]));
     this.message = "unhandled errors in a task group (" + errors.length + "): " + parts.join("; ");
   }
-  toString(): string {
-    return this.name + ": " + this.message;
-  }
+  declare toString: () => string;
 }
 TaskGroupError.prototype.name = "TaskGroupError";
+TaskGroupError.prototype.toString = errorToString;
 
 /**
  * Cancels `t` at its next await; a task that has not started yet first runs

@@ -1,25 +1,23 @@
-import { UsageError, describe } from "../core/errors";
+import { UsageError, describe, errorToString } from "../core/errors";
 import { WaitList } from "../core/wait-list";
 
 /** Raised by getNowait() on an empty Queue. */
 export class QueueEmpty {
   declare name: string;
   message = "the queue is empty";
-  toString(): string {
-    return this.name + ": " + this.message;
-  }
+  declare toString: () => string;
 }
 QueueEmpty.prototype.name = "QueueEmpty";
+QueueEmpty.prototype.toString = errorToString;
 
 /** Raised by putNowait() on a full Queue. */
 export class QueueFull {
   declare name: string;
   message = "the queue is full";
-  toString(): string {
-    return this.name + ": " + this.message;
-  }
+  declare toString: () => string;
 }
 QueueFull.prototype.name = "QueueFull";
+QueueFull.prototype.toString = errorToString;
 
 /**
  * A FIFO between tasks, bounded by maxsize (0: unbounded). An item is taken
