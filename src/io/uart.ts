@@ -1,5 +1,5 @@
 import { DEV } from "../core/dev";
-import { UsageError, describe } from "../core/errors";
+import { UsageError, describe, errorToString } from "../core/errors";
 import { loopNow } from "../core/loop";
 import { sleepMs } from "../core/sleep";
 import type { Task, Waitable } from "../core/task";
@@ -28,21 +28,19 @@ export class OverrunError {
     public dropped: number,
     public message: string,
   ) {}
-  toString(): string {
-    return this.name + ": " + this.message;
-  }
+  declare toString: () => string;
 }
 OverrunError.prototype.name = "OverrunError";
+OverrunError.prototype.toString = errorToString;
 
 /** Raised by readexactly() when the stream is closed before n bytes came (uasyncio's EOFError). */
 export class EOFError {
   declare name: string;
   constructor(public message: string) {}
-  toString(): string {
-    return this.name + ": " + this.message;
-  }
+  declare toString: () => string;
 }
 EOFError.prototype.name = "EOFError";
+EOFError.prototype.toString = errorToString;
 
 /**
  * Bytes handed to the transmitter ahead of the wire, at most. Espruino's
@@ -194,7 +192,7 @@ export class Uart implements Waitable {
   async write(data: string): Promise<void> {
     var i = 0, now: number, room: number, chunk: string;
     while (i < data.length) {
-      if (this._closed) throw new UsageError("E_STREAM_CLOSED", "write() on a closed uart: open the port again");
+      if (DEV && this._closed) throw new UsageError("E_STREAM_CLOSED", "write() on a closed uart: open the port again"); // misuse, not corruption: host only
       now = loopNow();
       if (this._txEnd < now) this._txEnd = now;
       room = TX_AHEAD - Math.ceil((this._txEnd - now) / this._byteMs - 1e-6);
