@@ -46,10 +46,11 @@ var running: Frame | undefined;
 var sentValue: unknown;
 
 // Most async functions have no try block, so `trys` is not an own field until
-// the first try region is entered: until then `trys` is this shared object
-// from the prototype. _try() gives the coroutine an array of its own; so does
-// its push, which only the host's TypeScript output calls (device bundles
-// call _try()).
+// the first try region is entered. On the host it is until then this shared
+// object from the prototype, whose push, which TypeScript's output calls,
+// gives the coroutine an array of its own; a device bundle calls _try(),
+// which does, and its frames have no `trys` until then (route() reads none
+// as no region: 36 B a bundle with try regions).
 var NO_TRYS: { length: number; push?: (region: Region) => void } = { length: 0 };
 if (DEV) {
   NO_TRYS.push = function (region: Region) {
@@ -133,9 +134,9 @@ export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
   declare catch: Thenable<T>["catch"];
 }
 if (TRYS) {
-  Coroutine.prototype.trys = NO_TRYS as unknown as Region[];
+  if (DEV) Coroutine.prototype.trys = NO_TRYS as unknown as Region[];
   Coroutine.prototype._try = function (region: Region): void {
-    if (this.trys === NO_TRYS) this.trys = [region];
+    if (DEV ? this.trys === NO_TRYS : !this.trys) this.trys = [region];
     else this.trys.push(region);
   };
 }
@@ -181,7 +182,7 @@ export function route(co: Frame, r: Instruction): Instruction {
       continue;
     }
     ts = co.trys;
-    t = ts[ts.length - 1];
+    t = ts && ts[ts.length - 1];
     if (op === OP_JUMP) {
       if (!t || ((arg as number) > t[0]! && (arg as number) < t[3]!)) {
         co.label = arg as number;

@@ -288,7 +288,7 @@ if (AWAIT_TASK) {
   };
 }
 if (TRYS) {
-  proto.trys = Coroutine.prototype.trys;
+  if (DEV) proto.trys = Coroutine.prototype.trys;
   proto._try = Coroutine.prototype._try;
 }
 if (DEV) proto.sent = Coroutine.prototype.sent; // the device build's bodies do not call it
