@@ -15,12 +15,12 @@ interface EspruinoSerial {
 
 export var uartHal: UartHal = {
   open: function (device: unknown, baud: number, rx: PinId | null, tx: PinId | null, onData: (bytes: string) => void) {
-    var s = device as EspruinoSerial, o: { rx?: PinId; tx?: PinId } = {};
+    var o: { rx?: PinId; tx?: PinId } = {};
     if (rx !== null) o.rx = rx;
     if (tx !== null) o.tx = tx;
-    s.setup(baud, o);
-    s.on("data", onData);
-    return s;
+    (device as EspruinoSerial).setup(baud, o);
+    (device as EspruinoSerial).on("data", onData);
+    return device;
   },
   write: function (handle: unknown, bytes: string) {
     (handle as EspruinoSerial).write(bytes);

@@ -66,16 +66,17 @@ var TX_AHEAD = 64;
  */
 export class Uart implements Waitable {
   _buf = "";
-  /** Bytes dropped and not yet reported by a read. */
-  _lost = 0;
+  /** Bytes dropped and not yet reported by a read. (This, the next and _txEnd: their defaults are the prototype's, below.) */
+  declare _lost: number;
   /** Every byte dropped since the port was opened. */
-  overruns = 0;
+  declare overruns: number;
+  /** Set by close(). */
+  declare _closed?: boolean;
+  /** Loop time at which everything handed to the transmitter has left. */
+  declare _txEnd: number;
   /** The task waiting for bytes, parked on the port. */
   declare _reader?: Task<any>;
   _h: unknown;
-  _closed = false;
-  /** Loop time at which everything handed to the transmitter has left. */
-  _txEnd = 0;
   /** Milliseconds a byte takes on the wire (10 bits: start, 8 data, stop). */
   _byteMs: number;
 
@@ -221,6 +222,12 @@ export class Uart implements Waitable {
     this._poke();
   }
 }
+
+// Defaults a port keeps until bytes are dropped or it writes: on the
+// prototype, not a field of every port (on Espruino a variable each).
+Uart.prototype._lost = 0;
+Uart.prototype.overruns = 0;
+Uart.prototype._txEnd = 0;
 
 /** Opens a serial port of the board (SERIAL1, UART0 from ristretto/board) as a stream. */
 export function uart(port: Port, options?: UartOptions): Uart {
