@@ -4,7 +4,8 @@ import type { Pin } from "./pin";
 
 /** A digital output: an LED, a relay, an enable line. */
 export class Output {
-  _on = false;
+  /** What was last written (the constructor writes it first). */
+  declare _on: boolean;
 
   constructor(public _pin: PinId, initial: boolean) {
     hal.mode(_pin, "output");
