@@ -6,7 +6,6 @@ import { Coroutine, isFresh } from "./coroutine";
 import { DEV } from "./dev";
 import { UsageError, describe } from "./errors";
 import { getLoop } from "./loop";
-import type { Loop } from "./loop";
 import { Task } from "./task";
 
 /**
@@ -18,16 +17,16 @@ export function awaitableThen<T, A = T, B = never>(
   onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
   onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
 ): Task<A | B> {
-  return spawn(chain(this, onFulfilled, onRejected), getLoop());
+  return spawn(chain(this, onFulfilled, onRejected));
 }
 
 export function awaitableCatch<T, B = never>(this: PromiseLike<T>, onRejected?: ((reason: any) => B | PromiseLike<B>) | null): Task<T | B> {
   return this.then(undefined, onRejected) as Task<T | B>;
 }
 
-/** A task for `co`, queued to start at the next step. */
-function spawn<T>(co: Coroutine, loop: Loop, name?: string): Task<T> {
-  var t = new Task<T>(co, loop, name);
+/** A task for `co`, queued to start at the next step of the current loop. */
+function spawn<T>(co: Coroutine, name?: string): Task<T> {
+  var loop = getLoop(), t = new Task<T>(co, loop, name);
   loop._soon(t);
   return t;
 }
@@ -44,7 +43,7 @@ export function createTask<T>(coro: PromiseLike<T>, name?: string): Task<T> {
   if (DEV && c.label !== -1) {
     throw new UsageError("E_REUSED_COROUTINE", "createTask was given a coroutine that was already awaited or given to a task");
   }
-  return spawn<T>(c, getLoop(), DEV && name === undefined ? c._name : name);
+  return spawn<T>(c, DEV && name === undefined ? c._name : name);
 }
 
 /** The task that is running now. Only from inside a task. */
@@ -67,5 +66,5 @@ export function promote<T>(aw: PromiseLike<T>): Task<T> {
   if (DEV && (a == null || (typeof a._aw !== "function" && typeof a.then !== "function"))) {
     throw new UsageError("E_NOT_AWAITABLE", "expected an awaitable (a coroutine, a Task or a thenable), got " + describe(aw));
   }
-  return spawn<T>(chain(aw), getLoop());
+  return spawn<T>(chain(aw));
 }
