@@ -1,6 +1,7 @@
 // Rewrites 2, 4 and 5 of the async lowering (async-lowering.ts says what
 // each does): jumps in place, merged cases and copied cases, in a state
-// machine body without try regions. Host only (build time).
+// machine body without try regions; in one with try regions, whose jumps
+// route() follows, only the cases nothing reaches go. Host only (build time).
 
 import MagicString from "magic-string";
 import { OP_JUMP, OP_RETURN, awaitsIn, isFunction, isLoop, isMember, opOf } from "./async-nodes";
@@ -19,9 +20,10 @@ function bareReturn(c: Node | undefined): Node | null {
 export function loopJumps(s: MagicString, code: string, body: Node): void {
   var stmts: Node[] = body.body.body, state = body.params[0] && body.params[0].name;
   if (!state || stmts.length !== 1 || stmts[0].type !== "SwitchStatement") return;
-  var tries = false, jumps: { r: Node; nested: boolean }[] = [];
+  var tries = false, jumps: { r: Node; nested: boolean }[] = [], named: { [label: number]: boolean } = {};
   (function visit(x: Node, nested: boolean, inFunction: boolean) {
     if (x.type === "MemberExpression" && !x.computed && x.property.name === "trys") tries = true;
+    if (!inFunction) labelsNamed(x, state, named);
     if (!inFunction && x.type === "ReturnStatement" && opOf(x.argument) === OP_JUMP && x.argument.elements.length === 2) jumps.push({ r: x, nested: nested });
     Object.keys(x).forEach(function (k) {
       var v = x[k];
@@ -31,8 +33,9 @@ export function loopJumps(s: MagicString, code: string, body: Node): void {
       });
     });
   })(stmts[0], false, false);
-  if (tries) return;
-  var cases: Node[] = stmts[0].cases, byLabel: { [label: number]: Node } = {}, jumpsTo: { [label: number]: number } = {}, loops = false;
+  var cases: Node[] = stmts[0].cases;
+  if (tries) return dropUnreached(s, cases, jumps, named);
+  var byLabel: { [label: number]: Node } = {}, jumpsTo: { [label: number]: number } = {}, loops = false;
   cases.forEach(function (c) {
     if (c.test && c.test.type === "Literal") byLabel[c.test.value] = c;
   });
@@ -97,6 +100,32 @@ export function loopJumps(s: MagicString, code: string, body: Node): void {
     var prev = cases[cases.indexOf(c) - 1], last = prev.consequent[prev.consequent.length - 1];
     s.remove(last.start, last.end);
     s.remove(c.start, c.consequent[0].start);
+  });
+}
+
+/** Notes the labels node `x` names: a region's catch, finally and end (`_a.trys.push([1, 3, 4, 5])`), or a label write. */
+function labelsNamed(x: Node, state: string, named: { [label: number]: boolean }): void {
+  if (x.type === "CallExpression" && isMember(x.callee.object || x.callee, state, "trys") && x.arguments[0] && x.arguments[0].type === "ArrayExpression") {
+    x.arguments[0].elements.forEach(function (e: Node | null) {
+      if (e && e.type === "Literal") named[e.value] = true;
+    });
+  }
+  if (x.type === "AssignmentExpression" && isMember(x.left, state, "label") && x.right.type === "Literal") named[x.right.value] = true;
+}
+
+/**
+ * In a body with try regions: a case goes that no jump, region or label
+ * write names, that no await resumes at, and that the case before it cannot
+ * fall into (after an endless loop, TypeScript's `case 8: return [2];`).
+ */
+function dropUnreached(s: MagicString, cases: Node[], jumps: { r: Node }[], named: { [label: number]: boolean }): void {
+  jumps.forEach(function (j) {
+    named[j.r.argument.elements[1].value] = true;
+  });
+  cases.forEach(function (c, i) {
+    var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1], label = c.test && c.test.type === "Literal" ? c.test.value : 0;
+    if (!label || named[label] || !last || (last.type !== "ReturnStatement" && last.type !== "ThrowStatement")) return;
+    if (!awaitsIn(prev).length && prev.test && prev.test.value === label - 1) s.remove(c.start, c.end);
   });
 }
 

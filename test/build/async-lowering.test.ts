@@ -25,7 +25,7 @@ function lowered(source: string): string {
  */
 function drive(js: string, args: unknown[]): { awaited: unknown[]; result: unknown } {
   var body = js.replace(/^import .*$/gm, "").replace(/^export /m, "var __generator = function (b) { return b; }, g = function (i) { return i; };\n");
-  var f = new Function(body + "\nreturn f;")(), step = f.apply(null, args), a = { label: 0 }, v: unknown, awaited: unknown[] = [];
+  var f = new Function(body + "\nreturn f;")(), step = f.apply(null, args), a = { label: 0, _try: function () {} }, v: unknown, awaited: unknown[] = [];
   for (var n = 0; n < 1000; n++) {
     var r = step(a, v);
     if (r[0] === 4 || r[0] === 8) awaited.push((v = r[1])); // the body has set the label it resumes at (rewrite 6); 8: a sleep (rewrite 7)
@@ -134,6 +134,15 @@ describe("the device build's async lowering", function () {
     var step = out.slice(out.indexOf("case 2:"));
     assert.doesNotMatch(step, /_a\.label = /);
     assert.deepStrictEqual(drive(out, [2]), { awaited: [0, 1], result: 2 });
+  });
+
+  it("drops, in a body with try regions, only the case nothing reaches: the one after an endless loop", function () {
+    var src = "export async function f() { var n = 0; for (;;) { try { n += await g(1); } catch (e) { n = -9; } if (n > 2) return n; } }\ndeclare function g(i: number): Promise<number>;";
+    var out = lowered(src);
+    assert.match(out, /_b\._try\(\[1, 3, 0, 4\]\)/);
+    assert.match(out, /case 3:[^]*case 4:[^]*case 5: return \[3 \/\*break\*\/, 1\];/); // the catch, the end of the region, the jump back
+    assert.doesNotMatch(out, /case 6:/);
+    assert.deepStrictEqual(drive(out, []), { awaited: [1, 1, 1], result: 3 });
   });
 
   it("keeps a case that a jump or a resumed await lands on", function () {
