@@ -97,12 +97,7 @@ export class Uart implements Waitable {
       this.overruns += over;
     }
     this._buf = b;
-    this._poke();
-  }
-
-  /** Has the loop wake the reader between steps, if one waits. Safe from interrupt callbacks. */
-  _poke(): void {
-    if (this._reader) this._reader._loop._soon(this as unknown as Task<any>);
+    if (this._reader) this._reader._loop._soon(this as unknown as Task<any>); // the loop wakes it between steps (_run)
   }
 
   /** A read waits for bytes (`await this`): parks the task on the port; a second reader is an error. */
@@ -123,7 +118,7 @@ export class Uart implements Waitable {
     this._reader = undefined;
   }
 
-  /** The loop's one-off step (_poke): wakes the reader. */
+  /** The loop's one-off step (_in): wakes the reader. */
   _run(): void {
     var r = this._reader;
     if (r) {
@@ -219,7 +214,7 @@ export class Uart implements Waitable {
     if (this._closed) return;
     this._closed = true;
     uartHal.close(this._h);
-    this._poke();
+    this._in(""); // wakes the reader, which reads what is left
   }
 }
 
