@@ -267,10 +267,9 @@ Task.prototype._value = undefined;
 Task.prototype._error = 0;
 Task.prototype.label = 0;
 Task.prototype._state = READY;
-var proto = Task.prototype, DRIVE = proto._run; // the driver: a task's own _run (constructor)
 if (AWAIT_TASK) {
   // (A program where no code can hold a task to await, but gather's or taskGroup's, has no _aw.)
-  proto._aw = function (this: Task<any>, w: Task<any>): boolean {
+  Task.prototype._aw = function (this: Task<any>, w: Task<any>): boolean {
     if (this._state === DONE) {
       if (this._error) {
         this._error = 2;
@@ -289,6 +288,7 @@ if (AWAIT_TASK) {
     return true;
   };
 }
+var proto = Task.prototype, DRIVE = proto._run; // the driver: a task's own _run (constructor)
 if (TRYS) {
   if (DEV) proto.trys = Coroutine.prototype.trys;
   proto._try = Coroutine.prototype._try;
