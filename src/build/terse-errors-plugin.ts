@@ -1,5 +1,6 @@
 // Device builds keep a misuse error's stable code and drop its long message:
-// `new UsageError("E_X", "...")` becomes `new UsageError("E_X", "")`. The
+// `new UsageError("E_X", "...")` becomes `new UsageError("E_X")`, whose
+// message is then undefined (its toString prints the name and the code). The
 // messages are most of the scheduler's bytes, and bytes of program text are
 // RAM on Espruino; the README lists every code with its meaning. Host only.
 
@@ -16,7 +17,7 @@ export function terseErrorsPlugin(): Plugin {
       var s = new MagicString(code);
       eachNode(this.parse(code) as unknown as Node, function (n) {
         if (n.type === "NewExpression" && n.callee.type === "Identifier" && n.callee.name === "UsageError" && n.arguments.length === 2) {
-          s.overwrite(n.arguments[1].start, n.arguments[1].end, '""');
+          s.remove(n.arguments[0].end, n.arguments[1].end);
         }
       });
       return { code: s.toString(), map: s.generateMap({ hires: true }) };

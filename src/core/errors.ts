@@ -29,7 +29,7 @@ TimeoutError.prototype.toString = errorToString;
 /**
  * A misuse of the API. `code` is stable (the README lists them); on the host
  * the message says what was expected, what was received, and what to do. A
- * device build keeps the code alone (src/build/terse-errors-plugin.ts);
+ * device build keeps the code alone, its message undefined (src/build/terse-errors-plugin.ts);
  * `monitor` and the bundle simulator expand it (src/sim/runtime/error-codes.ts).
  */
 export class UsageError {
