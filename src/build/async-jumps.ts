@@ -40,12 +40,25 @@ export function loopJumps(s: MagicString, code: string, body: Node): void {
     if (c.test && c.test.type === "Literal") byLabel[c.test.value] = c;
   });
   var copies: { r: Node; to: Node }[] = [];
-  /** Whether an await resumes at `label`: the case before it awaits (TypeScript resumes at the next case). */
+  /** Whether an await resumes at `label`: the case before it awaits (TypeScript resumes at the next case), unless that case only jumps on (rewrite 6 resumes past it). */
   function resumedAt(label: number): boolean {
-    return !!byLabel[label - 1] && awaitsIn(byLabel[label - 1]).length > 0;
+    return !!byLabel[label - 1] && awaitsIn(byLabel[label - 1]).length > 0 && jumpsOnlyTo(byLabel[label], state, byLabel) < 0;
+  }
+  // The cases an await resumed at that only jump on (the case after it, and the one it falls into) go where
+  // nothing else reaches them: their jump is not rewritten, and counts for its target (rewrite 6 resumes there).
+  var passed: Node[] = [];
+  cases.forEach(function (c, i) {
+    var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1], next = cases[i + 1];
+    if (jumpsOnlyTo(c, state, byLabel) < 0 || !prev || !awaitsIn(prev).length || !last || last.type !== "ReturnStatement" || jumpedTo(c)) return;
+    passed.push(c);
+    if (next && jumpsOnlyTo(c, state) < 0 && !jumpedTo(next)) passed.push(next); // c falls into next, which jumps
+  });
+  function jumpedTo(c: Node): boolean {
+    return jumps.some((j) => j.r.argument.elements[1].value === c.test.value);
   }
   jumps.forEach(function (j) {
     var target = j.r.argument.elements[1], to = bareReturn(byLabel[target.value]);
+    if (passed.some((c) => c.start <= j.r.start && j.r.end <= c.end)) return void (jumpsTo[target.value] = (jumpsTo[target.value] || 0) + 1);
     if (to) {
       // A jump to a bare return is that return.
       s.overwrite(j.r.start, j.r.end, code.slice(to.start, to.end));
@@ -60,8 +73,9 @@ export function loopJumps(s: MagicString, code: string, body: Node): void {
   });
   // A case that no jump reaches any more, that no step resumes at (the one
   // after a case that awaits) and that the case before it cannot fall into goes.
-  var gone: Node[] = [], merged: Node[] = [];
+  var gone: Node[] = passed.slice(), merged: Node[] = [];
   cases.forEach(function (c, i) {
+    if (passed.indexOf(c) >= 0) return;
     var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1], label = c.test && c.test.type === "Literal" ? c.test.value : 0;
     if (!label || jumpsTo[label] || !last || (last.type !== "ReturnStatement" && last.type !== "ThrowStatement")) return;
     if (!resumedAt(label)) gone.push(c);
@@ -101,6 +115,24 @@ export function loopJumps(s: MagicString, code: string, body: Node): void {
     s.remove(last.start, last.end);
     s.remove(c.start, c.consequent[0].start);
   });
+}
+
+/**
+ * The label that case `c` only jumps to, `[_a.sent();] return [3, N];` (an
+ * await followed by `continue`, say), or, given `byLabel`, falls into a case
+ * that does (`_a.sent(); _a.label = 2; case 2: return [3, N];`); else -1.
+ * An await that would resume at `c` resumes at N (rewrite 6), in a body
+ * without try regions.
+ */
+export function jumpsOnlyTo(c: Node | undefined, state: string, byLabel?: { [label: number]: Node }): number {
+  var st = c ? c.consequent.filter((x: Node) => !(x.type === "ExpressionStatement" && x.expression.type === "CallExpression" && isMember(x.expression.callee, state, "sent"))) : [];
+  var e = st.length === 1 && st[0].type === "ExpressionStatement" ? st[0].expression : null;
+  if (byLabel && e && e.type === "AssignmentExpression" && isMember(e.left, state, "label") && e.right.type === "Literal" && e.right.value === c!.test.value + 1) {
+    return jumpsOnlyTo(byLabel[e.right.value], state);
+  }
+  if (st.length !== 1 || st[0].type !== "ReturnStatement" || opOf(st[0].argument) !== OP_JUMP || st[0].argument.elements.length !== 2) return -1;
+  var n = st[0].argument.elements[1];
+  return n.type === "Literal" && typeof n.value === "number" ? n.value : -1;
 }
 
 /** Notes the labels node `x` names: a region's catch, finally and end (`_a.trys.push([1, 3, 4, 5])`), or a label write. */

@@ -52,6 +52,10 @@
 //    resumes at the case it is copied into, whose label it already is, sets
 //    none (a loop's step after its await writes no label at all); a case
 //    that only its predecessor falls into merges (4) even when it awaits.
+//    An await whose next case only jumps on (`await x; continue;`, or an
+//    await last in a loop's body) resumes where the jump goes, and that case
+//    goes where nothing else reaches it; not in a body with try regions,
+//    where route() follows the jump (async-jumps.ts, jumpsOnlyTo).
 // 7. A sleep without a call. `[4, sleepMs(x)]`, where sleepMs is ristretto's
 //    (imported from "ristretto", or from core/sleep by ristretto's own
 //    modules, and declared nowhere else in the module), becomes `[8, x]`,
@@ -65,7 +69,7 @@
 // Edits only remove, insert and move text, so the source map holds. Host only.
 
 import MagicString from "magic-string";
-import { loopJumps } from "./async-jumps";
+import { jumpsOnlyTo, loopJumps } from "./async-jumps";
 import { awaitsIn, eachNodeBut, identifiers, isFunction, isMember } from "./async-nodes";
 import { fillRegion } from "./async-regions";
 import { eachNode } from "./lower";
@@ -142,12 +146,21 @@ function unwrap(s: MagicString, fn: Node, ret: Node, names: { awaiter: string; g
  */
 function resumeLabels(s: MagicString, body: Node): void {
   var state = body.params[0].name, stmts: Node[] = body.body.body, sw = stmts.length === 1 && stmts[0].type === "SwitchStatement" ? stmts[0] : null;
-  var inCases = 0;
+  var inCases = 0, tries = false;
+  eachNode(body.body, function (x) {
+    if (x.type === "MemberExpression" && !x.computed && x.property.name === "trys") tries = true;
+  });
   if (sw) {
+    var byLabel: { [label: number]: Node } = {};
     sw.cases.forEach(function (c: Node) {
+      if (c.test && c.test.type === "Literal") byLabel[c.test.value] = c;
+    });
+    sw.cases.forEach(function (c: Node, i: number) {
+      // Past a case that only jumps on (`await x; continue;`), where no try region makes the jump route()'s.
+      var next = sw!.cases[i + 1], on = tries || !next || !next.test || !c.test || next.test.value !== c.test.value + 1 ? -1 : jumpsOnlyTo(next, state, byLabel);
       awaitsIn(c).forEach(function (x) {
         if (!c.test || c.test.type !== "Literal" || typeof c.test.value !== "number") return;
-        s.appendLeft(x.end - 1, ", " + state + ".label = " + (c.test.value + 1));
+        s.appendLeft(x.end - 1, ", " + state + ".label = " + (on >= 0 ? on : c.test.value + 1));
         inCases++;
       });
     });

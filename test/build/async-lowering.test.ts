@@ -145,6 +145,22 @@ describe("the device build's async lowering", function () {
     assert.deepStrictEqual(drive(out, []), { awaited: [1, 1, 1], result: 3 });
   });
 
+  it("resumes an await that a loop's next step follows at that step, and drops the cases between", function () {
+    // `await g(k)` last in a loop: TypeScript resumes at a case that falls into a jump back to the loop's head.
+    var out = lowered("export async function f(n: number) { var k = 0; for (;;) { k++; if (k > n) return k; await g(k); } }\ndeclare function g(i: number): Promise<number>;");
+    assert.match(out, /return \[4 \/\*yield\*\/, g\(k\), _a\.label = 1\];/);
+    assert.doesNotMatch(out, /case [234]:|continue/);
+    assert.deepStrictEqual(drive(out, [3]), { awaited: [1, 2, 3], result: 4 });
+    // `await g(k); continue;`: a case that jumps back; the other await, copied to its jump, resumes where it runs.
+    out = lowered("export async function f(n: number) { var k = 0; while (k < n) { k++; if (k % 2) { await g(k); continue; } await g(-k); } return k; }\ndeclare function g(i: number): Promise<number>;");
+    assert.match(out, /return \[4 \/\*yield\*\/, g\(k\), _a\.label = 1\];/);
+    assert.doesNotMatch(out, /case [2345]:/);
+    assert.deepStrictEqual(drive(out, [4]), { awaited: [1, -2, 3, -4], result: 4 });
+    // In a try region the jump is route()'s: the await resumes at the next case, as TypeScript's does.
+    out = lowered("export async function f() { for (;;) { try { await g(1); } catch (e) { return 0; } await g(2); } }\ndeclare function g(i: number): Promise<number>;");
+    assert.match(out, /g\(2\), _a\.label = 4\];[^]*case 4:[^]*case 5: return \[3 \/\*break\*\/, 0\];/);
+  });
+
   it("keeps a case that a jump or a resumed await lands on", function () {
     var src = "export async function f(n: number) { var k = 0; while (k < n) { if (k % 2) { k += await g(1); continue; } k++; } return k; }\ndeclare function g(i: number): Promise<number>;";
     var out = lowered(src);
