@@ -21,13 +21,13 @@ export function variableBytes(p: BoardProfile): number {
 /**
  * Variables a program holds once loaded and running, with its code in RAM
  * (typed into the REPL, or run from a file), estimated from its minified
- * text: 7 per function and 0.9 per variable's bytes of text. A function
+ * text: 7.5 per function and 0.7 per variable's bytes of text. A function
  * costs 5 (its object, its name, its code, and one per parameter: at the top
  * level, where a bundle's functions are (top-level.ts), 40 of two parameters
  * cost 240 on the Linux build, 40 of none 160; inside another function, one
  * more for the scope); a string alone takes one variable per 0.74 of a
  * variable's bytes (1,000 characters take 50 variables of 27 bytes). The
- * figures, 7 and 0.9, are fitted to the examples, which also hold what their
+ * figures, 7.5 and 0.7, are fitted to the examples, which also hold what their
  * running tasks keep, and whose nested functions exist only while their
  * parents run; the head of a function (`function`, `=>`) is not kept, which
  * is why the build's arrows and methods (shorthand.ts) took 8% off the text
@@ -37,7 +37,7 @@ export function variableBytes(p: BoardProfile): number {
  * program costs about a third less.
  */
 export function estimateVariables(code: string, p: BoardProfile): number {
-  return Math.ceil(7 * functionCount(code) + (0.9 * Buffer.byteLength(code)) / variableBytes(p));
+  return Math.ceil(7.5 * functionCount(code) + (0.7 * Buffer.byteLength(code)) / variableBytes(p));
 }
 
 /** Functions in the text, of every form: `function`, arrows and methods (the build's shorthand.ts makes the last two). */
