@@ -48,8 +48,8 @@ export function loopJumps(s: MagicString, code: string, body: Node): void {
   // nothing else reaches them: their jump is not rewritten, and counts for its target (rewrite 6 resumes there).
   var passed: Node[] = [];
   cases.forEach(function (c, i) {
-    var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1], next = cases[i + 1];
-    if (jumpsOnlyTo(c, state, byLabel) < 0 || !prev || !awaitsIn(prev).length || !last || last.type !== "ReturnStatement" || jumpedTo(c)) return;
+    var prev = cases[i - 1], next = cases[i + 1];
+    if (jumpsOnlyTo(c, state, byLabel) < 0 || !prev || !awaitsIn(prev).length || !leaves(prev) || jumpedTo(c)) return;
     passed.push(c);
     if (next && jumpsOnlyTo(c, state) < 0 && !jumpedTo(next)) passed.push(next); // c falls into next, which jumps
   });
@@ -76,8 +76,8 @@ export function loopJumps(s: MagicString, code: string, body: Node): void {
   var gone: Node[] = passed.slice(), merged: Node[] = [];
   cases.forEach(function (c, i) {
     if (passed.indexOf(c) >= 0) return;
-    var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1], label = c.test && c.test.type === "Literal" ? c.test.value : 0;
-    if (!label || jumpsTo[label] || !last || (last.type !== "ReturnStatement" && last.type !== "ThrowStatement")) return;
+    var label = c.test && c.test.type === "Literal" ? c.test.value : 0;
+    if (!label || jumpsTo[label] || !leaves(cases[i - 1])) return;
     if (!resumedAt(label)) gone.push(c);
   });
   // 4. A case that only its predecessor falls into, and no await resumes at,
@@ -155,10 +155,16 @@ function dropUnreached(s: MagicString, cases: Node[], jumps: { r: Node }[], name
     named[j.r.argument.elements[1].value] = true;
   });
   cases.forEach(function (c, i) {
-    var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1], label = c.test && c.test.type === "Literal" ? c.test.value : 0;
-    if (!label || named[label] || !last || (last.type !== "ReturnStatement" && last.type !== "ThrowStatement")) return;
+    var prev = cases[i - 1], label = c.test && c.test.type === "Literal" ? c.test.value : 0;
+    if (!label || named[label] || !leaves(prev)) return;
     if (!awaitsIn(prev).length && prev.test && prev.test.value === label - 1) s.remove(c.start, c.end);
   });
+}
+
+/** Whether case `c` ends in a return or a throw: the case after it is not fallen into. */
+function leaves(c: Node | undefined): boolean {
+  var last = c && c.consequent[c.consequent.length - 1];
+  return !!last && (last.type === "ReturnStatement" || last.type === "ThrowStatement");
 }
 
 /** The case of `cases` that holds node `n`. */
