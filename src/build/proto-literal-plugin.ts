@@ -3,11 +3,12 @@
 import type { Plugin } from "rollup";
 import { literalPrototypes } from "./proto-literal";
 
-export function protoLiteralPlugin(): Plugin {
+/** `methods`: the shorthand pass will write the literal's functions as methods. */
+export function protoLiteralPlugin(methods: boolean): Plugin {
   return {
     name: "ristretto-proto-literal",
     renderChunk: function (code) {
-      return literalPrototypes(code);
+      return literalPrototypes(code, methods);
     },
   };
 }

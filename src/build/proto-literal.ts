@@ -23,7 +23,7 @@ import { parse } from "./lower";
 import type { Node } from "./lower";
 import { children } from "./proto-alias";
 
-/** Below this many methods the literal is no shorter. */
+/** Below this many methods the literal is no shorter; but one function is, where the bundle writes it as a method (`={k(t){}}`, shorthand.ts). */
 var MIN_METHODS = 2;
 /** Keys an object literal must quote on Espruino's parser (reserved words; the rest are plain). */
 var RESERVED = /^(break|case|catch|class|const|continue|debugger|default|delete|do|else|enum|export|extends|false|finally|for|function|if|import|in|instanceof|new|null|return|super|switch|this|throw|true|try|typeof|var|void|while|with|let|static|yield|of|undefined)$/;
@@ -43,7 +43,8 @@ interface Method {
   name: string;
 }
 
-export function literalPrototypes(code: string): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
+/** `asMethods`: the bundle's functions in object literals become methods (not --es5). */
+export function literalPrototypes(code: string, asMethods?: boolean): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
   var ast = parse(code), body = outermost(ast), s = new MagicString(code), changed = false;
   var declared: { [name: string]: boolean } = Object.create(null), topNames: { [name: string]: boolean } = Object.create(null);
   body.forEach(function (st) {
@@ -99,7 +100,7 @@ export function literalPrototypes(code: string): { code: string; map: ReturnType
 
   Object.keys(methods).forEach(function (cls) {
     var ms = methods[cls], first = ms[0], last = ms[ms.length - 1].node;
-    if (spoilt[cls] || ms.length < MIN_METHODS) return;
+    if (spoilt[cls] || ms.length < (asMethods && ms.length === 1 && first.node.right.type === "FunctionExpression" ? 1 : MIN_METHODS)) return;
     // Nothing may see the prototype, or run anything, before its last method is set.
     if (events.some((ev) => ev.at < last.end && (ev.call || ev.cls === cls))) return;
     var v0 = first.node.right;

@@ -29,6 +29,14 @@ describe("setting a class's methods in one literal", function () {
     assert.deepStrictEqual(printed(out), ["1 2 3 f  B"]);
   });
 
+  it("makes a literal of one method too where the bundle writes it as a method (not --es5), never of one other value", function () {
+    var code = iife("function C(){}function D(){}C.prototype.x=function(){return 5};D.prototype.y=6;print(new C().x(),new D().y)");
+    assert.strictEqual(literalPrototypes(code), null, "--es5: one method's literal is no shorter");
+    var out = literalPrototypes(code, true)!.code;
+    assert.match(out, /C\.prototype=\{x:function\(\)\{return 5\}\};D\.prototype\.y=6;/);
+    assert.deepStrictEqual(printed(out), ["5 6"]);
+  });
+
   it("leaves a class alone when something could see its prototype before its last method: a use, a call, a value not known", function () {
     var ahead = [
       "function A(){}A.prototype.x=1;var a=new A;A.prototype.y=2;print(a.y)",
