@@ -20,9 +20,8 @@ function bareReturn(c: Node | undefined): Node | null {
 export function loopJumps(s: MagicString, code: string, body: Node): void {
   var stmts: Node[] = body.body.body, state = body.params[0] && body.params[0].name;
   if (!state || stmts.length !== 1 || stmts[0].type !== "SwitchStatement") return;
-  var tries = false, jumps: { r: Node; nested: boolean }[] = [], named: { [label: number]: boolean } = {};
+  var jumps: { r: Node; nested: boolean }[] = [], named: { [label: number]: boolean } = {};
   (function visit(x: Node, nested: boolean, inFunction: boolean) {
-    if (x.type === "MemberExpression" && !x.computed && x.property.name === "trys") tries = true;
     if (!inFunction) labelsNamed(x, state, named);
     if (!inFunction && x.type === "ReturnStatement" && opOf(x.argument) === OP_JUMP && x.argument.elements.length === 2) jumps.push({ r: x, nested: nested });
     Object.keys(x).forEach(function (k) {
@@ -34,11 +33,8 @@ export function loopJumps(s: MagicString, code: string, body: Node): void {
     });
   })(stmts[0], false, false);
   var cases: Node[] = stmts[0].cases;
-  if (tries) return dropUnreached(s, cases, jumps, named);
-  var byLabel: { [label: number]: Node } = {}, jumpsTo: { [label: number]: number } = {}, loops = false;
-  cases.forEach(function (c) {
-    if (c.test && c.test.type === "Literal") byLabel[c.test.value] = c;
-  });
+  if (entersTry(stmts[0])) return dropUnreached(s, cases, jumps, named);
+  var byLabel = casesByLabel(cases), jumpsTo: { [label: number]: number } = {}, loops = false;
   var copies: { r: Node; to: Node }[] = [];
   /** Whether an await resumes at `label`: the case before it awaits (TypeScript resumes at the next case), unless that case only jumps on (rewrite 6 resumes past it). */
   function resumedAt(label: number): boolean {
@@ -159,6 +155,24 @@ function dropUnreached(s: MagicString, cases: Node[], jumps: { r: Node }[], name
     if (!label || named[label] || !leaves(prev)) return;
     if (!awaitsIn(prev).length && prev.test && prev.test.value === label - 1) s.remove(c.start, c.end);
   });
+}
+
+/** A state machine's cases by their label. */
+export function casesByLabel(cases: Node[]): { [label: number]: Node } {
+  var byLabel: { [label: number]: Node } = {};
+  cases.forEach(function (c) {
+    if (c.test && c.test.type === "Literal") byLabel[c.test.value] = c;
+  });
+  return byLabel;
+}
+
+/** Whether `n` enters a try region (`_a.trys.push(...)`), where route() follows the jumps. */
+export function entersTry(n: Node): boolean {
+  var tries = false;
+  eachNode(n, function (x) {
+    if (x.type === "MemberExpression" && !x.computed && x.property.name === "trys") tries = true;
+  });
+  return tries;
 }
 
 /** Whether case `c` ends in a return or a throw: the case after it is not fallen into. */

@@ -69,7 +69,7 @@
 // Edits only remove, insert and move text, so the source map holds. Host only.
 
 import MagicString from "magic-string";
-import { jumpsOnlyTo, loopJumps } from "./async-jumps";
+import { casesByLabel, entersTry, jumpsOnlyTo, loopJumps } from "./async-jumps";
 import { awaitsIn, eachNodeBut, identifiers, isFunction, isMember } from "./async-nodes";
 import { fillRegion } from "./async-regions";
 import { eachNode } from "./lower";
@@ -146,15 +146,9 @@ function unwrap(s: MagicString, fn: Node, ret: Node, names: { awaiter: string; g
  */
 function resumeLabels(s: MagicString, body: Node): void {
   var state = body.params[0].name, stmts: Node[] = body.body.body, sw = stmts.length === 1 && stmts[0].type === "SwitchStatement" ? stmts[0] : null;
-  var inCases = 0, tries = false;
-  eachNode(body.body, function (x) {
-    if (x.type === "MemberExpression" && !x.computed && x.property.name === "trys") tries = true;
-  });
+  var inCases = 0, tries = entersTry(body.body);
   if (sw) {
-    var byLabel: { [label: number]: Node } = {};
-    sw.cases.forEach(function (c: Node) {
-      if (c.test && c.test.type === "Literal") byLabel[c.test.value] = c;
-    });
+    var byLabel = casesByLabel(sw.cases);
     sw.cases.forEach(function (c: Node, i: number) {
       // Past a case that only jumps on (`await x; continue;`), where no try region makes the jump route()'s.
       var next = sw!.cases[i + 1], on = tries || !next || !next.test || !c.test || next.test.value !== c.test.value + 1 ? -1 : jumpsOnlyTo(next, state, byLabel);
