@@ -10,6 +10,7 @@ import { checkPlugin } from "./check-plugin";
 import { internalNames, ownNames } from "./internal-names";
 import { lowerPlugin } from "./lower-plugin";
 import { protoLiteralPlugin } from "./proto-literal-plugin";
+import { uniqueNamesPlugin } from "./unique-names-plugin";
 import { topLevelPlugin } from "./top-level-plugin";
 import { minifyPlugin } from "./minify-plugin";
 import { resolvePlugin } from "./resolve-plugin";
@@ -78,6 +79,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
       return ownNames(own, chunk, root);
     }),
     o.baseline ? undefined : classUnwrapPlugin(),
+    minify ? uniqueNamesPlugin() : undefined,
     minify ? minifier(root, own) : undefined,
     minify ? protoLiteralPlugin(!o.es5) : undefined,
     lowerPlugin(),

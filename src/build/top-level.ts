@@ -5,8 +5,7 @@
 // blink-many holds 67 variables fewer once loaded and a task switch costs
 // 4.4% fewer instructions. The `$` keeps the names clear of Espruino's globals
 // (`E`, pin names such as `B2`) and of what a user types at the REPL (`i=0`).
-// ES5 has function scopes only (and a catch clause's name), which is all a
-// reference is resolved through here. Leaves the code as it is when its shape
+// Names resolve as scopes.ts says. Leaves the code as it is when its shape
 // is not rollup's `!function(){...}()`, or a new name is taken.
 //
 // Also: terser's `void 0` becomes a top-level name that nothing assigns,
@@ -16,30 +15,11 @@
 // shadows it. Host only.
 
 import MagicString from "magic-string";
-import { eachNodeBut, isFunction } from "./async-nodes";
-import { eachNode, isReference, parse } from "./lower";
+import { isFunction } from "./async-nodes";
+import { eachNode, parse } from "./lower";
 import type { Node } from "./lower";
-
-type Scope = { names: { [name: string]: boolean }; parent: Scope | null };
-
-/** The names a function declares: params, `var`s and function declarations of its body, not of nested functions. */
-function declared(fn: Node): { [name: string]: boolean } {
-  var names: { [name: string]: boolean } = { arguments: true };
-  fn.params.forEach(function (p: Node) {
-    names[p.name] = true;
-  });
-  eachNodeBut(
-    fn.body,
-    function (c) {
-      if (c.type === "FunctionDeclaration") names[c.id.name] = true; // its name is this scope's, the rest its own
-      return isFunction(c);
-    },
-    function (n) {
-      if (n.type === "VariableDeclarator") names[n.id.name] = true;
-    },
-  );
-  return names;
-}
+import { declared, eachName } from "./scopes";
+import type { Scope } from "./scopes";
 
 /** The IIFE's function, if `ast` is rollup's `!function(){...}()` (or `(function(){...})()`) and nothing else. */
 function wrapper(ast: Node): Node | null {
@@ -67,30 +47,9 @@ export function toTopLevel(code: string): { code: string; map: ReturnType<MagicS
     }
   });
   if (!ok) return null;
-  (function visit(n: Node, parent: Node | null, scope: Scope) {
-    if (isFunction(n) && n !== iife) {
-      if (n.type === "FunctionDeclaration") note(n.id, scope); // the name belongs to the enclosing scope
-      var named = n.type === "FunctionExpression" && n.id ? { names: { [n.id.name]: true }, parent: scope } : scope;
-      scope = { names: declared(n), parent: named };
-    } else if (n.type === "CatchClause") {
-      scope = { names: { [n.param.name]: true }, parent: scope };
-    } else if (n.type === "Identifier" && isReference(n, parent)) {
-      note(n, scope);
-    }
-    Object.keys(n).forEach(function (k) {
-      var v = n[k];
-      if (k === "loc" || !v || typeof v !== "object") return;
-      (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
-        // A function's own name is no reference: a declaration's is noted above, an expression's is its own
-        if (c && typeof c.type === "string" && !(isFunction(n) && c === n.id)) visit(c, n, scope);
-      });
-    });
-  })(iife.body, iife, top);
-  function note(id: Node, scope: Scope): void {
-    var s: Scope | null = scope;
-    while (s && !s.names[id.name]) s = s.parent;
-    if (s === top && id.name.charAt(0) !== "$") renames.push({ at: id.start, end: id.end, name: "$" + id.name });
-  }
+  eachName(iife.body, top, function (id, scope) {
+    if (scope === top && id.name.charAt(0) !== "$") renames.push({ at: id.start, end: id.end, name: "$" + id.name });
+  });
   if (renames.some(function (r) {
     return taken[r.name];
   })) return null;
