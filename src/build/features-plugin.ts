@@ -19,6 +19,13 @@
 // - FINALLY, finally blocks in those regions: kept when a lowered body
 //   enters a region with a finally label (`_try([1, 3, 4, 5])`, not
 //   `[1, 3, 0, 4]`) or ends a finally block (`[7 /*endfinally*/]`).
+// - AWAITS, awaiting anything but a sleep: kept when a module but chain.ts
+//   has an await instruction (`[4, x]`: a lowered body's await of a
+//   coroutine, a task, an event, ...), or then(), adopting or a foreign
+//   thenable is kept (each awaits through chain.ts). Without it a task runs
+//   its one body, whose awaits are all sleeps (`[8, ms]`), and run()'s main
+//   coroutine is the task's: awaiting a coroutine, E_REUSED_COROUTINE and
+//   E_NOT_AWAITABLE go. Awaiting a task needs it too (AWAIT_TASK).
 // - JUMPS, a lowered body's jump through the driver (`return [3, N]`, what
 //   the async lowering could not turn into a `continue`: a labelled break out
 //   of a loop of the body's own): kept when any module returns one.
@@ -57,6 +64,8 @@ var ENTERS_TRY = /\.(_try|trys\.push)\(\[\d/; // a region literal: [try, catch, 
 var RETURNS_VALUE = /\[\s*2\s*(\/\*[^*]*\*\/\s*)?,/; // [2 /*return*/, x]
 var HANDS_OUT = /[\\/]src[\\/]sync[\\/]queue\.(ts|js)$/; // ristretto's own that return a value the app gave
 var HAS_FINALLY = /\.(_try|trys\.push)\(\[\s*\d+\s*,\s*(\d+|void 0|undefined)?\s*,\s*[1-9]|\[\s*7\s*(\/\*[^*]*\*\/\s*)?\]/; // a region's finally label, or an endfinally
+var AWAIT = /\[\s*(4|OP_AWAIT)\s*(\/\*[^*]*\*\/\s*)?,/; // [4 /*await*/, x]
+var CHAIN = /[\\/]src[\\/]core[\\/]chain\.(ts|js)$/; // awaits for then(), adopting and promote(), each counted
 var JUMPS_BACK = /\[\s*3\s*(\/\*[^*]*\*\/\s*)?,/; // [3 /*break*/, 4], as TypeScript writes it
 var REACHES_TASK = /\b(createTask|currentTask|promote)(\$\d+)?\b|\._onDone\s*\(/; // called, or passed on to be called
 // run()'s value used (not a statement of its own), or run itself passed on
@@ -85,8 +94,8 @@ function namesOf(code: string): { declared: string[]; used: string[] } | undefin
 }
 
 /** The flags for a chunk: which features its code can reach. */
-export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; FINALLY: boolean; WAITERS: boolean; AWAIT_TASK: boolean; ADOPT: boolean; JUMPS: boolean; FOREIGN: boolean } {
-  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, jumps = false, foreign = false;
+export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; FINALLY: boolean; WAITERS: boolean; AWAIT_TASK: boolean; ADOPT: boolean; AWAITS: boolean; JUMPS: boolean; FOREIGN: boolean } {
+  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, jumps = false, foreign = false;
   var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [];
   Object.keys(chunk.modules).forEach(function (id) {
     var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0, names = namesOf(code);
@@ -94,6 +103,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
     if (ENTERS_TRY.test(code)) trys = true;
     if (HAS_FINALLY.test(code)) fin = true;
     if ((!mine && RETURNS_VALUE.test(code)) || HANDS_OUT.test(id)) adopt = true;
+    if (!CHAIN.test(id) && AWAIT.test(code)) awaits = true;
     if (JUMPS_BACK.test(code)) jumps = true;
     if ((!MAKE_MAIN_TASK.test(id) && REACHES_TASK.test(code)) || (!mine && USES_RUN.test(code))) waiters = true;
     if ((!mine && (REACHES_TASK.test(code) || USES_RUN.test(code))) || AWAITS_TASK.test(id)) awaitTask = true;
@@ -104,7 +114,8 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
     }
   });
   foreign = foreign || used.some((n) => !declared[n] && !ES5_GLOBALS.test(n));
-  return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: awaitTask || then, ADOPT: adopt || then, JUMPS: jumps, FOREIGN: foreign || then };
+  awaits = awaits || then || adopt || foreign;
+  return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, JUMPS: jumps, FOREIGN: foreign || then };
 }
 
 export function featuresPlugin(root: string): Plugin {
@@ -112,7 +123,7 @@ export function featuresPlugin(root: string): Plugin {
     name: "ristretto-features",
     transform: function (code, id) {
       if (!FEATURES.test(id)) return null;
-      return { code: ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "JUMPS", "FOREIGN"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
+      return { code: ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "JUMPS", "FOREIGN"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
     },
     renderChunk: function (code, chunk) {
       var flags = featuresOf(chunk, root) as { [name: string]: boolean }, s = new MagicString(code), m: RegExpExecArray | null;

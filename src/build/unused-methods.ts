@@ -18,7 +18,9 @@
 //
 // A class that nothing refers to any more but its own prototype's
 // assignments goes too, with them (EOFError, once readexactly() went):
-// terser keeps such assignments, as they might have effects. So does one
+// terser keeps such assignments, as they might have effects. A function
+// nothing refers to goes as well, and what it alone referred to may follow
+// (awaitOther() under a false AWAITS, and with it UsageError). So does one
 // that nothing makes but `instanceof` tests it: they are false (a blink that
 // cancels nothing tests no exception for CancelledError).
 //
@@ -49,8 +51,9 @@ function methodName(st: Node): string {
   return KEEP[l.property.name] ? "" : l.property.name;
 }
 
-/** `var X = (function () { function X() {...} ...; return X; }());`, TypeScript's ES5 class: X, else "". */
+/** `var X = (function () { function X() {...} ...; return X; }());`, TypeScript's ES5 class, or `function X() {...}`: X, else "". */
 function className(st: Node): string {
+  if (st.type === "FunctionDeclaration") return st.id.name;
   var d = st.type === "VariableDeclaration" && st.declarations.length === 1 ? st.declarations[0] : null;
   var fn = d && d.init && d.init.type === "CallExpression" && !d.init.arguments.length ? d.init.callee : null;
   var first = fn && fn.type === "FunctionExpression" ? fn.body.body[0] : null;

@@ -15,7 +15,7 @@
 
 import { DEV } from "./dev";
 import { UsageError } from "./errors";
-import { FINALLY, TRYS } from "./features";
+import { AWAITS, FINALLY, TRYS } from "./features";
 import type { Task } from "./task";
 
 /** An instruction, as TypeScript's state machines return them. */
@@ -113,8 +113,15 @@ export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
   /** Enters a try region (a device bundle's `_a.trys.push(region)`; below, as a bundle without any leaves it out). */
   declare _try: (region: Region) => void;
 
-  /** Awaiting a coroutine runs it inline, on top of the awaiting one. */
-  _aw(task: Task<any>): boolean {
+  /** Awaiting a coroutine runs it inline, on top of the awaiting one (set below, where AWAITS). */
+  declare _aw: (task: Task<any>) => boolean;
+
+  /** Interop with Promise-minded code: starts the coroutine in a task (set in tslib.ts). */
+  declare then: Thenable<T>["then"];
+  declare catch: Thenable<T>["catch"];
+}
+if (AWAITS) {
+  Coroutine.prototype._aw = function (this: Coroutine, task: Task<any>): boolean {
     if (this.label !== -1) {
       task._value = new UsageError(
         "E_REUSED_COROUTINE",
@@ -127,11 +134,7 @@ export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
     this._parent = task._frame;
     task._frame = this;
     return false;
-  }
-
-  /** Interop with Promise-minded code: starts the coroutine in a task (set in tslib.ts). */
-  declare then: Thenable<T>["then"];
-  declare catch: Thenable<T>["catch"];
+  };
 }
 if (TRYS) {
   if (DEV) Coroutine.prototype.trys = NO_TRYS as unknown as Region[];

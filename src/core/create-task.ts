@@ -4,6 +4,7 @@
 import { chain } from "./chain";
 import { Coroutine, isFresh } from "./coroutine";
 import { DEV } from "./dev";
+import { AWAITS } from "./features";
 import { UsageError, describe } from "./errors";
 import { getLoop } from "./loop";
 import { Task } from "./task";
@@ -62,7 +63,8 @@ export function currentTask(): Task<any> {
 export function promote<T>(aw: PromiseLike<T>): Task<T> {
   var a = aw as any;
   if (a instanceof Task) return a;
-  if (isFresh(a)) return createTask(aw);
+  if (!AWAITS || isFresh(a)) return createTask(aw); // a program that awaits nothing has only its own coroutines to give
+
   if (DEV && (a == null || (typeof a._aw !== "function" && typeof a.then !== "function"))) {
     throw new UsageError("E_NOT_AWAITABLE", "expected an awaitable (a coroutine, a Task or a thenable), got " + describe(aw));
   }

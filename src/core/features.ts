@@ -16,6 +16,8 @@ export var WAITERS = true;
 export var AWAIT_TASK = true;
 /** `return awaitable` in an async function adopting it, as JavaScript does: only where an app's async function returns a value, then() is kept, or a Queue hands out what the app put in. */
 export var ADOPT = true;
+/** Awaiting anything but a sleep (a lowered body's `[4, x]`): a program whose async functions only sleep runs each task's one body, and awaits nothing. */
+export var AWAITS = true;
 /** Jumps a lowered body leaves to the driver (`return [3, label]`: a labelled break out of a loop of its own). */
 export var JUMPS = true;
 /** Awaiting a thenable that is not ristretto's (a native Promise, or what a runtime's API returns): only where code outside ristretto could make one. */

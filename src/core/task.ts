@@ -23,7 +23,7 @@ import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, OP_SLEEP, route, step } from ".
 import type { Body, Frame, Instruction, Region, Thenable } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError } from "./errors";
-import { ADOPT, AWAIT_TASK, FOREIGN, JUMPS, TRYS, WAITERS } from "./features";
+import { ADOPT, AWAIT_TASK, AWAITS, FOREIGN, JUMPS, TRYS, WAITERS } from "./features";
 import type { Loop } from "./loop";
 import { awaitOther, chain } from "./chain";
 
@@ -63,7 +63,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
   constructor(co: Coroutine, public _loop: Loop, name?: string) {
     this._body = co._body;
     if (DEV && co._this !== undefined) this._this = co._this;
-    co.label = -2; // given away: awaiting it is an error
+    if (AWAITS) co.label = -2; // given away: awaiting it is an error
     this._frame = this; // its own body runs until it awaits a coroutine
     this._run = DRIVE; // own, as the loop calls it every step: 3,400 instructions, not 9,300 up the prototype
     if (DEV && name !== undefined) this.name = name;
@@ -159,7 +159,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
     if (r[0] === OP_SLEEP) {
       if ((r[1] as number) > 0) this._loop._sleep(this, r[1] as number); // r[1] twice: a yield writes no local (1% a switch)
       else this._loop._ready.push(this); // a yield, as _sleep() does: without a call
-    } else if (r[0] === OP_AWAIT && r[1] && (r[1] as Waitable)._aw) {
+    } else if (AWAITS && r[0] === OP_AWAIT && r[1] && (r[1] as Waitable)._aw) {
       if (DEV) this._frame!.label++; // a device body sets the label it resumes at itself (async-lowering.ts, rewrite 6)
       // Parked by the awaited thing: done; else it resumes at once, with what _aw left in _value / _error.
       if (!(r[1] as Waitable)._aw(this)) this._steps(this._frame);
@@ -192,7 +192,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
           }
         }
       }
-      if (r[0] === OP_AWAIT) {
+      if (AWAITS && r[0] === OP_AWAIT) {
         if (DEV) co!.label++;
         a = r[1];
         if (a && a._aw ? a._aw(this) : awaitOther(this, a)) return;
@@ -222,7 +222,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
       this._frame = a;
       return true;
     }
-    if (p) {
+    if (AWAITS && p) {
       this._value = v;
       if (err) this._error = 1;
       this._frame = p;

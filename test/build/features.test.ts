@@ -23,18 +23,18 @@ function chunk(app: string, own?: string, ownFile?: string): RenderedChunk {
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
     var own = "function sleepMs(ms) {} var _a;";
-    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, JUMPS: false, FOREIGN: false });
+    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: true, JUMPS: false, FOREIGN: false });
   });
 
   it("keeps then(), and with it the try regions its rejection handler needs, when the app mentions then, catch, finally, Promise or require", function () {
     ["t.then(f)", "t.catch(f)", "t .finally(f)", 't["then"](f)', "Promise.resolve(t)", 'require("Storage")'].forEach(function (app) {
-      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, FINALLY: false, WAITERS: true, AWAIT_TASK: true, ADOPT: true, JUMPS: false, FOREIGN: true }, app);
+      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, FINALLY: false, WAITERS: true, AWAIT_TASK: true, ADOPT: true, AWAITS: true, JUMPS: false, FOREIGN: true }, app);
     });
   });
 
   it("does not count ristretto's own mentions of then, nor a try block's catch", function () {
     var own = 'function f() {} function g() {} if (typeof th.then === "function") th.then(ok, no);';
-    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, JUMPS: false, FOREIGN: false });
+    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: false, JUMPS: false, FOREIGN: false });
   });
 
   it("keeps a task's waiters only when code can reach a task: createTask, currentTask, promote or a done callback, run()'s value, or then()", function () {
@@ -132,6 +132,44 @@ describe("which features a bundle keeps", function () {
     await sim.advance(500);
     assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["100 buzzed 100"]);
     assert.deepStrictEqual(sim.errors, []);
+  });
+
+  it("keeps awaiting only where a module but chain.ts awaits, or then(), adopting or a foreign thenable is kept", function () {
+    ["return [4 /*await*/, blink(), _a.label = 1];", "return [4, ev.wait(), _a.label = 2];"].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app), ROOT).AWAITS, true, app);
+    });
+    assert.strictEqual(featuresOf(chunk("", "return [4, (r = f(n)), _a.label = 2];", "src/io/every.ts"), ROOT).AWAITS, true, "ristretto's own await");
+    ["t.then(f)", "return [2, 1];", "var r = Bangle.buzz();"].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app), ROOT).AWAITS, true, app);
+    });
+    var sleeps = "var led, _a, _sleep500, ms; return (_a.label = 1, _sleep500); return [8, ms, _a.label = 2];", chain = "return [OP_AWAIT, aw]; return [4 /*await*/, aw];";
+    var only = featuresOf(chunk(sleeps, chain, "src/core/chain.ts"), ROOT);
+    assert.deepStrictEqual([only.AWAITS, only.AWAIT_TASK], [false, false], "an app that only sleeps; chain.ts's own await is promote()'s");
+    assert.strictEqual(featuresOf(chunk("function blink() {} createTask(blink()); " + sleeps, "function createTask(c) {}"), ROOT).AWAIT_TASK, false, "a task no code can await");
+  });
+
+  it("runs an app that only sleeps without awaiting, in a device bundle, and raises what it raises", async function () {
+    this.timeout(60000);
+    var dir = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-awaits-")), out = path.join(dir, "out");
+    fs.writeFileSync(
+      path.join(dir, "main.ts"),
+      [
+        'import { run, sleepMs } from "ristretto";',
+        "run(async function () {",
+        "  for (var i = 0; i < 3; i++) {",
+        "    console.log('tick', i);",
+        "    await sleepMs(10);",
+        "  }",
+        "  throw new Error('done');",
+        "});",
+        "",
+      ].join("\n"),
+    );
+    var r = await build({ app: dir, board: "espruino-pico", outDir: out }), code = fs.readFileSync(path.join(out, r.file), "utf8");
+    assert.doesNotMatch(code, /\[4,|E_NOT_AWAITABLE|E_REUSED_COROUTINE|UsageError/, "no await, nor its errors");
+    var sim = await loadBundle("espruino-pico", code);
+    await sim.advance(100);
+    assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text).slice(0, 4), ["0 tick 0", "10 tick 1", "20 tick 2", "30 Task exception wasn't retrieved: Error: done"]);
   });
 
   it("keeps the driver's jumps only when a lowered body returns one (a labelled break out of a loop of its own)", function () {

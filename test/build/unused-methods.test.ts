@@ -1,7 +1,8 @@
-// The device build drops the methods nothing calls, and the classes nothing
-// refers to but their own prototype (src/build/unused-methods.ts), nor what a
-// feature turned off holds, nor a class nothing makes, reads no field
-// nothing writes, and writes no field nothing reads.
+// The device build drops the methods nothing calls, the functions nothing
+// refers to, and the classes nothing refers to but their own prototype
+// (src/build/unused-methods.ts), nor what a feature turned off holds, nor a
+// class nothing makes, reads no field nothing writes, and writes no field
+// nothing reads.
 
 import assert = require("assert");
 import vm = require("vm");
@@ -62,6 +63,21 @@ describe("dropping unused methods", function () {
     assert.doesNotMatch(out, /EOFError/);
     assert.match(out, /OverrunError\.prototype\.name = "OverrunError"/);
     assert.deepStrictEqual(printed(out), ["false"]);
+  });
+
+  it("drops a function nothing refers to, and a class only that function made; keeps one referred to", function () {
+    var code =
+      cls("UsageError", 'UsageError.prototype.name = "UsageError";') +
+      'function awaitOther(t) { t.value = new UsageError("E_NOT_AWAITABLE"); }\n' +
+      "function step(t) { return t + 1; }\n" +
+      "var WAITS = false;\nif (WAITS && step) awaitOther(step);\nprint(step(1));";
+    var out = dropped(code);
+    assert.doesNotMatch(out, /function awaitOther|UsageError/); // (the call under the flag stays, for terser)
+    assert.match(out, /function step\(t\)/);
+    assert.deepStrictEqual(printed(out), ["2"]);
+    out = dropped(code.replace("var WAITS = false;", "var WAITS = true;"));
+    assert.match(out, /function awaitOther/);
+    assert.match(out, /UsageError\.prototype\.name/);
   });
 
   it("a read under a feature turned off (if (FLAG) or if (FLAG && x), with var FLAG = false) keeps no method; a flag bound twice does, and so does FLAG || x", function () {
