@@ -2,7 +2,6 @@
 // Host only.
 
 import acorn = require("acorn");
-import walk = require("acorn-walk");
 import path = require("path");
 import { SourceMapConsumer } from "source-map-js";
 import type { RawSourceMap } from "source-map-js";
@@ -21,32 +20,38 @@ export function variableBytes(p: BoardProfile): number {
 /**
  * Variables a program holds once loaded and running, with its code in RAM
  * (typed into the REPL, or run from a file), estimated from its minified
- * text: 7.5 per function and 0.7 per variable's bytes of text. A function
- * costs 5 (its object, its name, its code, and one per parameter: at the top
- * level, where a bundle's functions are (top-level.ts), 40 of two parameters
- * cost 240 on the Linux build, 40 of none 160; inside another function, one
- * more for the scope); a string alone takes one variable per 0.74 of a
- * variable's bytes (1,000 characters take 50 variables of 27 bytes). The
- * figures, 7.5 and 0.7, are fitted to the examples, which also hold what their
- * running tasks keep, and whose nested functions exist only while their
- * parents run; the head of a function (`function`, `=>`) is not kept, which
- * is why the build's arrows and methods (shorthand.ts) took 8% off the text
- * and 1% off the load. npm run bench:espruino's load probe holds the
+ * text: 11 per function outside any other (a method of a prototype's
+ * literal is one) and 0.7 per variable's bytes of text. A function costs 5
+ * (its object, its name, its code, and one per parameter: at the top level,
+ * where a bundle's functions are (top-level.ts), 40 of two parameters cost
+ * 240 on the Linux build, 40 of none 160); a string alone takes one variable
+ * per 0.74 of a variable's bytes (1,000 characters take 50 variables of 27
+ * bytes). A function inside another exists only while its parent runs, and
+ * costs the parent's text only. The figures, 11 and 0.7, are fitted to the
+ * examples, which also hold what their running tasks keep (fitted before
+ * with every function at 7.5: once terser inlined more, blink-many fell to
+ * -24%); the head of a function (`function`, `=>`) is not kept, which is why
+ * the build's arrows and methods (shorthand.ts) took 8% off the text and 1%
+ * off the load. npm run bench:espruino's load probe holds the
  * examples to it: within 20% of what each measured on the Linux build (README). From
  * Storage, as `ristretto flash` loads it, the text stays in flash and the
  * program costs about a third less.
  */
 export function estimateVariables(code: string, p: BoardProfile): number {
-  return Math.ceil(7.5 * functionCount(code) + (0.7 * Buffer.byteLength(code)) / variableBytes(p));
+  return Math.ceil(11 * outerFunctions(code) + (0.7 * Buffer.byteLength(code)) / variableBytes(p));
 }
 
-/** Functions in the text, of every form: `function`, arrows and methods (the build's shorthand.ts makes the last two). */
-function functionCount(code: string): number {
+/** Functions in the text outside any other, of every form: `function`, arrows and methods (the build's shorthand.ts makes the last two). */
+function outerFunctions(code: string): number {
   var n = 0;
   try {
-    walk.full(acorn.parse(code, { ecmaVersion: 2020 }), function (x) {
-      if (/Function/.test(x.type)) n++;
-    });
+    (function visit(x: acorn.Node & { [key: string]: any }) {
+      if (/Function/.test(x.type)) return void n++;
+      Object.keys(x).forEach(function (k) {
+        var v = x[k];
+        if (v && typeof v === "object") (Array.isArray(v) ? v : [v]).forEach((c) => c && typeof c.type === "string" && visit(c));
+      });
+    })(acorn.parse(code, { ecmaVersion: 2020 }));
   } catch (e) {
     n = (code.match(/\bfunction\b|=>/g) || []).length; // not a script acorn reads: the keywords and arrows at least
   }
