@@ -26,6 +26,12 @@
 //   its one body, whose awaits are all sleeps (`[8, ms]`), and run()'s main
 //   coroutine is the task's: awaiting a coroutine, E_REUSED_COROUTINE and
 //   E_NOT_AWAITABLE go. Awaiting a task needs it too (AWAIT_TASK).
+// - CANCEL, cancelling a task: kept when a module but the task's own and
+//   gather's reads `.cancel` (or names "cancel"): the app, a task group,
+//   timeout, waitFor. gather cancels its tasks only when the task gathering
+//   them is cancelled, which takes a cancel() of some other code: without
+//   one, cancel(), the gather's part and CancelledError go
+//   (unused-methods.ts).
 // - JUMPS, a lowered body's jump through the driver (`return [3, N]`, what
 //   the async lowering could not turn into a `continue`: a labelled break out
 //   of a loop of the body's own): kept when any module returns one.
@@ -66,6 +72,8 @@ var HANDS_OUT = /[\\/]src[\\/]sync[\\/]queue\.(ts|js)$/; // ristretto's own that
 var HAS_FINALLY = /\.(_try|trys\.push)\(\[\s*\d+\s*,\s*(\d+|void 0|undefined)?\s*,\s*[1-9]|\[\s*7\s*(\/\*[^*]*\*\/\s*)?\]/; // a region's finally label, or an endfinally
 var AWAIT = /\[\s*(4|OP_AWAIT)\s*(\/\*[^*]*\*\/\s*)?,/; // [4 /*await*/, x]
 var CHAIN = /[\\/]src[\\/]core[\\/]chain\.(ts|js)$/; // awaits for then(), adopting and promote(), each counted
+var CANCELS = /\.\s*cancel\b|["']cancel["']/;
+var CANCEL_CYCLE = /[\\/]src[\\/](core[\\/]task|funcs[\\/]gather)\.(ts|js)$/; // cancel() itself, and gather's, which only a cancel() reaches
 var JUMPS_BACK = /\[\s*3\s*(\/\*[^*]*\*\/\s*)?,/; // [3 /*break*/, 4], as TypeScript writes it
 var REACHES_TASK = /\b(createTask|currentTask|promote)(\$\d+)?\b|\._onDone\s*\(/; // called, or passed on to be called
 // run()'s value used (not a statement of its own), or run itself passed on
@@ -94,8 +102,8 @@ function namesOf(code: string): { declared: string[]; used: string[] } | undefin
 }
 
 /** The flags for a chunk: which features its code can reach. */
-export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; FINALLY: boolean; WAITERS: boolean; AWAIT_TASK: boolean; ADOPT: boolean; AWAITS: boolean; JUMPS: boolean; FOREIGN: boolean } {
-  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, jumps = false, foreign = false;
+export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; FINALLY: boolean; WAITERS: boolean; AWAIT_TASK: boolean; ADOPT: boolean; AWAITS: boolean; CANCEL: boolean; JUMPS: boolean; FOREIGN: boolean } {
+  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false;
   var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [];
   Object.keys(chunk.modules).forEach(function (id) {
     var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0, names = namesOf(code);
@@ -104,6 +112,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
     if (HAS_FINALLY.test(code)) fin = true;
     if ((!mine && RETURNS_VALUE.test(code)) || HANDS_OUT.test(id)) adopt = true;
     if (!CHAIN.test(id) && AWAIT.test(code)) awaits = true;
+    if (!CANCEL_CYCLE.test(id) && CANCELS.test(code)) cancel = true;
     if (JUMPS_BACK.test(code)) jumps = true;
     if ((!MAKE_MAIN_TASK.test(id) && REACHES_TASK.test(code)) || (!mine && USES_RUN.test(code))) waiters = true;
     if ((!mine && (REACHES_TASK.test(code) || USES_RUN.test(code))) || AWAITS_TASK.test(id)) awaitTask = true;
@@ -115,7 +124,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
   });
   foreign = foreign || used.some((n) => !declared[n] && !ES5_GLOBALS.test(n));
   awaits = awaits || then || adopt || foreign;
-  return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, JUMPS: jumps, FOREIGN: foreign || then };
+  return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then };
 }
 
 export function featuresPlugin(root: string): Plugin {
@@ -123,7 +132,7 @@ export function featuresPlugin(root: string): Plugin {
     name: "ristretto-features",
     transform: function (code, id) {
       if (!FEATURES.test(id)) return null;
-      return { code: ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "JUMPS", "FOREIGN"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
+      return { code: ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "CANCEL", "JUMPS", "FOREIGN"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
     },
     renderChunk: function (code, chunk) {
       var flags = featuresOf(chunk, root) as { [name: string]: boolean }, s = new MagicString(code), m: RegExpExecArray | null;

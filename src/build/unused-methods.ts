@@ -13,8 +13,9 @@
 // nor does a read on a name bound once to an object literal and to nothing
 // else: `uartHal.close(h)` keeps no Uart.prototype.close.
 //
-// Code under `if (false)`, or `if (FLAG)` where `var FLAG = false` (a
-// feature the features plugin turned off), keeps nothing: terser drops it.
+// Code under `if (false)`, or `if (FLAG)`, `FLAG && x` or `FLAG ? x : y`
+// where `var FLAG = false` (a feature the features plugin turned off), keeps
+// nothing: terser drops it.
 //
 // A class that nothing refers to any more but its own prototype's
 // assignments goes too, with them (EOFError, once readexactly() went):
@@ -140,12 +141,12 @@ export function dropUnusedMethods(code: string, own: string[] = []): { code: str
   // the features plugin turned off, whose `if (FLAG) {...}` (or `if (FLAG && x)`) keeps nothing. Any other binding of the
   // name (a second var, an assignment, a parameter, a function's or a catch clause's name) may hold
   // something else.
-  var binds: { [name: string]: number } = Object.create(null), literals: { [name: string]: boolean } = Object.create(null), falses: { [name: string]: boolean } = Object.create(null), ifs: Node[] = [];
+  var binds: { [name: string]: number } = Object.create(null), literals: { [name: string]: boolean } = Object.create(null), falses: { [name: string]: boolean } = Object.create(null), guards: Node[] = [];
   function bind(name: string): void {
     binds[name] = (binds[name] || 0) + 1;
   }
   eachNode(ast, function (n) {
-    if (n.type === "IfStatement") ifs.push(n);
+    if (n.type === "IfStatement" || n.type === "ConditionalExpression" || (n.type === "LogicalExpression" && n.operator === "&&")) guards.push(n);
     if (n.type === "VariableDeclarator") {
       bind(n.id.name);
       if (n.init && n.init.type === "ObjectExpression") literals[n.id.name] = true;
@@ -166,8 +167,10 @@ export function dropUnusedMethods(code: string, own: string[] = []): { code: str
     if (t.type === "LogicalExpression" && t.operator === "&&") return isFalse(t.left); // `if (FLAG && x)`
     return t.type === "Literal" ? t.value === false : t.type === "Identifier" && !!falses[t.name];
   }
-  ifs.forEach(function (n) {
-    if (isFalse(n.test)) dead.push(n.consequent);
+  guards.forEach(function (n) {
+    if (n.type === "LogicalExpression") {
+      if (isFalse(n.left)) dead.push(n.right); // `FLAG && x`
+    } else if (isFalse(n.test)) dead.push(n.consequent); // `if (FLAG) x`, `FLAG ? x : y`
   });
   while (changed) {
     changed = false;

@@ -18,6 +18,8 @@ export var AWAIT_TASK = true;
 export var ADOPT = true;
 /** Awaiting anything but a sleep (a lowered body's `[4, x]`): a program whose async functions only sleep runs each task's one body, and awaits nothing. */
 export var AWAITS = true;
+/** Cancelling a task: only where code but the task's own and gather's can call cancel() (gather cancels its tasks only when it is cancelled itself). */
+export var CANCEL = true;
 /** Jumps a lowered body leaves to the driver (`return [3, label]`: a labelled break out of a loop of its own). */
 export var JUMPS = true;
 /** Awaiting a thenable that is not ristretto's (a native Promise, or what a runtime's API returns): only where code outside ristretto could make one. */

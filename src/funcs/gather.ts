@@ -1,4 +1,5 @@
 import { DEV } from "../core/dev";
+import { CANCEL } from "../core/features";
 import { UsageError, describe } from "../core/errors";
 import { DONE } from "../core/task";
 import { currentTask, promote } from "../core/create-task";
@@ -42,21 +43,26 @@ export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: Gathe
   // What the gathering task awaits and parks on. Cancelled, it cancels the
   // tasks still running, in a one-off step queued before the task (the
   // canceller may be one of them), and raises CancelledError: no try block,
-  // whose routing would cost a bundle that has no other.
+  // whose routing would cost a bundle that has no other. (Where no code can
+  // cancel a task, nothing cancels the gathering one: CANCEL.)
   var token = {
     _aw: function (task: Task<any>) {
       task._park(token);
       return true;
     },
-    _cancel: function () {
-      me._loop._soon(token as unknown as Task<any>);
-    },
-    _run: function () {
-      for (var j = 0; j < ts.length; j++) {
-        ts[j]._cancel(onDone);
-        ts[j].cancel();
-      }
-    },
+    _cancel:
+      CANCEL &&
+      function () {
+        me._loop._soon(token as unknown as Task<any>);
+      },
+    _run:
+      CANCEL &&
+      function () {
+        for (var j = 0; j < ts.length; j++) {
+          ts[j]._cancel(onDone);
+          ts[j].cancel();
+        }
+      },
   };
   for (i = 0; i < aws.length; i++) {
     t = promote(aws[i]);

@@ -23,18 +23,18 @@ function chunk(app: string, own?: string, ownFile?: string): RenderedChunk {
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
     var own = "function sleepMs(ms) {} var _a;";
-    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: true, JUMPS: false, FOREIGN: false });
+    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: false });
   });
 
   it("keeps then(), and with it the try regions its rejection handler needs, when the app mentions then, catch, finally, Promise or require", function () {
     ["t.then(f)", "t.catch(f)", "t .finally(f)", 't["then"](f)', "Promise.resolve(t)", 'require("Storage")'].forEach(function (app) {
-      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, FINALLY: false, WAITERS: true, AWAIT_TASK: true, ADOPT: true, AWAITS: true, JUMPS: false, FOREIGN: true }, app);
+      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, FINALLY: false, WAITERS: true, AWAIT_TASK: true, ADOPT: true, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: true }, app);
     });
   });
 
   it("does not count ristretto's own mentions of then, nor a try block's catch", function () {
     var own = 'function f() {} function g() {} if (typeof th.then === "function") th.then(ok, no);';
-    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: false, JUMPS: false, FOREIGN: false });
+    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: false, CANCEL: false, JUMPS: false, FOREIGN: false });
   });
 
   it("keeps a task's waiters only when code can reach a task: createTask, currentTask, promote or a done callback, run()'s value, or then()", function () {
@@ -170,6 +170,19 @@ describe("which features a bundle keeps", function () {
     var sim = await loadBundle("espruino-pico", code);
     await sim.advance(100);
     assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text).slice(0, 4), ["0 tick 0", "10 tick 1", "20 tick 2", "30 Task exception wasn't retrieved: Error: done"]);
+  });
+
+  it("keeps cancelling only where code but the task's own and gather's reads cancel: the app, a task group, timeout or waitFor", function () {
+    ["counter.cancel();", "t .cancel()", 'var f = t["cancel"];', "var stop = task.cancel;"].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app), ROOT).CANCEL, true, app);
+    });
+    ["src/funcs/task-group.ts", "src/funcs/timeout.ts", "src/funcs/wait-for.ts"].forEach(function (file) {
+      assert.strictEqual(featuresOf(chunk("", "t.cancel();", file), ROOT).CANCEL, true, file);
+    });
+    var gather = chunk("var x; run(x);", "ts[j].cancel(); // a cancel of the gathering task", "src/funcs/gather.ts");
+    (gather.modules as any)[path.join(ROOT, "src/core/task.ts")] = { code: "Task.prototype.cancel = function () { t.cancel(); };" };
+    (gather.modules as any)[path.join(ROOT, "src/core/chain.ts")] = { code: "var token = {}; // a settlement after a cancel finds it gone" };
+    assert.strictEqual(featuresOf(gather, ROOT).CANCEL, false, "gather's cancel, reached only through a cancel(); a comment");
   });
 
   it("keeps the driver's jumps only when a lowered body returns one (a labelled break out of a loop of its own)", function () {

@@ -80,7 +80,7 @@ describe("dropping unused methods", function () {
     assert.match(out, /UsageError\.prototype\.name/);
   });
 
-  it("a read under a feature turned off (if (FLAG) or if (FLAG && x), with var FLAG = false) keeps no method; a flag bound twice does, and so does FLAG || x", function () {
+  it("a read under a feature turned off (if (FLAG), if (FLAG && x), FLAG && x or FLAG ? x : y, with var FLAG = false) keeps no method; a flag bound twice does, and so does FLAG || x", function () {
     var methods = "Task.prototype.onDone = function () {}; Task.prototype.run = function () {};";
     var off = "var WAITERS = false;\nif (WAITERS) { Task.prototype.aw = function (w) { this.onDone(w); }; }\nvar t = new Task(); t.run(); if (t.aw) t.aw(t);";
     assert.doesNotMatch(dropped(cls("Task", methods) + off), /prototype\.onDone =/);
@@ -91,6 +91,9 @@ describe("dropping unused methods", function () {
     assert.doesNotMatch(dropped(cls("Task", methods) + off.replace("if (WAITERS)", "if (WAITERS && t && t.run)")), /prototype\.onDone =/);
     assert.match(dropped(cls("Task", methods) + off.replace("if (WAITERS)", "if (WAITERS || t)")), /prototype\.onDone =/);
     assert.match(dropped(cls("Task", methods) + off.replace("if (WAITERS)", "if (t && WAITERS)")), /prototype\.onDone =/); // only a flag on the left is read
+    var literal = "var CANCEL = false;\nvar token = { run: CANCEL && function () { new Task().onDone(); }, aw: CANCEL ? function () { new Task().onDone(); } : null };\nnew Task().run();";
+    assert.doesNotMatch(dropped(cls("Task", methods) + literal), /prototype\.onDone =/, "FLAG && x, FLAG ? x : y");
+    assert.match(dropped(cls("Task", methods) + literal.replace("CANCEL = false", "CANCEL = true")), /prototype\.onDone =/);
   });
 
   it("drops a class that nothing makes and only instanceof tests, the tests reading false; keeps one that something makes", function () {
