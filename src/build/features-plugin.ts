@@ -31,7 +31,9 @@
 //   timeout, waitFor. gather cancels its tasks only when the task gathering
 //   them is cancelled, which takes a cancel() of some other code: without
 //   one, cancel(), the gather's part and CancelledError go
-//   (unused-methods.ts).
+//   (unused-methods.ts), and so does the loop's _cancel(), which takes a
+//   sleeper off the timer list; timer.ts's callbacks (timeout, button) and
+//   waitFor clear timers through it too, and keep it.
 // - JUMPS, a lowered body's jump through the driver (`return [3, N]`, what
 //   the async lowering could not turn into a `continue`: a labelled break out
 //   of a loop of the body's own): kept when any module returns one.
@@ -73,6 +75,7 @@ var HAS_FINALLY = /\.(_try|trys\.push)\(\[\s*\d+\s*,\s*(\d+|void 0|undefined)?\s
 var AWAIT = /\[\s*(4|OP_AWAIT)\s*(\/\*[^*]*\*\/\s*)?,/; // [4 /*await*/, x]
 var CHAIN = /[\\/]src[\\/]core[\\/]chain\.(ts|js)$/; // awaits for then(), adopting and promote(), each counted
 var CANCELS = /\.\s*cancel\b|["']cancel["']/;
+var CLEARS_TIMERS = /[\\/]src[\\/](core[\\/]timer|funcs[\\/]wait-for)\.(ts|js)$/; // Loop._cancel() for a timer of their own
 var CANCEL_CYCLE = /[\\/]src[\\/](core[\\/]task|funcs[\\/]gather)\.(ts|js)$/; // cancel() itself, and gather's, which only a cancel() reaches
 var JUMPS_BACK = /\[\s*3\s*(\/\*[^*]*\*\/\s*)?,/; // [3 /*break*/, 4], as TypeScript writes it
 var REACHES_TASK = /\b(createTask|currentTask|promote)(\$\d+)?\b|\._onDone\s*\(/; // called, or passed on to be called
@@ -112,7 +115,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
     if (HAS_FINALLY.test(code)) fin = true;
     if ((!mine && RETURNS_VALUE.test(code)) || HANDS_OUT.test(id)) adopt = true;
     if (!CHAIN.test(id) && AWAIT.test(code)) awaits = true;
-    if (!CANCEL_CYCLE.test(id) && CANCELS.test(code)) cancel = true;
+    if ((!CANCEL_CYCLE.test(id) && CANCELS.test(code)) || CLEARS_TIMERS.test(id)) cancel = true;
     if (JUMPS_BACK.test(code)) jumps = true;
     if ((!MAKE_MAIN_TASK.test(id) && REACHES_TASK.test(code)) || (!mine && USES_RUN.test(code))) waiters = true;
     if ((!mine && (REACHES_TASK.test(code) || USES_RUN.test(code))) || AWAITS_TASK.test(id)) awaitTask = true;

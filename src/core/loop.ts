@@ -40,6 +40,7 @@ import type { Clock } from "./clock";
 import { runtimeClock, runtimeNow } from "./clock";
 import { DEV, RUNTIME } from "./dev";
 import { errorText } from "./errors";
+import { CANCEL } from "./features";
 import { heapPush, heapRemove } from "./timer-heap";
 import type { Task } from "./task";
 import { WAITING } from "./task";
@@ -125,13 +126,8 @@ export class Loop {
     }
   }
 
-  /** A sleeping task that is cancelled leaves the timer list. */
-  _cancel(node: TimerNode): void {
-    var ts = this._timers, i: number;
-    if (DEV) return heapRemove(ts, node);
-    i = ts.indexOf(node);
-    if (i >= 0) ts.splice(i, 1);
-  }
+  /** A sleeping task that is cancelled, or a timer cleared, leaves the timer list (set below, where CANCEL). */
+  declare _cancel: (node: TimerNode) => void;
 
   _addTimer(node: TimerNode): void {
     var ts = this._timers, lo = 0, hi = ts.length, m: number;
@@ -217,6 +213,15 @@ export class Loop {
     if (DEV) this._clock.clearTimer(h);
     else clearTimeout(h as ReturnType<typeof setTimeout>);
   }
+}
+
+if (CANCEL) {
+  Loop.prototype._cancel = function (this: Loop, node: TimerNode): void {
+    var ts = this._timers, i: number;
+    if (DEV) return heapRemove(ts, node);
+    i = ts.indexOf(node);
+    if (i >= 0) ts.splice(i, 1);
+  };
 }
 
 /** The default handler: prints the message and the exception, and where it was thrown. */

@@ -172,13 +172,14 @@ describe("which features a bundle keeps", function () {
     assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text).slice(0, 4), ["0 tick 0", "10 tick 1", "20 tick 2", "30 Task exception wasn't retrieved: Error: done"]);
   });
 
-  it("keeps cancelling only where code but the task's own and gather's reads cancel: the app, a task group, timeout or waitFor", function () {
+  it("keeps cancelling only where code but the task's own and gather's reads cancel (the app, a task group, timeout or waitFor), or clears a timer", function () {
     ["counter.cancel();", "t .cancel()", 'var f = t["cancel"];', "var stop = task.cancel;"].forEach(function (app) {
       assert.strictEqual(featuresOf(chunk(app), ROOT).CANCEL, true, app);
     });
     ["src/funcs/task-group.ts", "src/funcs/timeout.ts", "src/funcs/wait-for.ts"].forEach(function (file) {
       assert.strictEqual(featuresOf(chunk("", "t.cancel();", file), ROOT).CANCEL, true, file);
     });
+    assert.strictEqual(featuresOf(chunk("", "loop._cancel(t);", "src/core/timer.ts"), ROOT).CANCEL, true, "timer.ts clears a timer through the loop's _cancel()");
     var gather = chunk("var x; run(x);", "ts[j].cancel(); // a cancel of the gathering task", "src/funcs/gather.ts");
     (gather.modules as any)[path.join(ROOT, "src/core/task.ts")] = { code: "Task.prototype.cancel = function () { t.cancel(); };" };
     (gather.modules as any)[path.join(ROOT, "src/core/chain.ts")] = { code: "var token = {}; // a settlement after a cancel finds it gone" };
