@@ -186,6 +186,30 @@ describe("which features a bundle keeps", function () {
     assert.strictEqual(featuresOf(gather, ROOT).CANCEL, false, "gather's cancel, reached only through a cancel(); a comment");
   });
 
+  it("gathers without cancelling where nothing cancels, in a device bundle: a failure is raised at once and the others go on", async function () {
+    this.timeout(60000);
+    var dir = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-cancel-")), out = path.join(dir, "out");
+    fs.writeFileSync(
+      path.join(dir, "main.ts"),
+      [
+        'import { gather, run, sleepMs } from "ristretto";',
+        "async function tick(name: string, n: number) { for (var i = 0; i < n; i++) { await sleepMs(10); console.log(name, i); } return name; }",
+        "async function fail() { await sleepMs(15); throw new Error('boom'); }",
+        "run(async function () {",
+        "  console.log('all', (await gather([tick('a', 2), tick('b', 1)])).join());",
+        "  try { await gather([tick('c', 3), fail()]); } catch (e) { console.log('caught', (e as Error).message); }",
+        "});",
+        "",
+      ].join("\n"),
+    );
+    var r = await build({ app: dir, board: "espruino-pico", outDir: out }), code = fs.readFileSync(path.join(out, r.file), "utf8");
+    assert.doesNotMatch(code.replace(/\n\/\/# sourceMappingURL.*/, ""), /cancel|CancelledError/, "no cancelling in the bundle");
+    var sim = await loadBundle("espruino-pico", code);
+    await sim.advance(100);
+    assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 a 0", "10 b 0", "20 a 1", "20 all a,b", "30 c 0", "35 caught boom", "40 c 1", "50 c 2"]);
+    assert.deepStrictEqual(sim.errors, []);
+  });
+
   it("keeps the driver's jumps only when a lowered body returns one (a labelled break out of a loop of its own)", function () {
     assert.strictEqual(featuresOf(chunk("for (;;) { if (x) return [3 /*break*/, 4]; }"), ROOT).JUMPS, true);
     assert.strictEqual(featuresOf(chunk("return [3, 4];"), ROOT).JUMPS, true);
