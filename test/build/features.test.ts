@@ -20,6 +20,14 @@ function chunk(app: string, own?: string, ownFile?: string): RenderedChunk {
   return { modules: modules } as unknown as RenderedChunk;
 }
 
+/** The device bundle (espruino-pico) of an app whose main.ts is `lines`, built in a directory of its own; without its source map's line. */
+async function deviceBundle(name: string, lines: string[]): Promise<string> {
+  var dir = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-" + name + "-")), out = path.join(dir, "out");
+  fs.writeFileSync(path.join(dir, "main.ts"), lines.concat("").join("\n"));
+  var r = await build({ app: dir, board: "espruino-pico", outDir: out });
+  return fs.readFileSync(path.join(out, r.file), "utf8").replace(/\n\/\/# sourceMappingURL=.*\n?$/, "");
+}
+
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
     var own = "function sleepMs(ms) {} var _a;";
@@ -82,20 +90,14 @@ describe("which features a bundle keeps", function () {
 
   it("adopts the coroutine an app's async function returns, in a device bundle", async function () {
     this.timeout(60000);
-    var dir = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-adopt-")), out = path.join(dir, "out");
-    fs.writeFileSync(
-      path.join(dir, "main.ts"),
-      [
-        'import { run, sleepMs } from "ristretto";',
-        "async function later(v: number) { await sleepMs(10); return v * 2; }",
-        "async function relay(v: number) { return later(v); }",
-        "run(async function () {",
-        "  console.log('got', await relay(21));",
-        "});",
-        "",
-      ].join("\n"),
-    );
-    var r = await build({ app: dir, board: "espruino-pico", outDir: out }), code = fs.readFileSync(path.join(out, r.file), "utf8");
+    var code = await deviceBundle("adopt", [
+      'import { run, sleepMs } from "ristretto";',
+      "async function later(v: number) { await sleepMs(10); return v * 2; }",
+      "async function relay(v: number) { return later(v); }",
+      "run(async function () {",
+      "  console.log('got', await relay(21));",
+      "});",
+    ]);
     var sim = await loadBundle("espruino-pico", code);
     await sim.advance(100);
     assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 got 42"]);
@@ -122,12 +124,7 @@ describe("which features a bundle keeps", function () {
 
   it("awaits the native Promise a runtime's API returns, in a device bundle", async function () {
     this.timeout(60000);
-    var dir = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-foreign-")), out = path.join(dir, "out");
-    fs.writeFileSync(
-      path.join(dir, "main.ts"),
-      ['import { run } from "ristretto";', "declare var Bangle: { buzz(ms: number): PromiseLike<number> };", "run(async function () {", "  console.log('buzzed', await Bangle.buzz(100));", "});", ""].join("\n"),
-    );
-    var r = await build({ app: dir, board: "espruino-pico", outDir: out }), code = fs.readFileSync(path.join(out, r.file), "utf8");
+    var code = await deviceBundle("foreign", ['import { run } from "ristretto";', "declare var Bangle: { buzz(ms: number): PromiseLike<number> };", "run(async function () {", "  console.log('buzzed', await Bangle.buzz(100));", "});"]);
     var sim = await loadBundle("espruino-pico", "var Bangle = { buzz: function (ms) { return new Promise(function (ok) { setTimeout(function () { ok(ms); }, ms); }); } };\n" + code);
     await sim.advance(500);
     assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["100 buzzed 100"]);
@@ -150,22 +147,16 @@ describe("which features a bundle keeps", function () {
 
   it("runs an app that only sleeps without awaiting, in a device bundle, and raises what it raises", async function () {
     this.timeout(60000);
-    var dir = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-awaits-")), out = path.join(dir, "out");
-    fs.writeFileSync(
-      path.join(dir, "main.ts"),
-      [
-        'import { run, sleepMs } from "ristretto";',
-        "run(async function () {",
-        "  for (var i = 0; i < 3; i++) {",
-        "    console.log('tick', i);",
-        "    await sleepMs(10);",
-        "  }",
-        "  throw new Error('done');",
-        "});",
-        "",
-      ].join("\n"),
-    );
-    var r = await build({ app: dir, board: "espruino-pico", outDir: out }), code = fs.readFileSync(path.join(out, r.file), "utf8");
+    var code = await deviceBundle("awaits", [
+      'import { run, sleepMs } from "ristretto";',
+      "run(async function () {",
+      "  for (var i = 0; i < 3; i++) {",
+      "    console.log('tick', i);",
+      "    await sleepMs(10);",
+      "  }",
+      "  throw new Error('done');",
+      "});",
+    ]);
     assert.doesNotMatch(code, /\[4,|E_NOT_AWAITABLE|E_REUSED_COROUTINE|UsageError/, "no await, nor its errors");
     var sim = await loadBundle("espruino-pico", code);
     await sim.advance(100);
@@ -188,22 +179,16 @@ describe("which features a bundle keeps", function () {
 
   it("gathers without cancelling where nothing cancels, in a device bundle: a failure is raised at once and the others go on", async function () {
     this.timeout(60000);
-    var dir = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-cancel-")), out = path.join(dir, "out");
-    fs.writeFileSync(
-      path.join(dir, "main.ts"),
-      [
-        'import { gather, run, sleepMs } from "ristretto";',
-        "async function tick(name: string, n: number) { for (var i = 0; i < n; i++) { await sleepMs(10); console.log(name, i); } return name; }",
-        "async function fail() { await sleepMs(15); throw new Error('boom'); }",
-        "run(async function () {",
-        "  console.log('all', (await gather([tick('a', 2), tick('b', 1)])).join());",
-        "  try { await gather([tick('c', 3), fail()]); } catch (e) { console.log('caught', (e as Error).message); }",
-        "});",
-        "",
-      ].join("\n"),
-    );
-    var r = await build({ app: dir, board: "espruino-pico", outDir: out }), code = fs.readFileSync(path.join(out, r.file), "utf8");
-    assert.doesNotMatch(code.replace(/\n\/\/# sourceMappingURL.*/, ""), /cancel|CancelledError/, "no cancelling in the bundle");
+    var code = await deviceBundle("cancel", [
+      'import { gather, run, sleepMs } from "ristretto";',
+      "async function tick(name: string, n: number) { for (var i = 0; i < n; i++) { await sleepMs(10); console.log(name, i); } return name; }",
+      "async function fail() { await sleepMs(15); throw new Error('boom'); }",
+      "run(async function () {",
+      "  console.log('all', (await gather([tick('a', 2), tick('b', 1)])).join());",
+      "  try { await gather([tick('c', 3), fail()]); } catch (e) { console.log('caught', (e as Error).message); }",
+      "});",
+    ]);
+    assert.doesNotMatch(code, /cancel|CancelledError/, "no cancelling in the bundle");
     var sim = await loadBundle("espruino-pico", code);
     await sim.advance(100);
     assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 a 0", "10 b 0", "20 a 1", "20 all a,b", "30 c 0", "35 caught boom", "40 c 1", "50 c 2"]);
