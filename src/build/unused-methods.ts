@@ -19,11 +19,11 @@
 //
 // A class that nothing refers to any more but its own prototype's
 // assignments goes too, with them (EOFError, once readexactly() went):
-// terser keeps such assignments, as they might have effects. A function
-// nothing refers to goes as well, and what it alone referred to may follow
-// (awaitOther() under a false AWAITS, and with it UsageError). So does one
+// terser keeps such assignments, as they might have effects. So does one
 // that nothing makes but `instanceof` tests it: they are false (a blink that
-// cancels nothing tests no exception for CancelledError).
+// cancels nothing tests no exception for CancelledError). A function nothing
+// refers to goes as well, and what it alone referred to may follow
+// (awaitOther() under a false AWAITS, and with it UsageError).
 //
 // A private field of ristretto's own (internal-names.ts: never a user's, whose
 // `_id` may come from parsed JSON) that no code writes, as a property or an
@@ -138,7 +138,7 @@ export function dropUnusedMethods(code: string, own: string[] = []): { code: str
   }
   // Names bound once, at the top, to an object literal (the hal's adapters): a property read on one
   // reads that object's own property, never a class's method. Names bound once, to false: a feature
-  // the features plugin turned off, whose `if (FLAG) {...}` (or `if (FLAG && x)`) keeps nothing. Any other binding of the
+  // the features plugin turned off, whose `if (FLAG) {...}` (or `if (FLAG && x)`, `FLAG && x`, `FLAG ? x : y`) keeps nothing. Any other binding of the
   // name (a second var, an assignment, a parameter, a function's or a catch clause's name) may hold
   // something else.
   var binds: { [name: string]: number } = Object.create(null), literals: { [name: string]: boolean } = Object.create(null), falses: { [name: string]: boolean } = Object.create(null), guards: Node[] = [];

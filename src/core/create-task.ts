@@ -64,7 +64,6 @@ export function promote<T>(aw: PromiseLike<T>): Task<T> {
   var a = aw as any;
   if (a instanceof Task) return a;
   if (!AWAITS || isFresh(a)) return createTask(aw); // a program that awaits nothing has only its own coroutines to give
-
   if (DEV && (a == null || (typeof a._aw !== "function" && typeof a.then !== "function"))) {
     throw new UsageError("E_NOT_AWAITABLE", "expected an awaitable (a coroutine, a Task or a thenable), got " + describe(aw));
   }

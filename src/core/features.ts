@@ -18,7 +18,7 @@ export var AWAIT_TASK = true;
 export var ADOPT = true;
 /** Awaiting anything but a sleep (a lowered body's `[4, x]`): a program whose async functions only sleep runs each task's one body, and awaits nothing. */
 export var AWAITS = true;
-/** Cancelling a task: only where code but the task's own and gather's can call cancel() (gather cancels its tasks only when it is cancelled itself). */
+/** Cancelling a task: only where code but the task's own and gather's can call cancel() (gather cancels its tasks only when it is cancelled itself); also the loop's _cancel(), which timer.ts and waitFor use to clear a timer. */
 export var CANCEL = true;
 /** Jumps a lowered body leaves to the driver (`return [3, label]`: a labelled break out of a loop of its own). */
 export var JUMPS = true;
