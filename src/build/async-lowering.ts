@@ -1,4 +1,4 @@
-// Seven rewrites of TypeScript's ES5 async functions, for the device build only
+// Eight rewrites of TypeScript's ES5 async functions, for the device build only
 // (the host runs TypeScript's output as it is; the bundle tests run these).
 // All keep the coroutine protocol of src/core/coroutine.ts; they remove text
 // that Espruino would read on every call, and a closure per call.
@@ -62,6 +62,8 @@
 //    which the driver parks itself (OP_SLEEP, coroutine.ts): no call of
 //    sleepMs, no Sleep object, no call of its _aw. `[4, sleep(s)]` becomes
 //    `[8, (s) * 1000]` (`[8, 100]` for `sleep(0.1)`), as sleep() calls sleepMs.
+// 8. A call with an await among its arguments takes no arrays
+//    (`_b.apply(_a, _c.concat([_k.sent()]))` becomes `_b.call(_a, "got", ...)`: async-calls.ts).
 //
 // Espruino reads all of a body's text that it passes on every call: 2, 4 and
 // 5 cut a task switch by about 12%, 6 by another 9%, and 7 by 11%.
@@ -69,6 +71,7 @@
 // Edits only remove, insert and move text, so the source map holds. Host only.
 
 import MagicString from "magic-string";
+import { spreadCalls } from "./async-calls";
 import { casesByLabel, entersTry, jumpsOnlyTo, loopJumps } from "./async-jumps";
 import { awaitsIn, eachNodeBut, identifiers, isFunction, isMember } from "./async-nodes";
 import { fillRegion } from "./async-regions";
@@ -291,6 +294,7 @@ export function lowerAsync(code: string, ast: Node, fromRistretto?: (source: str
     if (calls(n, names.generator) && n.arguments.length === 2 && n.arguments[1].type === "FunctionExpression") {
       if (!callers.get(n)) s.remove(n.arguments[0].start, n.arguments[1].start); // `__generator(BODY)`, as unwrap() leaves it
       noModuleState(s, n.arguments[1], callers.get(n) || fns[fns.length - 1]); // first: rewrite 5 copies text with its edits
+      spreadCalls(s, code, n.arguments[1], callers.get(n) || fns[fns.length - 1], n.arguments[1].params[0].name);
       sleeps(s, n.arguments[1], sleepers);
       resumeLabels(s, n.arguments[1]);
       loopJumps(s, code, n.arguments[1]);

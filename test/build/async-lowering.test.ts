@@ -183,6 +183,33 @@ describe("the device build's async lowering", function () {
     assert.deepStrictEqual(drive(out, [2]), { awaited: [100, 3000], result: undefined });
   });
 
+  it("calls a function with an await among its arguments without arrays, where what it kept before the await is literals", function () {
+    var out = lowered(
+      [
+        "var calls: unknown[][] = [];",
+        "function show(...a: unknown[]) { calls.push(a); }",
+        "var o = { n: 7, m(...a: unknown[]) { calls.push([this.n].concat(a)); } };",
+        "var box = { apply(t: unknown, a: unknown[]) { calls.push(['box'].concat(a)); } };",
+        "export async function f() {",
+        "  var i = 5;",
+        '  show("a", await g(1), "b");',
+        "  o.m(1, await g(2));",
+        "  show(await g(3));",
+        "  show(i, await g(4));", // i is kept as it was before the await
+        "  box.apply(null, [await g(6)]);", // what the await gave is in an array of its own: left as it is
+        "  return calls;",
+        "}",
+        "declare function g(x: number): Promise<number>;",
+      ].join("\n"),
+    );
+    assert.match(out, /_\w+\("a", _s, "b"\);/);
+    assert.match(out, /_\w+\.call\(_\w+, 1, _s\);/);
+    assert.match(out, /_\w+\(_s\);/);
+    assert.strictEqual((out.match(/\.concat\(\[_s\]\)/g) || []).length, 1, "show(i, await g(4)) keeps its array: " + out);
+    assert.match(out, /_\w+\.apply\(_\w+, _\w+\.concat\(\[\[_s\]\]\)\);/);
+    assert.deepStrictEqual(drive(out, []).result, [["a", 1, "b"], [7, 1, 2], [3], [5, 4], ["box", 6]]);
+  });
+
   it("leaves a sleepMs that is not ristretto's, or whose name the module declares again", function () {
     var mine = lowered('import { sleepMs } from "./timing";\nexport async function f() { await sleepMs(5); }');
     var shadowed = lowered('import { sleepMs } from "ristretto";\nexport async function f() { await sleepMs(5); }\nfunction h(sleepMs: number) { return sleepMs; }');
