@@ -1,7 +1,9 @@
 // Rewrites 2, 4 and 5 of the async lowering (async-lowering.ts says what
 // each does): jumps in place, merged cases and copied cases, in a state
 // machine body without try regions; in one with try regions, whose jumps
-// route() follows, only the cases nothing reaches go. Host only (build time).
+// route() follows, a jump to a bare return is that return (where no region
+// has a finally block), and the cases nothing reaches go. Host only (build
+// time).
 
 import MagicString from "magic-string";
 import { OP_JUMP, OP_RETURN, awaitsIn, isFunction, isLoop, isMember, opOf } from "./async-nodes";
@@ -20,7 +22,7 @@ function bareReturn(c: Node | undefined): Node | null {
 export function loopJumps(s: MagicString, code: string, body: Node): void {
   var stmts: Node[] = body.body.body, state = body.params[0] && body.params[0].name;
   if (!state || stmts.length !== 1 || stmts[0].type !== "SwitchStatement") return;
-  var jumps: { r: Node; nested: boolean }[] = [], named: { [label: number]: boolean } = {};
+  var jumps: { r: Node; nested: boolean }[] = [], named: Named = {};
   (function visit(x: Node, nested: boolean, inFunction: boolean) {
     if (!inFunction) labelsNamed(x, state, named);
     if (!inFunction && x.type === "ReturnStatement" && opOf(x.argument) === OP_JUMP && x.argument.elements.length === 2) jumps.push({ r: x, nested: nested });
@@ -33,7 +35,7 @@ export function loopJumps(s: MagicString, code: string, body: Node): void {
     });
   })(stmts[0], false, false);
   var cases: Node[] = stmts[0].cases;
-  if (entersTry(stmts[0])) return dropUnreached(s, cases, jumps, named);
+  if (entersTry(stmts[0])) return dropUnreached(s, code, cases, jumps, named);
   var byLabel = casesByLabel(cases), jumpsTo: { [label: number]: number } = {}, loops = false;
   var copies: { r: Node; to: Node }[] = [];
   /** Whether an await resumes at `label`: the case before it awaits (TypeScript resumes at the next case), unless that case only jumps on (rewrite 6 resumes past it). */
@@ -131,24 +133,38 @@ export function jumpsOnlyTo(c: Node | undefined, state: string, byLabel?: { [lab
   return n.type === "Literal" && typeof n.value === "number" ? n.value : -1;
 }
 
-/** Notes the labels node `x` names: a region's catch, finally and end (`_a.trys.push([1, 3, 4, 5])`), or a label write. */
-function labelsNamed(x: Node, state: string, named: { [label: number]: boolean }): void {
+/**
+ * Notes the labels node `x` names: a region's start, catch and finally (`_a.trys.push([1, 3, 4, 5])`: not
+ * its end, which route() only checks a jump against), or a label write; and a finally block (a finally
+ * label, or `[7]`) as `named.fin`.
+ */
+function labelsNamed(x: Node, state: string, named: Named): void {
   if (x.type === "CallExpression" && isMember(x.callee.object || x.callee, state, "trys") && x.arguments[0] && x.arguments[0].type === "ArrayExpression") {
-    x.arguments[0].elements.forEach(function (e: Node | null) {
-      if (e && e.type === "Literal") named[e.value] = true;
+    x.arguments[0].elements.forEach(function (e: Node | null, i: number) {
+      if (e && e.type === "Literal" && i < 3) named[e.value] = true;
+      if (i === 2 && e && e.type === "Literal" && e.value) named.fin = true;
     });
   }
+  if (opOf(x) === 7) named.fin = true;
   if (x.type === "AssignmentExpression" && isMember(x.left, state, "label") && x.right.type === "Literal") named[x.right.value] = true;
 }
 
+type Named = { [label: number]: boolean; fin?: boolean };
+
 /**
- * In a body with try regions: a case goes that no jump, region or label
- * write names, that no await resumes at, and that the case before it cannot
- * fall into (after an endless loop, TypeScript's `case 8: return [2];`).
+ * In a body with try regions: a jump to a bare return is that return where no
+ * region has a finally block (route() pops the regions a return leaves, as it
+ * does for a jump out of them). Then a case goes that no jump, region start,
+ * catch or finally, or label write names, that no await resumes at, and that
+ * the case before it cannot fall into (after an endless loop, TypeScript's
+ * `case 8: return [2];`, or a try's end that every jump to became a return).
  */
-function dropUnreached(s: MagicString, cases: Node[], jumps: { r: Node }[], named: { [label: number]: boolean }): void {
+function dropUnreached(s: MagicString, code: string, cases: Node[], jumps: { r: Node }[], named: Named): void {
+  var byLabel = casesByLabel(cases);
   jumps.forEach(function (j) {
-    named[j.r.argument.elements[1].value] = true;
+    var label = j.r.argument.elements[1].value, to = !named.fin && bareReturn(byLabel[label]);
+    if (to) s.overwrite(j.r.start, j.r.end, code.slice(to.start, to.end));
+    else named[label] = true;
   });
   cases.forEach(function (c, i) {
     var prev = cases[i - 1], label = c.test && c.test.type === "Literal" ? c.test.value : 0;

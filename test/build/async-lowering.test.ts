@@ -145,6 +145,17 @@ describe("the device build's async lowering", function () {
     assert.deepStrictEqual(drive(out, []), { awaited: [1, 1, 1], result: 3 });
   });
 
+  it("returns, in a body with try regions and no finally, where a jump went to a bare return, and drops the region's end", function () {
+    var src = "export async function f(x: number) { try { x += await g(1); } catch (e) { return -1; } return x; }\ndeclare function g(i: number): Promise<number>;";
+    var out = lowered(src);
+    assert.match(out, /_\w+\._try\(\[0, 2, 0, 3\]\)/, out);
+    assert.doesNotMatch(out, /\[3 \/\*break\*\/, 3\]|case 3:/, out); // the try's jump to its end is the return there
+    assert.deepStrictEqual(drive(out, [2]), { awaited: [1], result: 3 });
+    var fin = lowered(src.replace("catch (e) { return -1; }", "catch (e) { return -1; } finally { x++; }"));
+    assert.match(fin, /case \d+: return \[2 \/\*return\*\/, x\];/, "with a finally block, the jumps stay: " + fin);
+    assert.match(fin, /return \[3 \/\*break\*\/, \d+\]/);
+  });
+
   it("resumes an await that a loop's next step follows at that step, and drops the cases between", function () {
     // `await g(k)` last in a loop: TypeScript resumes at a case that falls into a jump back to the loop's head.
     var out = lowered("export async function f(n: number) { var k = 0; for (;;) { k++; if (k > n) return k; await g(k); } }\ndeclare function g(i: number): Promise<number>;");
