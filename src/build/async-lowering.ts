@@ -61,7 +61,8 @@
 //    modules, and declared nowhere else in the module), becomes `[8, x]`,
 //    which the driver parks itself (OP_SLEEP, coroutine.ts): no call of
 //    sleepMs, no Sleep object, no call of its _aw. `[4, sleep(s)]` becomes
-//    `[8, (s) * 1000]` (`[8, 100]` for `sleep(0.1)`), as sleep() calls sleepMs.
+//    `[8, (s) * 1000]` (`[8, 100]` for `sleep(0.1)`), as sleep() calls sleepMs
+//    (async-sleeps.ts).
 // 8. A call with an await among its arguments takes no arrays
 //    (`_b.apply(_a, _c.concat([_k.sent()]))` becomes `_b.call(_a, "got", ...)`: async-calls.ts).
 //
@@ -72,6 +73,7 @@
 
 import MagicString from "magic-string";
 import { spreadCalls } from "./async-calls";
+import { sleepNames, sleeps } from "./async-sleeps";
 import { casesByLabel, entersTry, jumpsOnlyTo, loopJumps } from "./async-jumps";
 import { awaitsIn, eachNodeBut, identifiers, isFunction, isMember } from "./async-nodes";
 import { fillRegion } from "./async-regions";
@@ -178,49 +180,6 @@ function eachThis(n: Node, fn: (x: Node) => void): void {
       if (x.type === "ThisExpression") fn(x);
     },
   );
-}
-
-/**
- * The local names of ristretto's sleepMs and sleep in this module (by their
- * local name: the factor to milliseconds): imported from a source
- * `fromRistretto` accepts, and not declared again anywhere in the module.
- */
-function sleepNames(ast: Node, fromRistretto: (source: string) => boolean): { [local: string]: number } {
-  var names: { [local: string]: number } = Object.create(null);
-  eachNode(ast, function (n) {
-    if (n.type === "ImportDeclaration" && fromRistretto(n.source.value)) {
-      n.specifiers.forEach(function (sp: Node) {
-        var factor = !sp.imported ? 0 : sp.imported.name === "sleepMs" ? 1 : sp.imported.name === "sleep" ? 1000 : 0;
-        if (factor) names[sp.local.name] = factor;
-      });
-    }
-  });
-  eachNode(ast, function (n) {
-    var ids = n.type === "VariableDeclarator" || n.type === "FunctionDeclaration" || n.type === "FunctionExpression" ? [n.id] : [];
-    if (isFunction(n)) ids = ids.concat(n.params);
-    if (n.type === "CatchClause") ids.push(n.param);
-    ids.forEach(function (id: Node | null) {
-      if (id && id.type === "Identifier") delete names[id.name];
-    });
-  });
-  return names;
-}
-
-/** Rewrite 7 on one state machine body: `[4, sleepMs(x)]` becomes `[8, x]`, `[4, sleep(s)]` `[8, (s) * 1000]`. */
-function sleeps(s: MagicString, body: Node, names: { [local: string]: number }): void {
-  awaitsIn(body.body).forEach(function (x) {
-    var c = x.elements[1], factor = c && c.type === "CallExpression" && c.callee.type === "Identifier" && c.arguments.length === 1 && names[c.callee.name], a = factor && c.arguments[0];
-    if (!a) return;
-    s.overwrite(x.elements[0].start, x.elements[0].end, "8");
-    if (factor === 1) {
-      s.remove(c.start, a.start);
-      s.remove(a.end, c.end);
-    } else if (a.type === "Literal" && typeof a.value === "number") s.overwrite(c.start, c.end, String(a.value * factor));
-    else {
-      s.overwrite(c.start, a.start, "(");
-      s.overwrite(a.end, c.end, ") * " + factor);
-    }
-  });
 }
 
 /** Rewrite 3 on one state machine body; `outer`: the function whose `this` the body's is. */
