@@ -6,7 +6,7 @@
 // time).
 
 import MagicString from "magic-string";
-import { OP_JUMP, OP_RETURN, awaitsIn, isFunction, isLoop, isMember, opOf } from "./async-nodes";
+import { OP_END_FINALLY, OP_JUMP, OP_RETURN, awaitsIn, isFunction, isLoop, isMember, opOf } from "./async-nodes";
 import { eachNode } from "./lower";
 import type { Node } from "./lower";
 
@@ -145,7 +145,7 @@ function labelsNamed(x: Node, state: string, named: Named): void {
       if (i === 2 && e && e.type === "Literal" && e.value) named.fin = true;
     });
   }
-  if (opOf(x) === 7) named.fin = true;
+  if (opOf(x) === OP_END_FINALLY) named.fin = true;
   if (x.type === "AssignmentExpression" && isMember(x.left, state, "label") && x.right.type === "Literal") named[x.right.value] = true;
 }
 

@@ -7,6 +7,7 @@ import type { Node } from "./lower";
 export var OP_RETURN = 2;
 export var OP_JUMP = 3;
 export var OP_AWAIT = 4;
+export var OP_END_FINALLY = 7;
 
 export function isLoop(n: Node): boolean {
   return /^(For|ForIn|ForOf|While|DoWhile)Statement$/.test(n.type);
