@@ -103,8 +103,8 @@ async function main() {
     out("| " + engines[i].name + " (ns) | " + fmt(small) + " | " + fmt(large) + " | " + (large / small).toFixed(2) + " | <= 2.00 |");
   }
   out("");
-  out("| bundle bytes, device build (minified, lowered) | ristretto | goal (issue 13) | budget (npm test) | before issue 13 | stock tslib + native Promise (fails the dialect check) | ristretto's scheduler share |");
-  out("|---|---|---|---|---|---|---|");
+  out("| bundle bytes, device build (minified, lowered) | ristretto | as flashed (pretokenised) | goal (issue 13) | budgets (npm test) | before issue 13 | stock tslib + native Promise (fails the dialect check) | ristretto's scheduler share |");
+  out("|---|---|---|---|---|---|---|---|");
   var dist = path.join(work, "apps");
   var sizes = JSON.parse(fs.readFileSync(path.join(root, "firmware/size-budgets.json"), "utf8"));
   var names = Object.keys(sizes.examples);
@@ -115,8 +115,8 @@ async function main() {
     if (names[i] === "blink" || names[i] === "blink-many") {
       stock = fmt((await build({ app: path.join(root, "firmware", names[i]), board: board, outDir: path.join(dist, "stock"), baseline: BASELINE })).bytes);
     }
-    var goal = ex.goal === undefined ? "(none: newer than issue 13)" : fmt(ex.goal) + (r.bytes <= ex.goal ? " met" : " not met");
-    var row = [names[i] + " (" + board + ")", fmt(r.bytes), goal, fmt(ex.budget), ex.before === undefined ? "" : fmt(ex.before), stock];
+    var goal = ex.goal === undefined ? "(none: newer than issue 13)" : fmt(ex.goal) + (r.bytes <= ex.goal ? " met" : r.flashed! <= ex.goal ? " met as flashed" : " not met");
+    var row = [names[i] + " (" + board + ")", fmt(r.bytes), fmt(r.flashed!), goal, fmt(ex.budget) + " / " + fmt(ex.flashed), ex.before === undefined ? "" : fmt(ex.before), stock];
     out("| " + row.join(" | ") + " | " + fmt(r.schedulerBytes) + " (" + Math.round((100 * r.schedulerBytes) / r.bytes) + "%) |");
   }
   out("");

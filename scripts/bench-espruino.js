@@ -51,14 +51,21 @@ function onPath(name) {
  * loop's 20 ms slices would end every few switches instead of every few
  * hundred, and the count would carry what a real run barely pays (10% more).
  */
-function instructionRatio(bin, bundle) {
+function instructionRatio(bin, bundle, flashed) {
   if (!onPath("valgrind")) return "switches by instruction count: no valgrind on PATH (apt-get install valgrind)";
   var rounds = 100, hops = 10 * rounds;
   function count(only) {
-    return countInstructions(bin, bundle, only, rounds, "Date.now=function(){return 0};\n", "");
+    return countInstructions(bin, bundle, only, rounds, "Date.now=function(){return 0};\n", "", flashed);
   }
   var none = count("none"), perSwitch = (count("switches") - none) / hops, perHop = (count("anchor") - none) / hops;
-  return "switches by instruction count (valgrind): " + Math.round(perSwitch) + " a switch, " + Math.round(perHop) + " a Promise hop, ratio " + (perHop / perSwitch).toFixed(2);
+  return "switches by instruction count (valgrind" + (flashed ? ", as flashed" : "") + "): " + Math.round(perSwitch) + " a switch, " + Math.round(perHop) + " a Promise hop, ratio " + (perHop / perSwitch).toFixed(2);
+}
+
+/** The bundle as `ristretto flash` writes it to Storage (pretokenised), in a file beside it: the probes run it as a board does. */
+function flashedCopy(bundle) {
+  var file = bundle.replace(/\.js$/, ".flashed.js"), form = require(path.join(root, ".build/src/build/espruino-tokens.js")).pretokenise;
+  fs.writeFileSync(file, form(fs.readFileSync(bundle, "utf8")).code, "latin1");
+  return file;
 }
 
 async function main() {
@@ -71,26 +78,32 @@ async function main() {
   var build = require(path.join(root, ".build/src/build/build.js")).build;
   var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-bench-espruino-"));
   var version = childProcess.execFileSync(bin, ["-e", "print(process.version);quit();"], { input: "", encoding: "utf8" });
-  console.log("Espruino " + (/\d+v\d+(\.\d+)?/.exec(version) || ["(version unknown)"])[0] + " at " + bin + "; bundles for espruino-pico, code in RAM");
+  console.log("Espruino " + (/\d+v\d+(\.\d+)?/.exec(version) || ["(version unknown)"])[0] + " at " + bin + "; bundles for espruino-pico, code in RAM: as built, and as flashed (pretokenised)");
   var probes = ["switches", "memory"];
   for (var i = 0; i < probes.length; i++) {
-    var r = await build({ app: path.join(root, "bench/espruino", probes[i] + ".ts"), board: "espruino-pico", outDir: out });
-    var printed = childProcess.spawnSync(bin, [path.join(out, r.file)], { input: "", encoding: "utf8", timeout: 300000 }).stdout || "";
-    var line = printed.split("\n").filter(function (l) {
-      return /switches\/s|per-task/.test(l);
-    })[0];
-    console.log(probes[i] + ": " + (line ? line.slice(line.search(/switches\/s|per-task/)) : "no result; it printed:\n" + printed.slice(-500)));
-    if (probes[i] === "switches") console.log(instructionRatio(bin, path.join(out, r.file)));
+    var r = await build({ app: path.join(root, "bench/espruino", probes[i] + ".ts"), board: "espruino-pico", outDir: out }), bundle = path.join(out, r.file);
+    [bundle, flashedCopy(bundle)].forEach(function (file, flashed) {
+      var printed = childProcess.spawnSync(bin, [file], { input: "", encoding: "utf8", timeout: 300000 }).stdout || "";
+      var line = printed.split("\n").filter(function (l) {
+        return /switches\/s|per-task/.test(l);
+      })[0];
+      console.log(probes[i] + (flashed ? " (as flashed)" : "") + ": " + (line ? line.slice(line.search(/switches\/s|per-task/)) : "no result; it printed:\n" + printed.slice(-500)));
+    });
+    if (probes[i] === "switches") {
+      console.log(instructionRatio(bin, bundle, false));
+      console.log(instructionRatio(bin, bundle, true));
+    }
   }
   if (onPath("valgrind")) {
     r = await build({ app: path.join(root, "bench/espruino/wakes.ts"), board: "espruino-pico", outDir: out });
-    console.log(wakeCounts(bin, path.join(out, r.file)));
+    console.log(wakeCounts(bin, path.join(out, r.file), false));
+    console.log(wakeCounts(bin, path.join(out, r.file), true));
   } else console.log("timed wakes by instruction count: no valgrind on PATH (apt-get install valgrind)");
-  console.log("load: variables above an empty program once loaded and running (goal for blink-many: at most 400, code in RAM); the build's estimate for this interpreter's variables");
+  console.log("load: variables above an empty program once loaded and running (goal for blink-many: at most 400, code in RAM), as built and as flashed (pretokenised); the build's estimate for this interpreter's variables");
   var rows = await loadFigures(bin, root, out);
   for (i = 0; i < rows.length; i++) {
     var x = rows[i], off = x.ram === undefined ? "" : " (" + (x.estimate >= x.ram ? "+" : "") + Math.round((100 * (x.estimate - x.ram)) / x.ram) + "%)";
-    console.log("  " + x.name + " (" + x.board + ", " + x.bytes + " bytes): code in RAM " + x.ram + ", from Storage " + x.storage + ", estimate " + x.estimate + off);
+    console.log("  " + x.name + " (" + x.board + ", " + x.bytes + " bytes, " + x.flashed + " as flashed): code in RAM " + x.ram + ", as flashed " + x.flashedRam + ", from Storage as flashed " + x.storage + ", estimate " + x.estimate + off);
   }
   fs.rmSync(out, { recursive: true, force: true });
 }

@@ -1,8 +1,10 @@
 // The load probe of npm run bench:espruino: the variables an example holds
 // once loaded and running (process.memory().usage two seconds after it
 // starts, minus an empty program's in the same way), with its code in RAM
-// (the file run directly) and from Storage (written to Storage and started
-// with load(file), as `ristretto flash` does), beside the build's estimate.
+// (the file run directly), as built and as flashed (pretokenised:
+// src/build/espruino-tokens.ts), and from Storage as flashed (written to
+// Storage and started with load(file), as `ristretto flash` does), beside
+// the build's estimate.
 // Espruino's Linux build has pins D0... only: see onLinux().
 
 var childProcess = require("child_process");
@@ -47,13 +49,13 @@ function usageOf(bin, args, dir) {
   });
 }
 
-/** Usage with `text` run from a file (code in RAM) and from Storage via load(). */
+/** Usage with `text` (a binary string) run from a file (code in RAM) and from Storage via load(). */
 async function usages(bin, text, dir) {
-  var file = path.join(dir, "probe.js");
-  fs.writeFileSync(file, text);
+  var file = path.join(dir, "probe.js"), base64 = Buffer.from(text, "latin1").toString("base64");
+  fs.writeFileSync(file, text, "latin1");
   var ram = await usageOf(bin, [file], dir);
   fs.rmSync(path.join(dir, "espruino.flash"), { force: true });
-  var storage = await usageOf(bin, ["-e", "require('Storage').write('probe.js'," + JSON.stringify(text) + ");load('probe.js');"], dir);
+  var storage = await usageOf(bin, ["-e", "require('Storage').write('probe.js',atob('" + base64 + "'));load('probe.js');"], dir);
   fs.rmSync(path.join(dir, "espruino.flash"), { force: true });
   return { ram: ram, storage: storage };
 }
@@ -66,6 +68,7 @@ async function usages(bin, text, dir) {
 async function loadFigures(bin, root, dir) {
   var build = require(path.join(root, ".build/src/build/build.js")).build;
   var estimateVariables = require(path.join(root, ".build/src/cli/size-line.js")).estimateVariables;
+  var tokens = require(path.join(root, ".build/src/build/espruino-tokens.js"));
   var linuxProfile = JSON.parse(fs.readFileSync(path.join(root, "boards/linux.json"), "utf8"));
   var sizes = JSON.parse(fs.readFileSync(path.join(root, "firmware/size-budgets.json"), "utf8"));
   var rows = [];
@@ -76,16 +79,24 @@ async function loadFigures(bin, root, dir) {
     var code = fs.readFileSync(path.join(dir, r.file), "utf8"), linux = onLinux(code, profile);
     var empty = await usages(bin, linux.prelude + TRAILER, dir);
     var full = await usages(bin, linux.prelude + linux.code + "\n" + TRAILER, dir);
+    var emptyFlashed = await usages(bin, tokens.pretokenise(linux.prelude + TRAILER).code, dir);
+    var flashed = await usages(bin, tokens.pretokenise(linux.prelude + linux.code).code + "\n" + tokens.pretokenise(TRAILER).code, dir);
     rows.push({
       name: name,
       board: board,
       bytes: r.bytes,
+      flashed: r.flashed,
       estimate: estimateVariables(code, linuxProfile),
-      ram: full.ram === undefined || empty.ram === undefined ? undefined : full.ram - empty.ram,
-      storage: full.storage === undefined || empty.storage === undefined ? undefined : full.storage - empty.storage,
+      ram: difference(full.ram, empty.ram),
+      flashedRam: difference(flashed.ram, emptyFlashed.ram),
+      storage: difference(flashed.storage, emptyFlashed.storage),
     });
   }
   return rows;
+}
+
+function difference(a, b) {
+  return a === undefined || b === undefined ? undefined : a - b;
 }
 
 module.exports = { loadFigures: loadFigures };

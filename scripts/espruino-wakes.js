@@ -16,16 +16,16 @@ var CLOCK =
 var DRAIN = "\nwhile(__q.length){var __t=__q.shift();__now=__t.at;__t.f()}\n";
 
 /** Instructions a timed wake costs with ristretto and with hand-written callbacks, as one line. */
-function wakeCounts(bin, bundle) {
+function wakeCounts(bin, bundle, flashed) {
   var rounds = 100, wakes = 10 * rounds, code = fs.readFileSync(bundle, "utf8"), timed = bundle.replace(/\.js$/, ".timed.js");
   var text = code.replace(/\bsetTimeout\b/g, "__st").replace(/\bclearTimeout\b/g, "__ct");
   if (text === code) return "timed wakes: the bundle names no setTimeout to replace; not counted";
   fs.writeFileSync(timed, text);
   function count(only) {
-    return countInstructions(bin, timed, only, rounds, CLOCK, DRAIN);
+    return countInstructions(bin, timed, only, rounds, CLOCK, DRAIN, flashed);
   }
   var none = count("none"), perWake = (count("wakes") - none) / wakes, perCallback = (count("anchor") - none) / wakes;
-  return "timed wakes by instruction count (valgrind, 10 tasks x " + rounds + " sleeps of 1-4 ms): " + Math.round(perWake) + " a wake, " + Math.round(perCallback) + " a setTimeout callback, ratio " + (perCallback / perWake).toFixed(2);
+  return "timed wakes by instruction count (valgrind, " + (flashed ? "as flashed, " : "") + "10 tasks x " + rounds + " sleeps of 1-4 ms): " + Math.round(perWake) + " a wake, " + Math.round(perCallback) + " a setTimeout callback, ratio " + (perCallback / perWake).toFixed(2);
 }
 
 module.exports = { wakeCounts: wakeCounts };

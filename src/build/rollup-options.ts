@@ -86,7 +86,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     minify ? topLevelPlugin() : undefined,
     minify && !o.es5 ? shorthandPlugin() : undefined,
     o.baseline ? undefined : checkPlugin(root, outDir),
-    onSize ? sizePlugin(root, onSize) : undefined,
+    onSize ? sizePlugin(root, profile.runtime === "espruino", onSize) : undefined,
     check ? undefined : typeCheckPlugin({ root: root, entry: app.entry, board: profile.id, extra: extraFiles(o) }),
   ];
   return {

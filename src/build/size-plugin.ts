@@ -1,13 +1,17 @@
-// Measures the bundle: bytes, and the scheduler's share (the modules of
-// src/core, src/sync and src/funcs, in proportion to their rendered size).
+// Measures the bundle: bytes, what `ristretto flash` writes of it to an
+// Espruino board (espruino-tokens.ts), and the scheduler's share (the modules
+// of src/core, src/sync and src/funcs, in proportion to their rendered size).
 // Host only.
 
 import path = require("path");
 import type { OutputChunk, Plugin } from "rollup";
+import { pretokenise } from "./espruino-tokens";
 
 export interface SizeReport {
   file: string;
   bytes: number;
+  /** On an Espruino board, the bytes `ristretto flash` writes to its Storage: the bundle pretokenised. */
+  flashed?: number;
   schedulerBytes: number;
 }
 
@@ -22,7 +26,7 @@ export function schedulerShare(chunk: OutputChunk, root: string): number {
   return all ? core / all : 0;
 }
 
-export function sizePlugin(root: string, report: (r: SizeReport) => void): Plugin {
+export function sizePlugin(root: string, espruino: boolean, report: (r: SizeReport) => void): Plugin {
   return {
     name: "ristretto-size",
     generateBundle: function (_options, bundle) {
@@ -30,7 +34,9 @@ export function sizePlugin(root: string, report: (r: SizeReport) => void): Plugi
         var chunk = bundle[name];
         if (chunk.type !== "chunk") return;
         var bytes = Buffer.byteLength(chunk.code);
-        report({ file: chunk.fileName, bytes: bytes, schedulerBytes: Math.round(bytes * schedulerShare(chunk, root)) });
+        var r: SizeReport = { file: chunk.fileName, bytes: bytes, schedulerBytes: Math.round(bytes * schedulerShare(chunk, root)) };
+        if (espruino) r.flashed = pretokenise(chunk.code).code.length;
+        report(r);
       });
     },
   };

@@ -6,6 +6,7 @@ import path = require("path");
 import { SourceMapConsumer } from "source-map-js";
 import type { RawSourceMap } from "source-map-js";
 import type { BoardProfile } from "../build/board-profile";
+import { pretokenise } from "../build/espruino-tokens";
 
 /**
  * Bytes of one Espruino variable (JsVar) on board `p`: Espruino's
@@ -67,7 +68,7 @@ function kb(bytes: number): string {
 }
 
 export interface SizeVerdict {
-  /** "dist/blink.espruino-pico.js  9,757 bytes, about 814 variables: 16% of espruino-pico's 5,100" */
+  /** "dist/blink.espruino-pico.js  2,347 bytes (1,832 as flashed, pretokenised), about 314 variables: 6% of espruino-pico's 5,100" */
   line: string;
   /** What does not fit, one sentence each; empty when the bundle fits. */
   over: string[];
@@ -76,12 +77,15 @@ export interface SizeVerdict {
 /**
  * The size line of bundle `code` for board `p`, and what is over its
  * budget. Boards with Espruino's variables (espruino, sim) are measured in
- * variables and their Storage; the others (Kaluma keeps the program in its
- * flash) in code flash.
+ * variables and their Storage, where `ristretto flash` writes an Espruino
+ * board's bundle pretokenised (espruino-tokens.ts); the others (Kaluma keeps
+ * the program in its flash) in code flash.
  */
 export function sizeVerdict(file: string, code: string, p: BoardProfile): SizeVerdict {
   var bytes = Buffer.byteLength(code), over: string[] = [], line = file + "  " + fmt(bytes) + " bytes";
-  var flash = p.id + "'s flash for code holds " + kb(p.flash.codeBytes) + " (" + fmt(p.flash.codeBytes) + " bytes) and the bundle is " + fmt(bytes) + " bytes";
+  var stored = p.runtime === "espruino" ? pretokenise(code).code.length : bytes;
+  if (stored !== bytes) line += " (" + fmt(stored) + " as flashed, pretokenised)";
+  var flash = p.id + "'s flash for code holds " + kb(p.flash.codeBytes) + " (" + fmt(p.flash.codeBytes) + " bytes) and the bundle is " + fmt(stored) + " bytes";
   if (p.memory.variables) {
     var vars = estimateVariables(code, p);
     line += ", about " + fmt(vars) + " variables: " + Math.round((100 * vars) / p.memory.variables) + "% of " + p.id + "'s " + fmt(p.memory.variables);
@@ -90,11 +94,8 @@ export function sizeVerdict(file: string, code: string, p: BoardProfile): SizeVe
         "the program needs about " + fmt(vars) + " variables once loaded and " + p.id + " has " + fmt(p.memory.variables) + " (code in RAM; from Storage about a third less)",
       );
     }
-    if (bytes > p.flash.codeBytes) over.push(flash);
-  } else {
-    line += ": " + Math.round((100 * bytes) / p.flash.codeBytes) + "% of " + p.id + "'s " + kb(p.flash.codeBytes) + " of code flash";
-    if (bytes > p.flash.codeBytes) over.push(flash);
-  }
+  } else line += ": " + Math.round((100 * bytes) / p.flash.codeBytes) + "% of " + p.id + "'s " + kb(p.flash.codeBytes) + " of code flash";
+  if (stored > p.flash.codeBytes) over.push(flash);
   return { line: line, over: over };
 }
 

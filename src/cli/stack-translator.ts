@@ -1,11 +1,15 @@
 // The positions in the stack lines a board prints ("    at f (ristretto.a.js:1:1234)",
 // "    at :1:1234" for code typed into Espruino's REPL, Kaluma's
 // "  at <anonymous>:1:1234") as TypeScript positions, through the bundle's
-// source map, and a misuse error's code with what it means. For monitor and
-// flash --monitor. Host only.
+// source map, and a misuse error's code with what it means. A position in a
+// Storage file is one in the bundle as flashed, pretokenised. For monitor
+// and flash --monitor. Host only.
 
+import fs = require("fs");
 import path = require("path");
 import { ROOT } from "../build/build";
+import { pretokenise } from "../build/espruino-tokens";
+import type { Tokenised } from "../build/espruino-tokens";
 import { expandCodes } from "../sim/runtime/error-codes";
 import { bundlePositions, stackFrame } from "../sim/runtime/source-map";
 import type { SourcePosition } from "../sim/runtime/source-map";
@@ -30,9 +34,18 @@ export function stackTranslator(bundle: string | undefined): (line: string) => s
   var at: (l: number, c: number) => SourcePosition | undefined = bundle ? bundlePositions(bundle, ROOT) : function () {
     return undefined;
   };
-  var names = bundle ? bundleNames(bundle) : [];
+  var names = bundle ? bundleNames(bundle) : [], flashed: Tokenised | undefined;
+  /** A column of the bundle as flashed (pretokenised, one line) as the bundle's own. */
+  function column(c: number): number {
+    try {
+      flashed = flashed || pretokenise(fs.readFileSync(bundle!, "utf8"));
+    } catch (e) {
+      return c; // no bundle to read: the position stays, and the map (if any) reads it as the bundle's own
+    }
+    return flashed.scriptIndex(c - 1) + 1;
+  }
   return function (line) {
-    var f = stackFrame(line.replace(/\r$/, "")), p = f && names.indexOf(f.name) >= 0 ? at(f.line, f.column) : undefined;
+    var f = stackFrame(line.replace(/\r$/, "")), p = f && names.indexOf(f.name) >= 0 ? at(f.line, SLOTS.indexOf(f.name) >= 0 && f.line === 1 ? column(f.column) : f.column) : undefined;
     return f && p ? line.replace(f.name + ":" + f.line + ":" + f.column, p.where) : expandCodes(line);
   };
 }

@@ -4,6 +4,7 @@ import fs = require("fs");
 import os = require("os");
 import path = require("path");
 import { boardIds, loadBoard } from "../../src/build/boards";
+import { pretokenise } from "../../src/build/espruino-tokens";
 import { main } from "../../src/cli/ristretto";
 import { contributors, estimateVariables, sizeVerdict, sourceName, variableBytes } from "../../src/cli/size-line";
 import { fakeIo } from "./fake-io";
@@ -41,7 +42,9 @@ describe("ristretto build", function () {
     var out = tmp(), r = await ristretto(["build", "firmware/blink", "--board", "espruino-pico", "--out", out]);
     assert.deepStrictEqual([r.code, r.err], [0, ""]);
     var file = path.join(out, "blink.espruino-pico.js"), bytes = fs.statSync(file).size, vars = estimateVariables(fs.readFileSync(file, "utf8"), loadBoard("espruino-pico", ROOT));
-    assert.strictEqual(r.out, file + "  " + fmt(bytes) + " bytes, about " + fmt(vars) + " variables: " + Math.round((100 * vars) / 5100) + "% of espruino-pico's 5,100\n");
+    var flashed = pretokenise(fs.readFileSync(file, "utf8")).code.length;
+    assert.ok(flashed < 0.8 * bytes, "pretokenised, a fifth smaller at least: " + flashed);
+    assert.strictEqual(r.out, file + "  " + fmt(bytes) + " bytes (" + fmt(flashed) + " as flashed, pretokenised), about " + fmt(vars) + " variables: " + Math.round((100 * vars) / 5100) + "% of espruino-pico's 5,100\n");
   });
 
   it("measures a bundle for a Kaluma board, which has no variables, against its code flash", async function () {
@@ -79,7 +82,7 @@ describe("ristretto build", function () {
     var app = bigApp(), out = tmp(), r = await ristretto(["build", app, "--board", "esp8266", "--out", out]);
     var file = path.join(out, path.basename(app) + ".esp8266.js"), bytes = fs.statSync(file).size, vars = estimateVariables(fs.readFileSync(file, "utf8"), loadBoard("esp8266", ROOT));
     assert.strictEqual(r.code, 1, r.err);
-    assert.match(r.out, new RegExp(" " + fmt(bytes) + " bytes, about " + fmt(vars) + " variables: " + Math.round((100 * vars) / 1600) + "% of esp8266's 1,600\n$"));
+    assert.match(r.out, new RegExp(" " + fmt(bytes) + " bytes \\([\\d,]+ as flashed, pretokenised\\), about " + fmt(vars) + " variables: " + Math.round((100 * vars) / 1600) + "% of esp8266's 1,600\n$"));
     var lines = r.err.split("\n");
     assert.strictEqual(lines[0], "Over budget: the program needs about " + fmt(vars) + " variables once loaded and esp8266 has 1,600 (code in RAM; from Storage about a third less). The largest contributors:");
     var first = new RegExp("^  " + path.join(app, "main.ts").replace(/\W/g, "\\$&") + " +([\\d,]+) bytes$").exec(lines[1]);

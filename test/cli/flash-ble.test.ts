@@ -10,6 +10,7 @@ import os = require("os");
 import path = require("path");
 import stream = require("stream");
 import { flashCommand } from "../../src/cli/flash";
+import { pretokenise } from "../../src/build/espruino-tokens";
 import type { NobleStandIn } from "../../src/cli/noble-load";
 import { loadBundle } from "../../src/sim/bundle-sim";
 import { bundleSandbox, startVirtualDevice } from "../../src/sim/device";
@@ -63,7 +64,7 @@ describe("ristretto flash over Bluetooth LE, on a stand-in for noble bridged to 
     assert.strictEqual(r.code, 0);
     assert.match(r.out, /Uploading [\d,]+ bytes: 25% 50% 75% 100%\n/);
     assert.match(r.out, /Flashed .*blink to Puck\.js 1a2b: [\d,]+ bytes in Storage as ristretto\.a\.js, CRC32 0x[0-9a-f]{8} checked on the board \(PUCKJS, Espruino 2v29\)\. Running until the next reset/);
-    assert.strictEqual(d!.storage.read("ristretto.a.js"), fs.readFileSync(path.join(out, "blink.puckjs.js"), "latin1"));
+    assert.strictEqual(d!.storage.read("ristretto.a.js"), pretokenise(fs.readFileSync(path.join(out, "blink.puckjs.js"), "latin1")).code);
     assert.ok((await changes(d!, "LED1", 5000)) >= 8, "LED1 should toggle on the Puck.js");
   });
 

@@ -50,7 +50,7 @@ describe("ristretto new", function () {
     assert.match(test.out, /firmware\/blink\n\s+✔ turns LED1 on and off every half second( \(\d+ms\))?\n[\s\S]*1 passing/);
     var build = npm(dir, ["run", "build"]);
     assert.strictEqual(build.status, 0, build.out);
-    assert.match(build.out, /\ndist\/blink\.espruino-pico\.js  [\d,]+ bytes, about [\d,]+ variables: \d+% of espruino-pico's 5,100\n/);
+    assert.match(build.out, /\ndist\/blink\.espruino-pico\.js  [\d,]+ bytes \([\d,]+ as flashed, pretokenised\), about [\d,]+ variables: \d+% of espruino-pico's 5,100\n/);
     assert.ok(fs.existsSync(path.join(dir, "dist/blink.espruino-pico.js")), "the bundle is in the project's own dist/");
     fs.writeFileSync(path.join(dir, "firmware/blink/main.ts"), read(dir, "firmware/blink/main.ts").replace("sleepMs(500)", "sleepMs(400)"));
     var failing = npm(dir, ["test"]);

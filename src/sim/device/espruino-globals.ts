@@ -37,8 +37,18 @@ export interface DeviceState {
   init(): void;
 }
 
-export function installEspruinoGlobals(g: { [name: string]: any }, config: GlobalsConfig, makeFlash: (capacity: number, image?: FlashImage) => Flash): void {
-  var echoChanged = false;
+export function installEspruinoGlobals(
+  g: { [name: string]: any },
+  config: GlobalsConfig,
+  makeFlash: (capacity: number, image?: FlashImage) => Flash,
+  expand: (code: string) => string,
+): void {
+  var echoChanged = false, evalScript = g.eval;
+  // Espruino's eval reads pretokenised code (what `ristretto flash` writes, which .bootcde evals) as its lexer
+  // does: here it is expanded first (pretokenised.ts). A cost: eval here runs in the global scope, not the caller's.
+  g.eval = function (code: unknown) {
+    return evalScript(typeof code === "string" ? expand(code) : code);
+  };
   var device: DeviceState = {
     flash: makeFlash(config.storageBytes, config.image),
     todo: null,

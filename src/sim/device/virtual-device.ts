@@ -31,6 +31,7 @@ import { installEspruinoGlobals } from "./espruino-globals";
 import type { DeviceState, GlobalsConfig } from "./espruino-globals";
 import { espruinoJSON, REPL_FLAGS } from "./format";
 import { Packets } from "./packets";
+import { expanderText, PretokenisedFiles } from "./pretokenised";
 import { quickjsSandbox } from "./quickjs-sandbox";
 import { LineDiscipline } from "./repl";
 import type { Sandbox, SandboxFactory } from "./sandbox";
@@ -85,6 +86,7 @@ export class VirtualDevice extends DeviceBase {
   private packets: Packets;
   private journal: string[] = [];
   private quiet = false;
+  private pretokenised = new PretokenisedFiles();
 
   constructor(private options: VirtualDeviceOptions) {
     super(options);
@@ -227,6 +229,7 @@ export class VirtualDevice extends DeviceBase {
       board: this.board,
       print: function (line) {
         if (self.quiet) return;
+        line = self.pretokenised.line(line);
         self.console.push({ t: self.time, text: line });
         self.repl.print(line + "\n");
       },
@@ -239,7 +242,7 @@ export class VirtualDevice extends DeviceBase {
   private bootIn(kind: Boot, image: FlashImage, file?: string): Promise<void> {
     if (!this.sandbox) throw new Error("The virtual device is off");
     var config: GlobalsConfig = { env: this.env, storageBytes: this.board.flash.codeBytes, image: image, variables: this.board.memory.variables || 0 };
-    this.sandbox.eval("(" + String(installEspruinoGlobals) + ")(this, " + JSON.stringify(config) + ", " + String(createFlash) + ");");
+    this.sandbox.eval("(" + String(installEspruinoGlobals) + ")(this, " + JSON.stringify(config) + ", " + String(createFlash) + ", " + expanderText() + ");");
     if (this.sandbox.memory) this.sandbox.eval("__device.memBase = " + (this.sandbox.memory() || 0));
     var files = image.files, hasCode = files[".varimg"] !== undefined || files[".bootcde"] !== undefined || files[".bootrst"] !== undefined;
     var restore = kind === "load" || (kind === "power" && hasCode);
@@ -253,6 +256,7 @@ export class VirtualDevice extends DeviceBase {
     if (kind === "loadFile") {
       var code = this.readFile(file as string);
       if (code !== undefined) {
+        code = this.pretokenised.script(file as string, code);
         this.journal.push(code);
         this.runCode(code, file);
       }
