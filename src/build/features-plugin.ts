@@ -138,10 +138,41 @@ export function featuresPlugin(root: string): Plugin {
       return { code: ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "CANCEL", "JUMPS", "FOREIGN"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
     },
     renderChunk: function (code, chunk) {
-      var flags = featuresOf(chunk, root) as { [name: string]: boolean }, s = new MagicString(code), m: RegExpExecArray | null;
-      var marker = /__feature\("(\w+)"\)/g;
-      while ((m = marker.exec(code))) s.overwrite(m.index, m.index + m[0].length, String(flags[m[1]]));
+      var flags = featuresOf(chunk, root) as { [name: string]: boolean }, s = new MagicString(code), m: RegExpExecArray | null, off: { [name: string]: boolean } = {};
+      var marker = /\b(\w+)\s*=\s*__feature\("(\w+)"\)/g;
+      while ((m = marker.exec(code))) {
+        s.overwrite(m.index + m[0].indexOf("__feature"), m.index + m[0].length, String(flags[m[2]]));
+        if (!flags[m[2]]) off[m[1]] = true;
+      }
+      dropOffProperties(code, off, s);
       return { code: s.toString(), map: s.generateMap({ hires: true }) };
     },
   };
+}
+
+/**
+ * Leaves out each property of an object literal written `key: FLAG && value`
+ * where FLAG is off (gather's token: `_cancel: CANCEL && function () {...}`),
+ * where terser would keep `key: false` (and the flag's variable to say it):
+ * read, it gives undefined for false, and ristretto's code only tests it.
+ */
+export function dropOffProperties(code: string, off: { [name: string]: boolean }, s: MagicString): void {
+  if (!Object.keys(off).length) return;
+  var objects: Node[] = [];
+  eachNode(acorn.parse(code, { ecmaVersion: 2020 }) as Node, function (n) {
+    if (n.type === "ObjectExpression") objects.push(n);
+  });
+  // Inner objects first, so that an outer one's kept text has their edits.
+  objects.reverse().forEach(function (n) {
+    var all: Node[] = n.properties;
+    var kept = all.filter(function (p) {
+      var v = p.value;
+      return !(p.type === "Property" && v && v.type === "LogicalExpression" && v.operator === "&&" && v.left.type === "Identifier" && off[v.left.name]);
+    });
+    if (kept.length === all.length) return;
+    var text = kept.map(function (p) {
+      return s.slice(p.start, p.end);
+    });
+    s.overwrite(all[0].start, all[all.length - 1].end, text.join(", "));
+  });
 }

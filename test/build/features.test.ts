@@ -8,7 +8,8 @@ import path = require("path");
 import { build } from "../../src/build/build";
 import { loadBundle } from "ristretto/sim";
 import type { RenderedChunk } from "rollup";
-import { featuresOf } from "../../src/build/features-plugin";
+import MagicString from "magic-string";
+import { dropOffProperties, featuresOf } from "../../src/build/features-plugin";
 
 var ROOT = path.resolve("/ristretto");
 
@@ -193,6 +194,12 @@ describe("which features a bundle keeps", function () {
     await sim.advance(100);
     assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 a 0", "10 b 0", "20 a 1", "20 all a,b", "30 c 0", "35 caught boom", "40 c 1", "50 c 2"]);
     assert.deepStrictEqual(sim.errors, []);
+  });
+
+  it("leaves out a property written `key: FLAG && value` when FLAG is off, where terser would keep `key: false`, an inner object's too", function () {
+    var code = "var A = false, B = true;\nx = { a: 1, b: A && f, c: B && g, d: { e: A && h, k: A && j } };", s = new MagicString(code);
+    dropOffProperties(code, { A: true }, s);
+    assert.strictEqual(s.toString(), "var A = false, B = true;\nx = { a: 1, c: B && g, d: {  } };");
   });
 
   it("keeps the driver's jumps only when a lowered body returns one (a labelled break out of a loop of its own)", function () {
