@@ -59,7 +59,7 @@ function watchTimes(saves, done) {
     var lines = out.split("\n");
     out = lines.pop();
     lines.forEach(function (line) {
-      if (!/ bytes, /.test(line)) return;
+      if (!/ variables: /.test(line)) return; // the size line (puckjs: Espruino variables)
       if (t) times.push(Number(process.hrtime.bigint() - t) / 1e6);
       if (times.length === saves) {
         child.kill();

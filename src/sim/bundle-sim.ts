@@ -17,6 +17,7 @@ import fs = require("fs");
 import path = require("path");
 import type { QuickJSWASMModule } from "quickjs-emscripten";
 import { loadBoard } from "../build/boards";
+import { expandTokens, FIRST_TOKEN, hasTokens, TOKENS } from "../build/espruino-tokens";
 import type { BoardProfile } from "../build/board-profile";
 import type { Trace } from "../hal/trace";
 import { SimUarts } from "../hal/sim-uart";
@@ -376,12 +377,14 @@ function quickjsModule(): Promise<QuickJSWASMModule> {
  * Loads `code`, a bundle built for board `boardId` (boards/<id>.json), into
  * a fresh QuickJS sandbox with the globals of the board's runtime, and runs
  * its top level at virtual time 0, as the device runs it when it boots.
- * An exception it throws is in `errors`, not thrown here.
+ * An exception it throws is in `errors`, not thrown here. For an Espruino
+ * board `code` may be pretokenised, as `ristretto flash` writes it: it is
+ * read as Espruino reads it.
  */
 export function loadBundle(boardId: string, code: string, options?: BundleOptions): Promise<BundleSim> {
   return quickjsModule().then(function (mod) {
-    var s = new BundleSim(loadBoard(boardId, ROOT), mod, options || {});
-    s._load(code);
+    var board = loadBoard(boardId, ROOT), s = new BundleSim(board, mod, options || {});
+    s._load(board.runtime === "espruino" && hasTokens(code) ? expandTokens(code, TOKENS, FIRST_TOKEN) : code);
     return s;
   });
 }

@@ -3,6 +3,7 @@ import fs = require("fs");
 import os = require("os");
 import path = require("path");
 import { build } from "../../src/build/build";
+import { loadBundle } from "../../src/sim/bundle-sim";
 import { expandTokens, FIRST_TOKEN, hasTokens, pretokenise, TOKENS } from "../../src/build/espruino-tokens";
 
 var root = path.resolve(__dirname, "../../..");
@@ -72,6 +73,27 @@ describe("pretokenised code, as ristretto flash writes it to an Espruino board",
         assert.ok(flashed.length < 0.8 * r.bytes, app + ": " + flashed.length + " of " + r.bytes);
         assert.strictEqual(expand(flashed), script, app);
       }
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  });
+
+  it("runs on the bundle simulator as flashed, as the bundle runs: blink-many's pin changes over 2 s", async function () {
+    var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-tokens-"));
+    try {
+      var r = await build({ app: path.join(root, "firmware/blink-many"), board: "espruino-pico", outDir: out });
+      var bundle = fs.readFileSync(path.join(out, r.file), "utf8"), runs = [bundle, pretokenise(bundle).code];
+      var traces = await Promise.all(
+        runs.map(async function (code) {
+          var sim = await loadBundle("espruino-pico", code);
+          await sim.advance(2000);
+          var changes = [sim.pin("LED1").trace(), sim.pin("LED2").trace()];
+          sim.dispose();
+          return changes;
+        }),
+      );
+      assert.ok(traces[0][0].length >= 4 && traces[0][1].length >= 6, "the LEDs blink: " + JSON.stringify(traces[0]));
+      assert.deepStrictEqual(traces[1], traces[0]);
     } finally {
       fs.rmSync(out, { recursive: true, force: true });
     }
