@@ -3,6 +3,8 @@
 // a toString as "[object Object]" (rule 17), so each shares errorToString, and
 // so do the other error types of ristretto (io, sync, funcs).
 
+import { RUNTIME } from "./dev";
+
 /** "Name [CODE]: message" (the code and the message where there are). */
 export function errorToString(this: { name: string; code?: string; message: string }): string {
   return this.name + (this.code ? " [" + this.code + "]" : "") + (this.message ? ": " + this.message : "");
@@ -53,9 +55,11 @@ export function describe(v: unknown): string {
 }
 
 /**
- * An exception as text: "Error: message" for built-in errors (Espruino leaves
- * their name undefined; mujs's String() appends a stack), toString() for the rest.
+ * An exception as text: "Error: message" for built-in errors, toString() for
+ * the rest. Espruino's String() gives that for both (its built-in errors have
+ * no `name`, but their toString() says the class); elsewhere the built-in
+ * ones are spelled out, as Kaluma's JerryScript and the host may differ.
  */
 export function errorText(e: unknown): string {
-  return e instanceof Error ? (e.name || "Error") + ": " + e.message : String(e);
+  return RUNTIME === "espruino" || !(e instanceof Error) ? String(e) : (e.name || "Error") + ": " + e.message;
 }

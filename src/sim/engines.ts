@@ -102,10 +102,18 @@ export async function node(onPrint?: Print): Promise<Engine> {
   };
 }
 
+/**
+ * mujs's String() of a built-in error appends its stack, where the runtimes
+ * ristretto runs on give "Error: message" (an Espruino bundle prints
+ * String(e): errors.ts); no board runs mujs, so its errors are made to read
+ * as theirs.
+ */
+var MUJS_ERRORS = 'Error.prototype.toString = function () { return (this.name || "Error") + ": " + this.message; };\n';
+
 /** Runs `code` to the end in a command-line interpreter (`duk`, `mujs`); gives what it printed. */
 export function runInCli(command: string, code: string): string[] {
   var file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-")), "bundle.js");
-  fs.writeFileSync(file, "var __print = print;\n" + SHIM + "\n" + code + "\nwhile (__fire(Infinity));\n");
+  fs.writeFileSync(file, "var __print = print;\n" + (command === "mujs" ? MUJS_ERRORS : "") + SHIM + "\n" + code + "\nwhile (__fire(Infinity));\n");
   var r = childProcess.spawnSync(command, [file], { encoding: "utf8", timeout: 60000 });
   if (r.error) {
     var missing = (r.error as NodeJS.ErrnoException).code === "ENOENT";
