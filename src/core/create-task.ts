@@ -4,7 +4,7 @@
 import { chain } from "./chain";
 import { Coroutine, isFresh } from "./coroutine";
 import { DEV } from "./dev";
-import { AWAITS } from "./features";
+import { AWAIT_TASK, AWAITS } from "./features";
 import { UsageError, describe } from "./errors";
 import { getLoop } from "./loop";
 import { Task } from "./task";
@@ -62,7 +62,7 @@ export function currentTask(): Task<any> {
  */
 export function promote<T>(aw: PromiseLike<T>): Task<T> {
   var a = aw as any;
-  if (a instanceof Task) return a;
+  if (AWAIT_TASK && a instanceof Task) return a; // (where no code can hold a task to await, none can hold one to give here)
   if (!AWAITS || isFresh(a)) return createTask(aw); // a program that awaits nothing has only its own coroutines to give
   if (DEV && (a == null || (typeof a._aw !== "function" && typeof a.then !== "function"))) {
     throw new UsageError("E_NOT_AWAITABLE", "expected an awaitable (a coroutine, a Task or a thenable), got " + describe(aw));
