@@ -139,7 +139,7 @@ export function featuresPlugin(root: string): Plugin {
     },
     renderChunk: function (code, chunk) {
       var flags = featuresOf(chunk, root) as { [name: string]: boolean }, s = new MagicString(code), m: RegExpExecArray | null, off: { [name: string]: boolean } = {};
-      var marker = /\b(\w+)\s*=\s*__feature\("(\w+)"\)/g;
+      var marker = /([\w$]+)\s*=\s*__feature\("(\w+)"\)/g;
       while ((m = marker.exec(code))) {
         s.overwrite(m.index + m[0].indexOf("__feature"), m.index + m[0].length, String(flags[m[2]]));
         if (!flags[m[2]]) off[m[1]] = true;
