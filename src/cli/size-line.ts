@@ -68,7 +68,7 @@ function kb(bytes: number): string {
 }
 
 export interface SizeVerdict {
-  /** "dist/blink.espruino-pico.js  2,347 bytes (1,832 as flashed, pretokenised), about 314 variables: 6% of espruino-pico's 5,100" */
+  /** "dist/blink.espruino-pico.js  2,254 bytes (1,709 as flashed, pretokenised), about 352 variables: 7% of espruino-pico's 5,100" */
   line: string;
   /** What does not fit, one sentence each; empty when the bundle fits. */
   over: string[];

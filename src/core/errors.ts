@@ -56,9 +56,9 @@ export function describe(v: unknown): string {
 
 /**
  * An exception as text: "Error: message" for built-in errors, toString() for
- * the rest. Espruino's String() gives that for both (its built-in errors have
- * no `name`, but their toString() says the class); elsewhere the built-in
- * ones are spelled out, as Kaluma's JerryScript and the host may differ.
+ * the rest. On Espruino String() gives both (its built-in errors have no
+ * `name`, but their toString() says the class); elsewhere a built-in error is
+ * spelled out as its name and message.
  */
 export function errorText(e: unknown): string {
   return RUNTIME === "espruino" || !(e instanceof Error) ? String(e) : (e.name || "Error") + ": " + e.message;
