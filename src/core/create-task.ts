@@ -62,7 +62,8 @@ export function currentTask(): Task<any> {
  */
 export function promote<T>(aw: PromiseLike<T>): Task<T> {
   var a = aw as any;
-  if (AWAIT_TASK && a instanceof Task) return a; // (where no code can hold a task to await, none can hold one to give here)
+  // A task as it is; not where tasks are awaited nowhere though awaiting is kept (AWAIT_TASK off, AWAITS on: no code can hold a task to give here).
+  if ((AWAIT_TASK || !AWAITS) && a instanceof Task) return a;
   if (!AWAITS || isFresh(a)) return createTask(aw); // a program that awaits nothing has only its own coroutines to give
   if (DEV && (a == null || (typeof a._aw !== "function" && typeof a.then !== "function"))) {
     throw new UsageError("E_NOT_AWAITABLE", "expected an awaitable (a coroutine, a Task or a thenable), got " + describe(aw));

@@ -12,7 +12,7 @@ export var TRYS = true;
 export var FINALLY = true;
 /** A task's waiters, the tasks and callbacks told of its end: only where some code can reach a Task (createTask, currentTask, gather, ...). */
 export var WAITERS = true;
-/** Awaiting a task: only where code can hold one to await (the app reaching a task, then(), waitFor, shield), not where gather alone reaches them; also promote()'s taking a task as it is. */
+/** Awaiting a task: only where code can hold one to await (the app reaching a task, then(), waitFor, shield), not where gather alone reaches them; also, where awaiting is kept, promote()'s taking a task as it is. */
 export var AWAIT_TASK = true;
 /** `return awaitable` in an async function adopting it, as JavaScript does: only where an app's async function returns a value, then() is kept, or a Queue hands out what the app put in. */
 export var ADOPT = true;

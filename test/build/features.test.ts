@@ -164,6 +164,20 @@ describe("which features a bundle keeps", function () {
     assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text).slice(0, 4), ["0 tick 0", "10 tick 1", "20 tick 2", "30 Task exception wasn't retrieved: Error: done"]);
   });
 
+  it("runs the task it is given as main, in a device bundle that only sleeps (no awaiting: run() must not wrap a task as a coroutine)", async function () {
+    this.timeout(60000);
+    var code = await deviceBundle("main-task", [
+      'import { createTask, run, sleepMs } from "ristretto";',
+      "async function ticks() { for (var i = 0; i < 2; i++) { await sleepMs(10); console.log('tick', i); } }",
+      "run(createTask(ticks()));",
+    ]);
+    assert.doesNotMatch(code, /\[4,/, "no await");
+    var sim = await loadBundle("espruino-pico", code);
+    await sim.advance(50);
+    assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 tick 0", "20 tick 1"]);
+    assert.deepStrictEqual(sim.errors, []);
+  });
+
   it("keeps cancelling only where code but the task's own and gather's reads cancel (the app, a task group, timeout or waitFor), or clears a timer", function () {
     ["counter.cancel();", "t .cancel()", 'var f = t["cancel"];', "var stop = task.cancel;"].forEach(function (app) {
       assert.strictEqual(featuresOf(chunk(app), ROOT).CANCEL, true, app);
