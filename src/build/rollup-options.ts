@@ -90,7 +90,9 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     check ? undefined : typeCheckPlugin({ root: root, entry: app.entry, board: profile.id, extra: extraFiles(o) }),
   ];
   return {
-    input: { input: app.entry, plugins: plugins, treeshake: { moduleSideEffects: false } },
+    // unknownGlobalSideEffects: reading a runtime's global is taken to have no effect, so that what
+    // only names one goes when unused (the Espruino HAL's `unwatch = clearWatch` in a blink).
+    input: { input: app.entry, plugins: plugins, treeshake: { moduleSideEffects: false, unknownGlobalSideEffects: false } },
     output: {
       file: path.join(outDir, app.name + "." + profile.id + ".js"),
       format: "iife",

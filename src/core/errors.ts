@@ -61,5 +61,6 @@ export function describe(v: unknown): string {
  * spelled out as its name and message.
  */
 export function errorText(e: unknown): string {
-  return RUNTIME === "espruino" || !(e instanceof Error) ? String(e) : (e.name || "Error") + ": " + e.message;
+  if (RUNTIME === "espruino") return "" + e; // String(e) but for a valueOf(), and 8 B shorter where it is added to text
+  return !(e instanceof Error) ? String(e) : (e.name || "Error") + ": " + e.message;
 }

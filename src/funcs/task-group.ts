@@ -9,9 +9,7 @@ export class TaskGroupError {
   declare name: string;
   message: string;
   constructor(public errors: unknown[]) {
-    var parts: string[] = [], i: number;
-    for (i = 0; i < errors.length; i++) parts.push(errorText(errors[i]));
-    this.message = "unhandled errors in a task group (" + errors.length + "): " + parts.join("; ");
+    this.message = "unhandled errors in a task group (" + errors.length + "): " + errors.map(errorText).join("; ");
   }
   declare toString: () => string;
 }

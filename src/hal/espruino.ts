@@ -1,6 +1,6 @@
 // The HAL on Espruino's globals (espruino.com/Reference). Device code.
 
-import type { Hal, PinId, PinMode } from "./hal";
+import type { Hal, PinId } from "./hal";
 
 declare function pinMode(pin: PinId, mode: string): void;
 declare function digitalWrite(pin: PinId, value: boolean): void;
@@ -10,28 +10,21 @@ declare function clearWatch(id: unknown): void;
 declare function analogWrite(pin: PinId, duty: number, options: { freq: number }): void;
 declare function analogRead(pin: PinId): number;
 
-export var hal: Hal = {
-  mode: function (pin: PinId, mode: PinMode) {
-    pinMode(pin, mode); // Espruino's mode names are ours
-  },
-  write: function (pin: PinId, high: boolean) {
-    digitalWrite(pin, high);
-  },
-  read: function (pin: PinId) {
-    return !!digitalRead(pin);
-  },
-  watch: function (pin: PinId, fn: () => void) {
-    // debounce 0: Espruino debounces a board's own buttons by 25 ms unless told
-    // otherwise; ristretto/io debounces, the same way on every runtime.
-    return setWatch(fn, pin, { repeat: true, edge: "both", debounce: 0 });
-  },
-  unwatch: function (id: unknown) {
-    clearWatch(id);
-  },
-  pwm: function (pin: PinId, duty: number, freq: number) {
-    analogWrite(pin, duty, { freq: freq });
-  },
-  adc: function (pin: PinId) {
-    return analogRead(pin);
-  },
-};
+// Where an Espruino function takes what the HAL's does, it is the HAL's own: a
+// wrapper would cost its text and its variables, and a call through it a call.
+export var mode = pinMode as Hal["mode"]; // Espruino's mode names are ours
+export var write: Hal["write"] = digitalWrite;
+export var unwatch: Hal["unwatch"] = clearWatch;
+export var adc: Hal["adc"] = analogRead;
+
+export function read(pin: PinId): boolean {
+  return !!digitalRead(pin);
+}
+
+export function watch(pin: PinId, fn: () => void): unknown {
+  return setWatch(fn, pin, { repeat: true, edge: "both", debounce: 0 });
+}
+
+export function pwm(pin: PinId, duty: number, freq: number): void {
+  analogWrite(pin, duty, { freq: freq });
+}

@@ -3,6 +3,9 @@
 // the board profile's runtime (current.ts). Time and timers are not here: the
 // loop's clock (core/clock.ts) is Date.now and setTimeout, which every
 // runtime has.
+//
+// An adapter exports the Hal's functions one by one, so that a device build
+// calls them directly, and an adapter may give a runtime's own function as one.
 
 /** What a runtime's pin functions take: Espruino's pin name ("D5"), Kaluma's GPIO number. */
 export type PinId = string | number;

@@ -15,26 +15,26 @@ declare function analogRead(pin: PinId): number;
 var MODES: { [mode: string]: number } = { input: 0, output: 1, input_pullup: 2, input_pulldown: 3 };
 var CHANGE = 12; // RISING (8) | FALLING (4)
 
-export var hal: Hal = {
-  mode: function (pin: PinId, mode: PinMode) {
-    if (mode !== "analog") pinMode(pin, MODES[mode]);
-  },
-  write: function (pin: PinId, high: boolean) {
-    digitalWrite(pin, high ? 1 : 0);
-  },
-  read: function (pin: PinId) {
-    return !!digitalRead(pin);
-  },
-  watch: function (pin: PinId, fn: () => void) {
-    return setWatch(fn, pin, CHANGE);
-  },
-  unwatch: function (id: unknown) {
-    clearWatch(id);
-  },
-  pwm: function (pin: PinId, duty: number, freq: number) {
-    analogWrite(pin, duty, freq);
-  },
-  adc: function (pin: PinId) {
-    return analogRead(pin);
-  },
-};
+export function mode(pin: PinId, mode: PinMode): void {
+  if (mode !== "analog") pinMode(pin, MODES[mode]);
+}
+
+export function write(pin: PinId, high: boolean): void {
+  digitalWrite(pin, high ? 1 : 0);
+}
+
+export function read(pin: PinId): boolean {
+  return !!digitalRead(pin);
+}
+
+export function watch(pin: PinId, fn: () => void): unknown {
+  return setWatch(fn, pin, CHANGE);
+}
+
+export var unwatch: Hal["unwatch"] = clearWatch;
+
+export function pwm(pin: PinId, duty: number, freq: number): void {
+  analogWrite(pin, duty, freq);
+}
+
+export var adc: Hal["adc"] = analogRead;

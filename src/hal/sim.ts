@@ -5,7 +5,7 @@
 // Device code (it goes into bundles for the sim board).
 
 import { loopNow } from "../core/loop";
-import type { Hal, PinId, PinMode } from "./hal";
+import type { PinId, PinMode } from "./hal";
 import { Trace } from "./trace";
 
 export interface SimPin {
@@ -85,41 +85,45 @@ function levelOf(p: SimPin): boolean {
 
 export var simBoard = new SimBoard();
 
-export var hal: Hal = {
-  mode: function (pin: PinId, mode: PinMode) {
-    var p = simBoard._pin(pin);
-    p.mode = mode;
-    simBoard._update(p);
-  },
-  write: function (pin: PinId, high: boolean) {
-    var p = simBoard._pin(pin);
-    p.mode = "output"; // as Espruino's digitalWrite does
-    p.out = !!high;
-    simBoard._update(p);
-  },
-  read: function (pin: PinId) {
-    return simBoard.level(pin);
-  },
-  watch: function (pin: PinId, fn: () => void) {
-    var p = simBoard._pin(pin);
-    p.watches.push(fn);
-    simBoard.watches++;
-    return [p, fn];
-  },
-  unwatch: function (id: unknown) {
-    var w = id as [SimPin, () => void], i = w[0].watches.indexOf(w[1]);
-    if (i < 0) return;
-    w[0].watches.splice(i, 1);
-    simBoard.watches--;
-  },
-  pwm: function (pin: PinId, duty: number, _freq: number) {
-    var p = simBoard._pin(pin);
-    p.mode = "output";
-    if (p.duty === duty) return;
-    p.duty = duty;
-    simBoard.trace.push(simBoard._now(), p.n, duty, true);
-  },
-  adc: function (pin: PinId) {
-    return simBoard._pin(pin).analog;
-  },
-};
+export function mode(pin: PinId, mode: PinMode): void {
+  var p = simBoard._pin(pin);
+  p.mode = mode;
+  simBoard._update(p);
+}
+
+export function write(pin: PinId, high: boolean): void {
+  var p = simBoard._pin(pin);
+  p.mode = "output"; // as Espruino's digitalWrite does
+  p.out = !!high;
+  simBoard._update(p);
+}
+
+export function read(pin: PinId): boolean {
+  return simBoard.level(pin);
+}
+
+export function watch(pin: PinId, fn: () => void): unknown {
+  var p = simBoard._pin(pin);
+  p.watches.push(fn);
+  simBoard.watches++;
+  return [p, fn];
+}
+
+export function unwatch(id: unknown): void {
+  var w = id as [SimPin, () => void], i = w[0].watches.indexOf(w[1]);
+  if (i < 0) return;
+  w[0].watches.splice(i, 1);
+  simBoard.watches--;
+}
+
+export function pwm(pin: PinId, duty: number, _freq: number): void {
+  var p = simBoard._pin(pin);
+  p.mode = "output";
+  if (p.duty === duty) return;
+  p.duty = duty;
+  simBoard.trace.push(simBoard._now(), p.n, duty, true);
+}
+
+export function adc(pin: PinId): number {
+  return simBoard._pin(pin).analog;
+}

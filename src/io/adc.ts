@@ -1,4 +1,4 @@
-import { hal } from "../hal/current";
+import { adc as halAdc, mode as halMode } from "../hal/current";
 import type { PinId } from "../hal/hal";
 import type { AdcPin } from "./pin";
 
@@ -8,11 +8,11 @@ export class Adc {
 
   /** The voltage now, as a fraction of the reference (0..1). */
   read(): number {
-    return hal.adc(this._pin);
+    return halAdc(this._pin);
   }
 }
 
 export function adc(pin: AdcPin): Adc {
-  hal.mode(pin, "analog");
+  halMode(pin, "analog");
   return new Adc(pin);
 }

@@ -1,5 +1,5 @@
 import { loopNow } from "../core/loop";
-import { hal } from "../hal/current";
+import { mode as halMode, read as halRead } from "../hal/current";
 import type { PinId } from "../hal/hal";
 import { buttonWiring } from "ristretto/board";
 import { Levels } from "./levels";
@@ -41,7 +41,7 @@ export class Button {
 
   /** Whether it is held down now. */
   isPressed(): boolean {
-    return hal.read(this._pin) !== this._low;
+    return halRead(this._pin) !== this._low;
   }
 
   /** Waits until the button is pressed (true) or released (false). */
@@ -80,7 +80,7 @@ export class Button {
 export function button(pin: Pin, options?: ButtonOptions): Button {
   var o = options || {}, wired = buttonWiring(pin);
   var pull = o.pull || (wired ? wired[0] : "up");
-  hal.mode(pin, pinMode(pull));
+  halMode(pin, pinMode(pull));
   return new Button(
     pin,
     o.activeLow !== undefined ? o.activeLow : wired ? !!wired[1] : pull === "up",

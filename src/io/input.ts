@@ -1,4 +1,4 @@
-import { hal } from "../hal/current";
+import { mode as halMode, read as halRead } from "../hal/current";
 import type { PinId } from "../hal/hal";
 import { Levels } from "./levels";
 import type { Pin } from "./pin";
@@ -26,7 +26,7 @@ export class Input {
 
   /** The level now (true: high). */
   value(): boolean {
-    return hal.read(this._pin);
+    return halRead(this._pin);
   }
 
   /** Waits for the level to change; returns the new level. */
@@ -42,6 +42,6 @@ export class Input {
 
 export function input(pin: Pin, options?: InputOptions): Input {
   var o = options || {};
-  hal.mode(pin, pinMode(o.pull));
+  halMode(pin, pinMode(o.pull));
   return new Input(pin, o.debounceMs || 0);
 }

@@ -5,7 +5,7 @@ import type { Timer } from "../core/timer";
 import { loopNow } from "../core/loop";
 import type { Loop } from "../core/loop";
 import type { Task, Waitable } from "../core/task";
-import { hal } from "../hal/current";
+import { read as halRead, unwatch as halUnwatch, watch as halWatch } from "../hal/current";
 import type { PinId } from "../hal/hal";
 
 /**
@@ -37,7 +37,7 @@ export class Levels implements Waitable {
   _level: boolean;
 
   constructor(public _pin: PinId, public _debounceMs: number) {
-    this._level = hal.read(_pin);
+    this._level = halRead(_pin);
   }
 
   /** Waits for the level to change; gives the new level (true: high), or undefined after `ms` without a change. */
@@ -62,7 +62,7 @@ export class Levels implements Waitable {
     );
     task._park(this);
     if (this._tasks.length === 1) {
-      this._id = hal.watch(this._pin, function () {
+      this._id = halWatch(this._pin, function () {
         if (!self._lock) loop._soon(self as any);
       });
       if (!this._lock) loop._soon(this as any);
@@ -77,13 +77,13 @@ export class Levels implements Waitable {
     if (d) clearTimer(this._loop, d);
     this._tasks.splice(i, 1);
     this._deadlines.splice(i, 1);
-    if (!this._tasks.length) hal.unwatch(this._id);
+    if (!this._tasks.length) halUnwatch(this._id);
   }
 
   /** The loop's one-off step: reads the pin; a change wakes every waiter with the new level and starts the lockout. */
   _run(): void {
     var self = this, loop = this._loop, ts = this._tasks, ds = this._deadlines, level: boolean, i: number;
-    if (this._lock || !ts.length || (level = hal.read(this._pin)) === this._level) return;
+    if (this._lock || !ts.length || (level = halRead(this._pin)) === this._level) return;
     this._level = level;
     if (this._debounceMs) {
       this._lock = callAt(loop, loopNow(loop) + this._debounceMs, function () {
@@ -93,7 +93,7 @@ export class Levels implements Waitable {
     }
     this._tasks = [];
     this._deadlines = [];
-    hal.unwatch(this._id); // every waiter leaves; one that waits again starts a new watch
+    halUnwatch(this._id); // every waiter leaves; one that waits again starts a new watch
     for (i = 0; i < ts.length; i++) {
       if (ds[i]) clearTimer(loop, ds[i]!);
       ts[i]._wake(this, level, 0);

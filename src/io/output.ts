@@ -1,4 +1,4 @@
-import { hal } from "../hal/current";
+import { mode as halMode, write as halWrite } from "../hal/current";
 import type { PinId } from "../hal/hal";
 import type { Pin } from "./pin";
 
@@ -8,12 +8,12 @@ export class Output {
   declare _on: boolean;
 
   constructor(public _pin: PinId, initial: boolean) {
-    hal.mode(_pin, "output");
+    halMode(_pin, "output");
     this.write(initial);
   }
 
   write(on: boolean): void {
-    hal.write(this._pin, (this._on = !!on));
+    halWrite(this._pin, (this._on = !!on));
   }
 
   on(): void {

@@ -1,4 +1,4 @@
-import { hal } from "../hal/current";
+import { pwm as halPwm } from "../hal/current";
 import type { PinId } from "../hal/hal";
 import type { PwmPin } from "./pin";
 
@@ -11,7 +11,7 @@ export class Pwm {
   /** Sets the duty cycle, from 0 (off) to 1 (always on); clamped to that range. */
   set(duty: number): void {
     this._duty = duty < 0 ? 0 : duty > 1 ? 1 : duty;
-    hal.pwm(this._pin, this._duty, this._freq);
+    halPwm(this._pin, this._duty, this._freq);
   }
 
   value(): number {

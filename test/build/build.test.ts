@@ -46,6 +46,15 @@ describe("the device build", function () {
     assert.match(kaluma, /instanceof Array/);
   });
 
+  it("calls Espruino's pin functions without a wrapper, and leaves out those the app does not use, not even a read of the name", async function () {
+    var out = tmp();
+    var code = fs.readFileSync(path.join(out, (await build({ app: path.join(root, "firmware/blink"), board: "espruino-pico", outDir: out })).file), "utf8");
+    assert.match(code, /=pinMode[;,]/);
+    assert.match(code, /=digitalWrite[;,]/);
+    assert.doesNotMatch(code, /\(\w,\w\)=>\{(pinMode|digitalWrite)\(/, "a wrapper");
+    assert.doesNotMatch(code, /clearWatch|analogRead|digitalRead|setWatch|analogWrite/);
+  });
+
   it("fails on what Espruino cannot run, naming the construct, the remedy and the TypeScript line", async function () {
     var out = tmp();
     await assert.rejects(build({ app: path.join(root, "test/build/fixtures/uses-map"), board: "espruino-pico", outDir: out }), function (e: Error) {

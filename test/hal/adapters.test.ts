@@ -3,6 +3,13 @@
 
 import assert = require("assert");
 import type { Hal } from "../../src/hal/hal";
+import type * as espruino from "../../src/hal/espruino";
+import type * as kaluma from "../../src/hal/kaluma";
+import type * as sim from "../../src/hal/sim";
+
+// Each adapter's exports are a Hal: the compiler says so, or this line fails to compile.
+export type Adapters = [typeof espruino, typeof kaluma, typeof sim] extends [Hal, Hal, Hal] ? true : never;
+var adaptersAreHals: Adapters = true;
 
 type Call = [string, ...unknown[]];
 
@@ -19,7 +26,7 @@ function withStubs(adapter: string, names: string[], returns: { [name: string]: 
   var file = require.resolve("../../src/hal/" + adapter);
   delete require.cache[file];
   return {
-    hal: require(file).hal,
+    hal: require(file),
     calls: calls,
     restore: function () {
       names.forEach((n) => (saved[n] === undefined ? delete g[n] : (g[n] = saved[n])));
