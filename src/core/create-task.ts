@@ -61,9 +61,10 @@ export function currentTask(): Task<any> {
  * anything else awaitable in a small task that awaits it.
  */
 export function promote<T>(aw: PromiseLike<T>): Task<T> {
-  var a = aw as any, fresh = !AWAITS || isFresh(a); // a program that awaits nothing has only its own coroutines to give
+  var a = aw as any, fresh: boolean;
   // A task as it is; not where tasks are awaited nowhere though awaiting is kept (AWAIT_TASK off, AWAITS on: no code can hold a task to give here).
   if ((AWAIT_TASK || !AWAITS) && a instanceof Task) return a;
+  fresh = !AWAITS || isFresh(a); // a program that awaits nothing has only its own coroutines to give
   if (DEV && fresh) return createTask(aw);
   if (DEV && (a == null || (typeof a._aw !== "function" && typeof a.then !== "function"))) {
     throw new UsageError("E_NOT_AWAITABLE", "expected an awaitable (a coroutine, a Task or a thenable), got " + describe(aw));

@@ -37,9 +37,10 @@ export class TaskGroup {
   _errors: unknown[] = [];
   /** 0 in the body, 1 waiting for the tasks, 2 finished. */
   _phase = 0;
-  _aborting = false;
+  /** Set once a task failed or the group was cancelled (undefined, falsy, until then). */
+  declare _aborting?: boolean;
   /** The group cancelled the parent's body because a task failed. */
-  _cancelledParent = false;
+  declare _cancelledParent?: boolean;
   /** The group's tasks still running: each leaves as it finishes. */
   _children: Task<any>[] = [];
   _onDone: (t: Task<any>) => void;
