@@ -36,7 +36,9 @@
 // 4. Cases merged. In a body without try regions, a case that only its
 //    predecessor falls into (`_a.label = 3; case 3:`), and no await resumes
 //    at, needs neither its label nor the write of it: a loop's step after
-//    its await then runs without a second pass through the switch.
+//    its await then runs without a second pass through the switch. (One that
+//    other steps reach too keeps its label; the bundle's fallthrough-labels.ts
+//    drops the write before it where nothing at that label relies on it.)
 // 5. Short cases copied. A jump to a case of a few statements that ends in a
 //    return (a loop's test and its await) becomes that case's code:
 //    `_a.label = 1; continue;` becomes

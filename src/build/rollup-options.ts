@@ -30,6 +30,8 @@ import { frameNamesPlugin } from "./frame-names-plugin";
 import { FRAME_NAMES } from "./frame-names";
 import { unusedMethodsPlugin } from "./unused-methods-plugin";
 import { classUnwrapPlugin } from "./class-unwrap-plugin";
+import { restArgsPlugin } from "./rest-args-plugin";
+import { fallthroughLabelsPlugin } from "./fallthrough-labels-plugin";
 import { asyncConstantsPlugin } from "./async-constants-plugin";
 import { shorthandPlugin } from "./shorthand-plugin";
 import type { SizeReport } from "./size-plugin";
@@ -79,6 +81,8 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
       return ownNames(own, chunk, root);
     }),
     o.baseline ? undefined : classUnwrapPlugin(),
+    o.baseline ? undefined : restArgsPlugin(),
+    o.baseline ? undefined : fallthroughLabelsPlugin(),
     minify ? uniqueNamesPlugin() : undefined,
     minify ? minifier(root, own) : undefined,
     minify ? protoLiteralPlugin(!o.es5) : undefined,

@@ -1,0 +1,106 @@
+// A size and speed rewrite of the device bundle's state machines, before
+// terser. A case that the one before it falls into is entered with a label
+// write, `_a._label = 3; case 3:`, which the async lowering keeps when other
+// steps reach case 3 too (a jump, an await resuming there). Where no try
+// region can read the label (route() does), the write is needed only if
+// something that runs at label 3 relies on it: a suspension that leaves
+// the label as it is (to resume where it is), a `continue` to the switch
+// without a write, or a `break` out of it. When each suspension there
+// writes its own label, `return [8, ms, _a._label = 1]`, the write goes:
+// every() then writes one label fewer each period (blink-many: 3 writes,
+// 18 B). Host only.
+
+import MagicString from "magic-string";
+import { isFunction, isLoop } from "./async-nodes";
+import { eachNode } from "./lower";
+import type { Node } from "./lower";
+
+/** `A.P = <literal>`, given A's name and P. */
+function isLabelWrite(e: Node | null | undefined, a: string, p: string): boolean {
+  return !!e && e.type === "AssignmentExpression" && e.operator === "=" && isLabel(e.left, a, p) && e.right.type === "Literal";
+}
+
+function isLabel(n: Node, a: string, p: string): boolean {
+  return n.type === "MemberExpression" && !n.computed && n.object.type === "Identifier" && n.object.name === a && n.property.name === p;
+}
+
+/** Whether `st` is a statement `A.P = N;` (N given) or any label write (N undefined). */
+function writeStatement(st: Node | undefined, a: string, p: string, n?: number): boolean {
+  return !!st && st.type === "ExpressionStatement" && isLabelWrite(st.expression, a, p) && (n === undefined || st.expression.right.value === n);
+}
+
+/** Whether every step out of `sts` that the switch would resume at the current label writes the label first. */
+function writesBeforeLeaving(sts: Node[], a: string, p: string): boolean {
+  var ok = true;
+  (function visit(x: Node, block: Node[] | null, inLoop: boolean) {
+    if (!ok || isFunction(x)) return;
+    if (x.type === "ReturnStatement") ok = suspendsWithWrite(x.argument, a, p);
+    if ((x.type === "BreakStatement" || x.type === "ContinueStatement") && x.label) ok = false;
+    if (x.type === "BreakStatement" && !inLoop) ok = false; // out of the switch: the for (;;) runs it again at the label as it is
+    if (x.type === "ContinueStatement" && !inLoop) ok = !!block && writeStatement(block[block.indexOf(x) - 1], a, p);
+    Object.keys(x).forEach(function (k) {
+      var v = x[k];
+      if (!v || typeof v !== "object" || k === "loc") return;
+      (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
+        if (c && typeof c.type === "string") visit(c, x.type === "BlockStatement" ? x.body : k === "consequent" && Array.isArray(v) ? v : null, inLoop || isLoop(x) || x.type === "SwitchStatement");
+      });
+    });
+  })({ type: "BlockStatement", body: sts } as unknown as Node, null, false);
+  return ok;
+}
+
+/** An instruction that returns or jumps (the driver sets the label), or that suspends and writes the label it resumes at. */
+function suspendsWithWrite(r: Node | null, a: string, p: string): boolean {
+  if (r && r.type === "SequenceExpression") return isLabelWrite(r.expressions[0], a, p);
+  if (!r || r.type !== "ArrayExpression" || !r.elements.length || !r.elements[0] || r.elements[0].type !== "Literal") return false;
+  var op = r.elements[0].value;
+  return op === 2 || op === 3 || ((op === 4 || op === 8) && isLabelWrite(r.elements[2], a, p));
+}
+
+/** Removes, in `ast` (the text of `s`), the label writes that only fall into their own case; whether any went. */
+export function dropFallthroughLabels(s: MagicString, ast: Node): boolean {
+  var changed = false;
+  eachNode(ast, function (fn) {
+    if (!isFunction(fn) || !fn.params.length || fn.body.body.length !== 1) return;
+    var st = fn.body.body[0], sw = st.type === "ForStatement" && !st.init && !st.test && !st.update ? st.body : st;
+    var a = fn.params[0].name, d = sw.type === "SwitchStatement" ? sw.discriminant : null;
+    if (!d || d.type !== "MemberExpression" || d.computed || d.object.type !== "Identifier" || d.object.name !== a) return;
+    var p = d.property.name;
+    if (!labelOnly(fn.body, a, p)) return;
+    var cases: Node[] = sw.cases;
+    cases.forEach(function (c, i) {
+      var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1];
+      if (!c.test || c.test.type !== "Literal" || !writeStatement(last, a, p, c.test.value)) return;
+      var sts = runsAt(cases, i, a, p);
+      if (!sts || !writesBeforeLeaving(sts, a, p)) return;
+      s.remove(last.start, last.end);
+      changed = true;
+    });
+  });
+  return changed;
+}
+
+/** Whether the state `a` is used in `body` only to read and write its label `p`: no try regions (`_a._try(...)`), whose route() reads it. */
+function labelOnly(body: Node, a: string, p: string): boolean {
+  var only = true;
+  eachNode(body, function (x, parent) {
+    if (x.type !== "Identifier" || x.name !== a) return;
+    if (!parent || parent.type !== "MemberExpression" || parent.object !== x || parent.computed || parent.property.name !== p) only = false;
+  });
+  return only;
+}
+
+/**
+ * The statements that run at case i's label: its own, and those of the cases
+ * it falls into without a label write; null if they may end by falling out of
+ * the switch, which runs it again at the label as it is.
+ */
+function runsAt(cases: Node[], i: number, a: string, p: string): Node[] | null {
+  var sts: Node[] = [], last: Node | undefined;
+  for (; i < cases.length; i++) {
+    sts = sts.concat(cases[i].consequent);
+    last = sts[sts.length - 1];
+    if (last && (last.type === "ReturnStatement" || last.type === "ThrowStatement" || writeStatement(last, a, p))) return sts;
+  }
+  return null;
+}
