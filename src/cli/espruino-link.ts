@@ -64,6 +64,18 @@ export function received(text: string, n?: number): string {
   return t ? JSON.stringify(t) : "nothing";
 }
 
+/**
+ * What the device printed while a request waited, but the answers the tools
+ * asked for (`<< {...} >>`), prompts and blank lines, for the error of a
+ * connection that closed: "; before it did, the device printed ..." (a
+ * crashing interpreter says why: Espruino's Linux build prints "ASSERT(...)
+ * FAILED ... EXITING."), or "" when it printed nothing else.
+ */
+function lastWords(output: string): string {
+  var text = output.replace(/<<[\s\S]*?>>/g, "").split(/\r?\n/).map((l) => l.replace(/^[<>\s]+|[<>\s]+$/g, "")).filter((l) => l).join(" ");
+  return text ? "; before it did, the device printed " + received(text, 160) : "";
+}
+
 export class EspruinoLink {
   /** The device's process.env. */
   env: DeviceEnv = {};
@@ -89,7 +101,7 @@ export class EspruinoLink {
     this.child.on("message", function (e: LinkEvent) {
       if (e.ev === "data") {
         self.output = (self.output + e.text).slice(-1000);
-        self.listeners.forEach(function (f) {
+        self.listeners.slice().forEach(function (f) { // a copy: a listener that settles a request takes that request's listener off
           f(e.text);
         });
       }
@@ -214,11 +226,16 @@ export class EspruinoLink {
   private deadline<T>(what: string, body: (resolve: (v: T) => void, reject: (e: Error) => void, start: (again?: boolean) => void) => void): Promise<T> {
     var self = this;
     return new Promise<T>(function (resolve, reject) {
-      var done = false;
+      var done = false, said = ""; // what the device printed meanwhile
+      function hear(text: string): void {
+        said = (said + text).slice(-1000);
+      }
+      self.listeners.push(hear);
       function finish(f: () => void): void {
         if (done) return;
         done = true;
         if (timer) clearTimeout(timer);
+        self.listeners.splice(self.listeners.indexOf(hear), 1);
         f();
       }
       var timer: ReturnType<typeof setTimeout> | undefined;
@@ -237,7 +254,7 @@ export class EspruinoLink {
       });
       self.onClosed.push(function () {
         finish(function () {
-          reject(new Error("The connection to " + self.o.port + " closed " + what.replace(/^to /, "while waiting to ")));
+          reject(new Error("The connection to " + self.o.port + " closed " + what.replace(/^to /, "while waiting to ") + lastWords(said)));
         });
       });
       body(

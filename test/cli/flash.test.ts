@@ -97,10 +97,23 @@ describe("ristretto flash, against the virtual device with the real espruino cli
     }
     assert.strictEqual(r.code, 1);
     assert.match(r.err, /^The connection to tcp:\/\/127\.0\.0\.1:\d+ closed while waiting to .*\n$/);
+    assert.doesNotMatch(r.err, /before it did/, "the tools' own exchanges and the board's banner are not quoted");
     assert.strictEqual(d.storage.read(".bootcde"), 'eval(require("Storage").read("ristretto.a.js"))');
     await d.device.powerCycle();
     assert.ok((await changes(d, "LED1", 5000)) >= 8, "the old program (blink) runs");
     assert.strictEqual(await changes(d, "LED2", 5000), 0, "blink-many does not");
+  });
+
+  it("a device that crashes in the middle of the upload: the error quotes what it printed last", async function () {
+    d = await device();
+    var proxy = await cutAfter(d.port, 4000, "ASSERT(len <= 64) FAILED AT src/jsdevices.c:601\r\n  #1[r0,l1] Object {}\r\nEXITING.\r\n");
+    try {
+      var r = await flash([MANY, "--board", "espruino-pico", "--port", proxy.url]);
+    } finally {
+      proxy.close();
+    }
+    assert.strictEqual(r.code, 1);
+    assert.match(r.err, /^The connection to tcp:\/\/127\.0\.0\.1:\d+ closed while waiting to .*; before it did, the device printed ".*ASSERT\(len <= 64\) FAILED AT src\/jsdevices\.c:601 #1\[r0,l1\] Object \{\} EXITING\."\n$/);
   });
 
   it("a device that answers garbage fails within --timeout, naming what it received", async function () {

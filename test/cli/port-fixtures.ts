@@ -35,8 +35,8 @@ function serve(onConnection: (c: net.Socket, keep: (s: net.Socket) => void) => v
   });
 }
 
-/** Forwards to `to` and cuts both sides once `limit` bytes went towards the device. */
-export function cutAfter(to: number, limit: number): Promise<TcpFixture> {
+/** Forwards to `to` and cuts both sides once `limit` bytes went towards the device, which first says `lastWords` if given (a crash's message). */
+export function cutAfter(to: number, limit: number, lastWords?: string): Promise<TcpFixture> {
   return serve(function (c, keep) {
     var d = net.connect(to, "127.0.0.1"), sent = 0;
     keep(d);
@@ -44,7 +44,8 @@ export function cutAfter(to: number, limit: number): Promise<TcpFixture> {
     c.on("data", function (b) {
       if (sent + b.length >= limit) {
         d.write(b.subarray(0, limit - sent));
-        c.destroy();
+        if (lastWords) c.end(lastWords);
+        else c.destroy();
         d.destroy();
       } else d.write(b);
       sent += b.length;
