@@ -54,7 +54,11 @@ function minifier(root: string, own: string[]) {
       compress: { hoist_funs: true, join_vars: false, passes: 2, keep_fargs: false },
       mangle: {
         reserved: ["of", "static", "undefined"], // rule 8
-        properties: { regex: props, reserved: ["of", "static"] },
+        // builtins: the framework's fields may take names a browser's objects have (a to f, r, ...: terser keeps
+        // those for a page's code), so more of them get one letter; not Espruino's Object.prototype.on, which a
+        // read of a field an object lacks would find, nor x, y and z, the keys of Espruino's sensor readings
+        // (Puck.accel()): the driver looks for its _aw on whatever a task awaits.
+        properties: { regex: props, reserved: ["of", "static", "on", "x", "y", "z"], builtins: true },
       },
       // ascii_only: Espruino reads a raw UTF-8 character as other bytes ("\xFF" must stay an escape)
       format: { ecma: 5, semicolons: true, ascii_only: true },

@@ -1,6 +1,7 @@
 // The awaitable that primitives hand out: awaiting it asks its owner whether
-// to park the task (Event.wait(), WaitList.wait(), suspend()). Owners keep no
-// per-waiter object; this one is dropped as soon as it is awaited.
+// to park the task (Event.wait(); suspend(), which a lock or a queue gives its
+// WaitList). Owners keep no per-waiter object; this one is dropped as soon as
+// it is awaited.
 
 import { awaitableThen } from "./create-task";
 import { THEN } from "./features";

@@ -216,7 +216,7 @@ export class Loop {
     }
     if (at < 0) return;
     this._timerAt = at;
-    at = at > now ? at - now : 0;
+    at = RUNTIME === "espruino" || at > now ? at - now : 0; // Espruino takes a delay below its least as its least (jswrap_interactive.c)
     this._timer = DEV ? this._clock.setTimer(this._tick, at) : setTimeout(this._tick, at);
   }
 

@@ -1,16 +1,11 @@
 // A FIFO of parked tasks: what Event, Lock, Semaphore and Queue wait on.
-// Cancelling a waiting task takes it off the list.
+// A task parks at its end by awaiting suspend(list) (awaiting.ts); cancelling
+// a waiting task takes it off the list.
 
-import { Awaiting } from "./awaiting";
 import type { Task } from "./task";
 
 export class WaitList {
   _tasks: Task<any>[] = [];
-
-  /** Parks the current task at the end of the list. */
-  wait<T = unknown>(): Awaiting<T> {
-    return new Awaiting<T>(this);
-  }
 
   size(): number {
     return this._tasks.length;

@@ -35,7 +35,7 @@ export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: Gathe
   }
   var returnExceptions = options && options.returnExceptions, ts: Task<T>[] = [], i: number, t: Task<T>, pending = 0;
   // The task whose exception is raised; 0 while none.
-  var failed: Task<T> | 0 = 0, me = currentTask();
+  var failed: Task<T> | 0 | undefined, me = currentTask();
   var onDone = function (d: Task<T>) {
     if (d._error && !returnExceptions) me._wake(token, d, 0);
     else if (!--pending) me._wake(token, 0, 0);

@@ -90,7 +90,7 @@ export class TaskGroup {
  * TaskGroupError with every error. Cancelling the caller cancels the group.
  */
 export async function taskGroup<R>(body: (tg: TaskGroup) => PromiseLike<R>): Promise<R> {
-  var tg = new TaskGroup(currentTask()), result: R | undefined, cancelled: unknown, bodyFailed = false, bodyError: unknown;
+  var tg = new TaskGroup(currentTask()), result: R | undefined, cancelled: unknown, bodyFailed: boolean | undefined, bodyError: unknown;
   try {
     result = await body(tg);
   } catch (e) {

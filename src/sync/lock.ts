@@ -1,6 +1,7 @@
 import { UsageError } from "../core/errors";
 import { currentTask } from "../core/create-task";
 import type { Task } from "../core/task";
+import { suspend } from "../core/awaiting";
 import { WaitList } from "../core/wait-list";
 
 /**
@@ -22,7 +23,7 @@ export class Lock {
     if (this._state !== 0) {
       var me = currentTask();
       try {
-        await this._w.wait();
+        await suspend(this._w);
       } catch (e) {
         if (this._state === me) {
           this._state = 1;

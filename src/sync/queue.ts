@@ -1,4 +1,5 @@
 import { UsageError, describe, errorToString } from "../core/errors";
+import { suspend } from "../core/awaiting";
 import { WaitList } from "../core/wait-list";
 
 /** Raised by getNowait() on an empty Queue. */
@@ -49,7 +50,7 @@ export class Queue<T = unknown> {
   async put(item: T): Promise<void> {
     while (this.full()) {
       try {
-        await this._putters.wait();
+        await suspend(this._putters);
       } catch (e) {
         if (!this.full()) this._putters.wakeOne(); // pass on a wake this task will not use
         throw e;
@@ -61,7 +62,7 @@ export class Queue<T = unknown> {
   async get(): Promise<T> {
     while (!this._items.length) {
       try {
-        await this._getters.wait();
+        await suspend(this._getters);
       } catch (e) {
         if (this._items.length) this._getters.wakeOne();
         throw e;

@@ -1,6 +1,7 @@
 import { UsageError, describe } from "../core/errors";
 import { currentTask } from "../core/create-task";
 import type { Task } from "../core/task";
+import { suspend } from "../core/awaiting";
 import { WaitList } from "../core/wait-list";
 
 /**
@@ -33,7 +34,7 @@ export class Semaphore {
     }
     var me = currentTask(), handed = this._handed;
     try {
-      await this._w.wait();
+      await suspend(this._w);
     } catch (e) {
       if (handed.indexOf(me) >= 0) {
         handed.splice(handed.indexOf(me), 1);
