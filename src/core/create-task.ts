@@ -2,11 +2,12 @@
 // it), promote() of any awaitable to a task, and currentTask().
 
 import { chain } from "./chain";
-import { Coroutine, isFresh } from "./coroutine";
+import { Coroutine } from "./coroutine";
 import { DEV } from "./dev";
 import { AWAIT_TASK, AWAITS } from "./features";
 import { UsageError, describe } from "./errors";
 import { getLoop } from "./loop";
+import type { Loop } from "./loop";
 import { Task } from "./task";
 
 /**
@@ -18,18 +19,11 @@ export function awaitableThen<T, A = T, B = never>(
   onFulfilled?: ((value: T) => A | PromiseLike<A>) | null,
   onRejected?: ((reason: any) => B | PromiseLike<B>) | null,
 ): Task<A | B> {
-  return spawn(chain(this, onFulfilled, onRejected));
+  return createTask(chain(this, onFulfilled, onRejected) as PromiseLike<A | B>);
 }
 
 export function awaitableCatch<T, B = never>(this: PromiseLike<T>, onRejected?: ((reason: any) => B | PromiseLike<B>) | null): Task<T | B> {
   return this.then(undefined, onRejected) as Task<T | B>;
-}
-
-/** A task for `co`, queued to start at the next step of the current loop. */
-function spawn<T>(co: Coroutine, name?: string): Task<T> {
-  var loop = getLoop(), t = new Task<T>(co, loop, name);
-  loop._soon(t);
-  return t;
 }
 
 /**
@@ -37,14 +31,17 @@ function spawn<T>(co: Coroutine, name?: string): Task<T> {
  * Where it may be called from: anywhere, including interrupt callbacks.
  */
 export function createTask<T>(coro: PromiseLike<T>, name?: string): Task<T> {
-  var c = coro as Coroutine<T>;
+  var c = coro as Coroutine<T>, loop: Loop, t: Task<T>;
   if (DEV && !(c instanceof Coroutine)) {
     throw new UsageError("E_NOT_COROUTINE", "createTask expects a coroutine (what calling an async function returns), got " + describe(coro));
   }
   if (DEV && c.label !== -1) {
     throw new UsageError("E_REUSED_COROUTINE", "createTask was given a coroutine that was already awaited or given to a task");
   }
-  return spawn<T>(c, DEV && name === undefined ? c._name : name);
+  loop = getLoop();
+  t = new Task<T>(c, loop, DEV && name === undefined ? c._name : name);
+  loop._soon(t); // queued to start at the loop's next step
+  return t;
 }
 
 /** The task that is running now. Only from inside a task. */
@@ -60,14 +57,14 @@ export function currentTask(): Task<any> {
  * Turns any awaitable into a task: a task as it is, a coroutine as a new task,
  * anything else awaitable in a small task that awaits it.
  */
-export function promote<T>(aw: PromiseLike<T>): Task<T> {
-  var a = aw as any, fresh: boolean;
+export function promote<T>(aw: PromiseLike<T> | Task<T>): Task<T> {
+  var fresh: boolean;
   // A task as it is; not where tasks are awaited nowhere though awaiting is kept (AWAIT_TASK off, AWAITS on: no code can hold a task to give here).
-  if ((AWAIT_TASK || !AWAITS) && a instanceof Task) return a;
-  fresh = !AWAITS || isFresh(a); // a program that awaits nothing has only its own coroutines to give
-  if (DEV && fresh) return createTask(aw);
-  if (DEV && (a == null || (typeof a._aw !== "function" && typeof a.then !== "function"))) {
+  if ((AWAIT_TASK || !AWAITS) && aw instanceof Task) return aw;
+  // A program that awaits nothing has only its own coroutines to give. (isFresh(aw) written out: terser would copy aw to a local.)
+  fresh = !AWAITS || (aw instanceof Coroutine && aw.label === -1);
+  if (DEV && !fresh && (aw == null || (typeof (aw as any)._aw !== "function" && typeof aw.then !== "function"))) {
     throw new UsageError("E_NOT_AWAITABLE", "expected an awaitable (a coroutine, a Task or a thenable), got " + describe(aw));
   }
-  return spawn<T>(fresh ? a : chain(aw)); // (on a device, createTask(a) is spawn(a))
+  return createTask<T>(fresh ? aw : (chain(aw) as PromiseLike<T>));
 }
