@@ -146,7 +146,7 @@ export class Loop {
   /** Runs rounds until nothing is ready or the slice is spent, then re-arms. */
   _run(): void {
     if (this._running) return;
-    var prev: Loop | undefined, ts = this._timers, round!: Task<any>[], n = 0, i = 0, due: TimerNode, now: number;
+    var prev: Loop | undefined, ts = this._timers, round!: Task<any>[], n: number | undefined, i!: number, due: TimerNode, now: number; // n: undefined, falsy, until a round starts
     if (DEV) {
       // The host runs several loops (the simulator's); a device has one, which getLoop() made `current`.
       prev = current;
