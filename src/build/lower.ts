@@ -95,7 +95,7 @@ export function lower(code: string, file?: string): Lowered {
     else if (n.type === "MemberExpression") rewriteProto(n, parent);
     else if (n.type === "VariableDeclaration") dropVar(n, parent!);
     else if (n.type === "ForStatement" && n.init && containsIn(n.init)) hoistForInit(n);
-    else if (n.type === "CallExpression") guardClear(n);
+    else if (n.type === "CallExpression") guardClear(n, parent);
     else if (n.type === "ReturnStatement" && !n.argument && code.charAt(n.end - 1) !== ";") s.appendLeft(n.end, ";");
   });
   aliasPrototypes(s, ast);
@@ -186,13 +186,14 @@ export function lower(code: string, file?: string): Lowered {
     }
   }
 
-  // `clearTimeout(h)` -> `(h!==void 0&&clearTimeout(h))`, for a plain name or member only.
-  function guardClear(c: Node) {
-    var a = c.arguments[0];
+  // `clearTimeout(h)` -> `(h!==void 0&&clearTimeout(h))`, for a plain name or member only; without the
+  // parentheses where the call is a statement or an operand of a comma, which binds looser than `&&`.
+  function guardClear(c: Node, parent: Node | null) {
+    var a = c.arguments[0], bare = !!parent && (parent.type === "ExpressionStatement" || parent.type === "SequenceExpression");
     if (c.callee.type !== "Identifier" || (c.callee.name !== "clearTimeout" && c.callee.name !== "clearInterval")) return;
     if (!a || (a.type !== "Identifier" && !(a.type === "MemberExpression" && !a.computed))) return;
-    s.appendLeft(c.start, "(" + code.slice(a.start, a.end) + "!==void 0&&");
-    s.appendRight(c.end, ")");
+    s.appendLeft(c.start, (bare ? "" : "(") + code.slice(a.start, a.end) + "!==void 0&&");
+    if (!bare) s.appendRight(c.end, ")");
   }
 
   // `for(a=("k" in o),i=0;...)` -> `{a=("k" in o),i=0;for(;...)}`

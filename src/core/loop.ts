@@ -42,6 +42,7 @@ import { runtimeClock, runtimeNow } from "./clock";
 import { DEV, RUNTIME } from "./dev";
 import { errorText } from "./errors";
 import { CANCEL } from "./features";
+import { remove } from "./remove";
 import { heapPush, heapRemove } from "./timer-heap";
 import type { Task } from "./task";
 import { WAITING } from "./task";
@@ -231,10 +232,7 @@ export class Loop {
 
 if (CANCEL) {
   Loop.prototype._cancel = function (this: Loop, node: TimerNode): void {
-    var ts = this._timers, i: number;
-    if (DEV) return heapRemove(ts, node);
-    i = ts.indexOf(node);
-    if (i >= 0) ts.splice(i, 1);
+    (DEV ? heapRemove : remove)(this._timers, node);
   };
 }
 

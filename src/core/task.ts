@@ -26,6 +26,7 @@ import { CancelledError, UsageError } from "./errors";
 import { ADOPT, AWAIT_TASK, AWAITS, FOREIGN, JUMPS, TRYS, WAITERS } from "./features";
 import type { Loop } from "./loop";
 import { awaitOther, chain } from "./chain";
+import { remove } from "./remove";
 
 export var READY = 0, WAITING = 2, DONE = 3;
 
@@ -118,8 +119,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
 
   /** Takes a waiter (one that is cancelled) or a done callback off the list. */
   _cancel(x: Task<any> | DoneCallback): void {
-    var w = this._waiters, i = w ? w.indexOf(x) : -1;
-    if (i >= 0) w!.splice(i, 1);
+    remove(this._waiters, x);
   }
 
   _park(on: any): void {

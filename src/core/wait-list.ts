@@ -3,6 +3,7 @@
 // a waiting task takes it off the list.
 
 import type { Task } from "./task";
+import { remove } from "./remove";
 
 export class WaitList {
   _tasks: Task<any>[] = [];
@@ -32,7 +33,6 @@ export class WaitList {
   }
 
   _cancel(task: Task<any>): void {
-    var i = this._tasks.indexOf(task);
-    if (i >= 0) this._tasks.splice(i, 1);
+    remove(this._tasks, task);
   }
 }

@@ -2,6 +2,7 @@ import { awaitableThen, promote } from "../core/create-task";
 import { THEN } from "../core/features";
 import { DONE } from "../core/task";
 import type { Task } from "../core/task";
+import { remove } from "../core/remove";
 
 /** What shield() returns: awaiting it waits for the task without owning it. */
 class Shielded<T> implements PromiseLike<T> {
@@ -32,8 +33,7 @@ class Shielded<T> implements PromiseLike<T> {
 
   /** A cancelled awaiter stops waiting; the task goes on. */
   _cancel(w: Task<any>): void {
-    var i = this._ws.indexOf(w);
-    if (i >= 0) this._ws.splice(i, 1);
+    remove(this._ws, w);
     if (!this._ws.length) this._t._cancel(this._cb); // its exception, if any, then reaches the handler
   }
 }

@@ -3,6 +3,7 @@ import { CancelledError, UsageError, errorText, errorToString } from "../core/er
 import { READY } from "../core/task";
 import { createTask, currentTask } from "../core/create-task";
 import type { Task } from "../core/task";
+import { remove } from "../core/remove";
 
 /** Raised by taskGroup when tasks of the group failed; holds every error. */
 export class TaskGroupError {
@@ -48,8 +49,7 @@ export class TaskGroup {
   constructor(public _parent: Task<any>) {
     var self = this;
     this._onDone = function (t) {
-      var i = self._children.indexOf(t);
-      if (i >= 0) self._children.splice(i, 1);
+      remove(self._children, t);
       if (t._error && !(t._value instanceof CancelledError)) {
         self._errors.push(t._value);
         if (!self._aborting) self._abort();

@@ -3,6 +3,7 @@ import { currentTask } from "../core/create-task";
 import type { Task } from "../core/task";
 import { suspend } from "../core/awaiting";
 import { WaitList } from "../core/wait-list";
+import { remove } from "../core/remove";
 
 /**
  * A counter of permits. acquire() takes one, waiting while there are none;
@@ -37,12 +38,12 @@ export class Semaphore {
       await suspend(this._w);
     } catch (e) {
       if (handed.indexOf(me) >= 0) {
-        handed.splice(handed.indexOf(me), 1);
+        remove(handed, me);
         this.release();
       }
       throw e;
     }
-    handed.splice(handed.indexOf(me), 1);
+    remove(handed, me);
     return true;
   }
 

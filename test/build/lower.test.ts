@@ -20,7 +20,12 @@ var cases: [string, string, string][] = [
   ["turns for (var k in o) into for (k in o)", "function k(o){for(var p in o)print(p)}k({x:1});", "function k(o){var p;for(p in o)print(p)}k({x:1});"],
   ["reads prototype built-ins from literals, but leaves polyfills alone", "Array.prototype.x=1;print([].x,Array.prototype.slice.call([1,2],1));", "Array.prototype.x=1;print([].x,[].slice.call([1,2],1));"],
   ["moves an in-operator for-init before its loop", "if(1)for(var q=('a' in {a:1}),i=0;i<1;i++)print(q);", "var q,i;if(1){q=('a' in {a:1}),i=0;for(;i<1;i++)print(q);}"],
-  ["skips clearTimeout of an undefined handle, as Node does", "var h;clearTimeout(h);print('ok');", "var h;(h!==void 0&&clearTimeout(h));print('ok');"],
+  ["skips clearTimeout of an undefined handle, as Node does", "var h;clearTimeout(h);print('ok');", "var h;h!==void 0&&clearTimeout(h);print('ok');"],
+  [
+    "keeps the guard of clearTimeout in parentheses where it is an operand of more than a comma",
+    "var o={},x;x=1,clearTimeout(o.t),print(!clearTimeout(o.t),x);",
+    "var x,o={};x=1,o.t!==void 0&&clearTimeout(o.t),print(!(o.t!==void 0&&clearTimeout(o.t)),x);",
+  ],
   [
     "sets a class's methods through one alias of its prototype, declared after the class",
     "var k=function(){function i(t){this.a=t}return i.prototype.x=function(){return 1},i.prototype.y=function(){return this.x()+1},i.prototype.z=2,i}();print(new k(1).y(),new k(1).z);",
