@@ -8,11 +8,12 @@ import { WaitList } from "../core/wait-list";
  * from interrupt callbacks prefer ThreadSafeFlag.
  */
 export class Event {
-  _set = false;
+  /** Set: true; clear: false, or undefined until first set. */
+  declare _set?: boolean;
   _w = new WaitList();
 
   isSet(): boolean {
-    return this._set;
+    return !!this._set;
   }
 
   set(): void {
