@@ -32,20 +32,22 @@ function writeStatement(st: Node | undefined, a: string, p: string, n?: number):
 /** Whether every step out of `sts` that the switch would resume at the current label writes the label first. */
 function writesBeforeLeaving(sts: Node[], a: string, p: string): boolean {
   var ok = true;
-  (function visit(x: Node, block: Node[] | null, inLoop: boolean) {
+  // inLoop: a continue there goes to a loop of its own; inSwitch: a break there leaves a loop or switch of its own.
+  (function visit(x: Node, block: Node[] | null, inLoop: boolean, inSwitch: boolean) {
     if (!ok || isFunction(x)) return;
     if (x.type === "ReturnStatement") ok = suspendsWithWrite(x.argument, a, p);
     if ((x.type === "BreakStatement" || x.type === "ContinueStatement") && x.label) ok = false;
-    if (x.type === "BreakStatement" && !inLoop) ok = false; // out of the switch: the for (;;) runs it again at the label as it is
+    if (x.type === "BreakStatement" && !inSwitch) ok = false; // out of the switch: the for (;;) runs it again at the label as it is
     if (x.type === "ContinueStatement" && !inLoop) ok = !!block && writeStatement(block[block.indexOf(x) - 1], a, p);
     Object.keys(x).forEach(function (k) {
       var v = x[k];
       if (!v || typeof v !== "object" || k === "loc") return;
       (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
-        if (c && typeof c.type === "string") visit(c, x.type === "BlockStatement" ? x.body : k === "consequent" && Array.isArray(v) ? v : null, inLoop || isLoop(x) || x.type === "SwitchStatement");
+        if (!c || typeof c.type !== "string") return;
+        visit(c, x.type === "BlockStatement" ? x.body : k === "consequent" && Array.isArray(v) ? v : null, inLoop || isLoop(x), inSwitch || isLoop(x) || x.type === "SwitchStatement");
       });
     });
-  })({ type: "BlockStatement", body: sts } as unknown as Node, null, false);
+  })({ type: "BlockStatement", body: sts } as unknown as Node, null, false, false);
   return ok;
 }
 

@@ -29,9 +29,7 @@ import { asyncPlugin } from "./async-plugin";
 import { frameNamesPlugin } from "./frame-names-plugin";
 import { FRAME_NAMES } from "./frame-names";
 import { unusedMethodsPlugin } from "./unused-methods-plugin";
-import { classUnwrapPlugin } from "./class-unwrap-plugin";
-import { restArgsPlugin } from "./rest-args-plugin";
-import { fallthroughLabelsPlugin } from "./fallthrough-labels-plugin";
+import { bundleRewritesPlugin } from "./bundle-rewrites-plugin";
 import { asyncConstantsPlugin } from "./async-constants-plugin";
 import { shorthandPlugin } from "./shorthand-plugin";
 import type { SizeReport } from "./size-plugin";
@@ -84,9 +82,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     o.baseline ? undefined : unusedMethodsPlugin(function (chunk) {
       return ownNames(own, chunk, root);
     }),
-    o.baseline ? undefined : classUnwrapPlugin(),
-    o.baseline ? undefined : restArgsPlugin(),
-    o.baseline ? undefined : fallthroughLabelsPlugin(),
+    o.baseline ? undefined : bundleRewritesPlugin(),
     minify ? uniqueNamesPlugin() : undefined,
     minify ? minifier(root, own) : undefined,
     minify ? protoLiteralPlugin(!o.es5) : undefined,

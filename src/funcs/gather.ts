@@ -34,7 +34,7 @@ export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: Gathe
     throw new UsageError("E_BAD_ARG", "gather expects an array of awaitables, got " + describe(aws));
   }
   var returnExceptions = options && options.returnExceptions, ts: Task<T>[] = [], i: number, t: Task<T>, pending = 0;
-  // The task whose exception is raised; 0 while none.
+  // The task whose exception is raised; none (undefined, or 0 once every task ended without one) while there is none.
   var failed: Task<T> | 0 | undefined, me = currentTask();
   var onDone = function (d: Task<T>) {
     if (d._error && !returnExceptions) me._wake(token, d, 0);

@@ -47,6 +47,7 @@ describe("label writes that only fall into their case", function () {
       body("n++; return SLEEP;"),
       body("n++; if (n < 3) continue; return [2];"),
       body("n++; if (n < 3) break; return [2];"),
+      body("n++; switch (n) { case 1: continue; } return [2];"), // a continue in a switch of its own goes to the for (;;)
       "var f = function (_a, _s) { for (;;) switch (_a._label) { case 0: n = 0; _a._label = 1; case 1: n++; if (n > 3) return [2]; } };", // the for (;;) runs it again at the label
     ].forEach(function (code) {
       assert.strictEqual(drop(code), code);
