@@ -12,7 +12,7 @@ declare function analogRead(pin: PinId): number;
 
 // Where an Espruino function takes what the HAL's does, it is the HAL's own: a
 // wrapper would cost its text and its variables, and a call through it a call.
-export var mode = pinMode as Hal["mode"]; // Espruino's mode names are ours
+export var mode: Hal["mode"] = pinMode; // Espruino's mode names are ours
 export var write: Hal["write"] = digitalWrite;
 export var unwatch: Hal["unwatch"] = clearWatch;
 export var adc: Hal["adc"] = analogRead;
