@@ -72,5 +72,5 @@ export function hoistInstructions(code: string, ast: Node): { code: string; map:
   });
   if (!order.length) return null;
   s.prepend(order.map((t) => "import " + names[t] + ' from "' + SLEEP + t + '";\n').join(""));
-  return { code: s.toString(), map: s.generateMap({ hires: true }) };
+  return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
 }

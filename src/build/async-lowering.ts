@@ -262,5 +262,5 @@ export function lowerAsync(code: string, ast: Node, fromRistretto?: (source: str
     }
   });
   if (!s.hasChanged()) return null;
-  return { code: s.toString(), map: s.generateMap({ hires: true }) };
+  return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
 }

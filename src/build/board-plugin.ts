@@ -25,7 +25,7 @@ export function boardPlugin(root: string, profile: BoardProfile): Plugin {
       if (id.indexOf(src) === 0 || id.charAt(0) === "\0" || !/\.ts$/.test(id)) return null;
       var r = boardCheck(code, profile), folded = foldOptional(code, profile, known), errors: string[] = [];
       r.findings = r.findings.concat(folded.findings);
-      var out = folded.code ? { code: folded.code.toString(), map: folded.code.generateMap({ hires: true }) } : null;
+      var out = folded.code ? { code: folded.code.toString(), map: folded.code.generateMap({ hires: "boundary" }) } : null;
       if (!r.findings.length && !r.claims.length) return out;
       var map = new SourceMapConsumer(this.getCombinedSourcemap() as any);
       function at(pos: { line: number; column: number }): string {

@@ -18,7 +18,7 @@ export function bundleRewritesPlugin(): Plugin {
       var s = new MagicString(code), ast = parse(code);
       var changed = [unwrapClasses(s, ast), sliceRestArgs(s, ast), dropFallthroughLabels(s, ast)].some(Boolean);
       if (!changed) return null;
-      return { code: s.toString(), map: s.generateMap({ hires: true }) };
+      return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
     },
   };
 }

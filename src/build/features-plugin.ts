@@ -145,7 +145,7 @@ export function featuresPlugin(root: string): Plugin {
         if (!flags[m[2]]) off[m[1]] = true;
       }
       dropOffProperties(code, off, s);
-      return { code: s.toString(), map: s.generateMap({ hires: true }) };
+      return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
     },
   };
 }

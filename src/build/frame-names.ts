@@ -57,5 +57,5 @@ export function renameFrameFields(code: string, ast: Node, own: boolean): { code
     });
   }
   if (!s.hasChanged()) return null;
-  return { code: s.toString(), map: s.generateMap({ hires: true }) };
+  return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
 }

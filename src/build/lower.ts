@@ -87,7 +87,7 @@ export function lower(code: string, file?: string): Lowered {
     ast = parse(code);
   } catch (e) {
     // Not ES5: nothing to lower; the checker reports it with its position.
-    return { code: code, map: s.generateMap({ hires: true, source: file, includeContent: true }) };
+    return { code: code, map: s.generateMap({ hires: "boundary", source: file, includeContent: true }) };
   }
 
   eachNode(ast, function (n, parent) {
@@ -135,7 +135,7 @@ export function lower(code: string, file?: string): Lowered {
     } else if (names.length) s.appendRight(at, "var " + names.join(",") + ";");
   })(ast, ast.body, ast.start);
 
-  return { code: s.toString(), map: s.generateMap({ hires: true, source: file, includeContent: true }) };
+  return { code: s.toString(), map: s.generateMap({ hires: "boundary", source: file, includeContent: true }) };
 
   function fillHoles(n: Node) {
     var pos = n.start + 1, i: number, el: Node | null;

@@ -115,7 +115,7 @@ export function literalPrototypes(code: string, asMethods?: boolean): { code: st
     changed = true;
   });
   if (!changed) return null;
-  return { code: s.toString(), map: s.generateMap({ hires: true }) };
+  return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
 
   /** Removes the separator that went with a moved assignment: the comma before it in a list (after it, if first), or its statement's `;`. */
   function dropSeparator(m: Method): void {

@@ -116,5 +116,5 @@ export function shorthand(code: string, file?: string): { code: string; map: Ret
       toArrow(fn, from, paren ? "(" : "", paren ? ")" : "");
     } else if (method) s.remove(parent.key.end, code.indexOf("(", fn.start)); // `k:function(` -> `k(`
   });
-  return { code: s.toString(), map: s.generateMap({ hires: true, source: file, includeContent: true }) };
+  return { code: s.toString(), map: s.generateMap({ hires: "boundary", source: file, includeContent: true }) };
 }

@@ -20,7 +20,7 @@ export function terseErrorsPlugin(): Plugin {
           s.remove(n.arguments[0].end, n.arguments[1].end);
         }
       });
-      return { code: s.toString(), map: s.generateMap({ hires: true }) };
+      return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
     },
   };
 }

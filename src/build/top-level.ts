@@ -61,7 +61,7 @@ export function toTopLevel(code: string): { code: string; map: ReturnType<MagicS
     taken[r.name] = true;
   });
   nameUndefined(iife.body, s, taken);
-  return { code: s.toString(), map: s.generateMap({ hires: true }) };
+  return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
 }
 
 /** `void 0` as a name nothing assigns, where it occurs twice or more (the header comment). */

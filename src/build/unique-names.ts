@@ -32,5 +32,5 @@ export function uniqueNames(code: string): { code: string; map: ReturnType<Magic
     }
     s.overwrite(f.id.start, f.id.end, name);
   });
-  return { code: s.toString(), map: s.generateMap({ hires: true }) };
+  return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
 }

@@ -210,5 +210,5 @@ export function dropUnusedMethods(code: string, own: string[] = []): { code: str
   }
   var folded = readUnwritten(ast, s, own, inRemoved) + writeUnread(ast, s, own, inRemoved);
   if (!removed.length && !folded) return null;
-  return { code: s.toString(), map: s.generateMap({ hires: true }) };
+  return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
 }
