@@ -9,7 +9,7 @@
 // Names called from outside the bundle are kept whatever: `then` (a native
 // Promise adopting a task calls it), `toString`, `valueOf` and `toJSON`
 // (conversions), `constructor`. An object literal's key defines a name and
-// does not keep one: the hal's `{ read: ... }` keeps no Uart.prototype.read;
+// does not keep one: the uart adapter's `{ read: ... }` keeps no Uart.prototype.read;
 // nor does a read on a name bound once to an object literal and to nothing
 // else: `uartHal.close(h)` keeps no Uart.prototype.close.
 //
@@ -136,7 +136,7 @@ export function dropUnusedMethods(code: string, own: string[] = []): { code: str
     s.remove(st.start, st.end);
     changed = true;
   }
-  // Names bound once, at the top, to an object literal (the hal's adapters): a property read on one
+  // Names bound once, at the top, to an object literal (the uart adapters): a property read on one
   // reads that object's own property, never a class's method. Names bound once, to false: a feature
   // the features plugin turned off, whose `if (FLAG) {...}` (or `if (FLAG && x)`, `FLAG && x`, `FLAG ? x : y`) keeps nothing. Any other binding of the
   // name (a second var, an assignment, a parameter, a function's or a catch clause's name) may hold
