@@ -1,22 +1,25 @@
 // Runs the rewrites of the bundle that come before terser, on one parse of
-// it: class-unwrap.ts, rest-args.ts and fallthrough-labels.ts. Their edits
-// never touch the same text (a class wrapper's head and tail, a rest
-// parameter's copy, a state machine's label write), so one source map covers
+// it: class-unwrap.ts, rest-args.ts, fallthrough-labels.ts and
+// single-use-methods.ts. Their edits never touch the same text (a class
+// wrapper's head and tail, a rest parameter's copy, a state machine's label
+// write, a method's head, its `this` and its call), so one source map covers
 // them all. Host only.
 
 import MagicString from "magic-string";
-import type { Plugin } from "rollup";
+import type { Plugin, RenderedChunk } from "rollup";
 import { unwrapClasses } from "./class-unwrap";
 import { dropFallthroughLabels } from "./fallthrough-labels";
 import { parse } from "./lower";
 import { sliceRestArgs } from "./rest-args";
+import { inlineSingleUseMethods } from "./single-use-methods";
 
-export function bundleRewritesPlugin(): Plugin {
+/** `own`: ristretto's own field names in a chunk (internal-names.ts), the methods that may become functions. */
+export function bundleRewritesPlugin(own: (chunk: RenderedChunk) => string[]): Plugin {
   return {
     name: "ristretto-bundle-rewrites",
-    renderChunk: function (code) {
+    renderChunk: function (code, chunk) {
       var s = new MagicString(code), ast = parse(code);
-      var changed = [unwrapClasses(s, ast), sliceRestArgs(s, ast), dropFallthroughLabels(s, ast)].some(Boolean);
+      var changed = [unwrapClasses(s, ast), sliceRestArgs(s, ast), dropFallthroughLabels(s, ast), inlineSingleUseMethods(s, ast, own(chunk))].some(Boolean);
       if (!changed) return null;
       return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
     },

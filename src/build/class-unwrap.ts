@@ -18,7 +18,7 @@ import { children } from "./proto-alias";
 import type { Node } from "./lower";
 
 /** The class's name if `st` is `var X = (function () { function X() {} ...; return X; }())` or `X = (...)`, else "". */
-function wrappedClass(st: Node): { name: string; body: Node[] } | null {
+export function wrappedClass(st: Node): { name: string; body: Node[] } | null {
   var name: Node | undefined, init: Node | undefined;
   if (st.type === "VariableDeclaration" && st.declarations.length === 1) {
     name = st.declarations[0].id;
@@ -37,18 +37,18 @@ function wrappedClass(st: Node): { name: string; body: Node[] } | null {
   body.forEach(function (b, i) {
     if (i > 0 && (b.type === "FunctionDeclaration" || b.type === "VariableDeclaration")) ok = false;
     // `this` or `arguments` at the wrapper's own level (not inside a method) would change meaning.
-    if (i > 0) visitOwnLevel(b, function (n) {
+    if (i > 0) eachOwn(b, function (n) {
       if (n.type === "ThisExpression" || (n.type === "Identifier" && n.name === "arguments")) ok = false;
     });
   });
   return ok ? { name: name.name, body: body } : null;
 }
 
-/** Visits `n` and what it contains, not descending into nested functions. */
-function visitOwnLevel(n: Node, fn: (n: Node) => void): void {
-  fn(n);
-  if (n.type !== "FunctionExpression" && n.type !== "FunctionDeclaration") children(n, function (c) {
-    visitOwnLevel(c, fn);
+/** Visits what `n` contains at its own level, with each node's parent: a nested function, not what is inside it. */
+export function eachOwn(n: Node, fn: (n: Node, parent: Node) => void): void {
+  children(n, function (c) {
+    fn(c, n);
+    if (c.type !== "FunctionExpression" && c.type !== "FunctionDeclaration") eachOwn(c, fn);
   });
 }
 

@@ -82,7 +82,9 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     o.baseline ? undefined : unusedMethodsPlugin(function (chunk) {
       return ownNames(own, chunk, root);
     }),
-    o.baseline ? undefined : bundleRewritesPlugin(),
+    o.baseline ? undefined : bundleRewritesPlugin(function (chunk) {
+      return ownNames(own, chunk, root);
+    }),
     minify ? uniqueNamesPlugin() : undefined,
     minify ? minifier(root, own) : undefined,
     minify ? protoLiteralPlugin(!o.es5) : undefined,

@@ -121,27 +121,15 @@ function writeUnread(ast: Node, s: MagicString, own: string[], skip: (n: Node) =
   return writes.length;
 }
 
-export function dropUnusedMethods(code: string, own: string[] = []): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
-  var ast = parse(code), s = new MagicString(code), removed: Node[] = [], dead: Node[] = [], changed = true;
-  function within(n: Node, list: Node[]): boolean {
-    return list.some(function (r) {
-      return n.start >= r.start && n.end <= r.end;
-    });
-  }
-  function inRemoved(n: Node): boolean {
-    return within(n, removed) || within(n, dead);
-  }
-  function remove(st: Node): void {
-    removed.push(st);
-    s.remove(st.start, st.end);
-    changed = true;
-  }
-  // Names bound once, at the top, to an object literal (the uart adapters): a property read on one
-  // reads that object's own property, never a class's method. Names bound once, to false: a feature
-  // the features plugin turned off, whose `if (FLAG) {...}` (or `if (FLAG && x)`, `FLAG && x`, `FLAG ? x : y`) keeps nothing. Any other binding of the
-  // name (a second var, an assignment, a parameter, a function's or a catch clause's name) may hold
-  // something else.
-  var binds: { [name: string]: number } = Object.create(null), literals: { [name: string]: boolean } = Object.create(null), falses: { [name: string]: boolean } = Object.create(null), guards: Node[] = [];
+/**
+ * Names bound once, at the top, to an object literal (the uart adapters): a property read on one
+ * reads that object's own property, never a class's method. And the code under a name bound once to
+ * false: a feature the features plugin turned off, whose `if (FLAG) {...}` (or `if (FLAG && x)`,
+ * `FLAG && x`, `FLAG ? x : y`) keeps nothing, as terser drops it. Any other binding of the name (a
+ * second var, an assignment, a parameter, a function's or a catch clause's name) may hold something else.
+ */
+export function boundOnce(ast: Node): { literals: { [name: string]: boolean }; dead: Node[] } {
+  var binds: { [name: string]: number } = Object.create(null), literals: { [name: string]: boolean } = Object.create(null), falses: { [name: string]: boolean } = Object.create(null), guards: Node[] = [], dead: Node[] = [];
   function bind(name: string): void {
     binds[name] = (binds[name] || 0) + 1;
   }
@@ -172,6 +160,26 @@ export function dropUnusedMethods(code: string, own: string[] = []): { code: str
       if (isFalse(n.left)) dead.push(n.right); // `FLAG && x`
     } else if (isFalse(n.test)) dead.push(n.consequent); // `if (FLAG) x`, `FLAG ? x : y`
   });
+  return { literals: literals, dead: dead };
+}
+
+export function dropUnusedMethods(code: string, own: string[] = []): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
+  var ast = parse(code), s = new MagicString(code), removed: Node[] = [], dead: Node[], changed = true;
+  function within(n: Node, list: Node[]): boolean {
+    return list.some(function (r) {
+      return n.start >= r.start && n.end <= r.end;
+    });
+  }
+  function inRemoved(n: Node): boolean {
+    return within(n, removed) || within(n, dead);
+  }
+  function remove(st: Node): void {
+    removed.push(st);
+    s.remove(st.start, st.end);
+    changed = true;
+  }
+  var once = boundOnce(ast), literals = once.literals;
+  dead = once.dead;
   while (changed) {
     changed = false;
     var defs: { st: Node; name: string }[] = [], used: { [name: string]: number } = {};

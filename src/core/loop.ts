@@ -40,7 +40,6 @@
 import type { Clock } from "./clock";
 import { runtimeClock, runtimeNow } from "./clock";
 import { DEV, RUNTIME } from "./dev";
-import { errorText } from "./errors";
 import { CANCEL } from "./features";
 import { remove } from "./remove";
 import { heapPush, heapRemove } from "./timer-heap";
@@ -178,31 +177,6 @@ export class Loop {
       if (DEV) current = prev;
       this._arm();
     }
-  }
-
-  /**
-   * A task ended with an exception nothing retrieved: the handler is told, or
-   * (with none, or if it fails: then of its own exception) it is printed, and
-   * where it was thrown.
-   */
-  _unretrieved(task: Task<any>): void {
-    var m = "Task exception wasn't retrieved", e: any = task._value, h = this._handler, s: unknown;
-    if (h) {
-      try {
-        return h({ message: m, exception: e, task: task });
-      } catch (x) {
-        m = "exception handler failed";
-        e = x;
-      }
-    }
-    console.log(m + (DEV && task.name ? " (task " + task.name + ")" : "") + ": " + errorText(e));
-    // Where it was thrown, one line, which `ristretto monitor` maps to the
-    // TypeScript line: the first frame of Espruino's stack ("    at f
-    // (ristretto.a.js:1:1234)"; QuickJS's alike), or of JerryScript's, an array
-    // (Kaluma prints "  at " it). V8's stack starts with the message: left out.
-    s = e && e.stack;
-    if (RUNTIME !== "espruino" && s instanceof Array) s = "  at " + s[0];
-    if (typeof s === "string" && (RUNTIME === "espruino" || /^ +at /.test(s))) console.log(s.split("\n")[0]); // Espruino's always starts so
   }
 
   /** Keeps exactly one platform timer for the earliest thing to do, or none. */

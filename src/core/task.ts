@@ -27,6 +27,7 @@ import { ADOPT, AWAIT_TASK, AWAITS, FOREIGN, JUMPS, TRYS, WAITERS } from "./feat
 import type { Loop } from "./loop";
 import { awaitOther, chain } from "./chain";
 import { remove } from "./remove";
+import { reportUnretrieved } from "./unretrieved";
 
 export var READY = 0, WAITING = 2, DONE = 3;
 
@@ -109,7 +110,6 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
 
   declare then: Thenable<T>["then"]; // then() and catch() are shared by every awaitable (set in tslib.ts)
   declare catch: Thenable<T>["catch"];
-
   declare _aw: (w: Task<any>) => boolean; // awaiting a task waits for it to finish and gives its outcome (set below, where AWAIT_TASK)
 
   /** Registers a parked task or a callback to hear of this task's end. */
@@ -253,7 +253,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
       var t = this;
       this._loop._soon({
         _run: function () {
-          if (t._error === 1) t._loop._unretrieved(t);
+          if (t._error === 1) reportUnretrieved(t);
         },
       } as unknown as Task<any>);
     }

@@ -2,7 +2,7 @@ import { DEV } from "../core/dev";
 import { CANCEL } from "../core/features";
 import { UsageError, describe } from "../core/errors";
 import { DONE } from "../core/task";
-import { currentTask, promote } from "../core/create-task";
+import { promote } from "../core/create-task";
 import type { Task } from "../core/task";
 
 export interface GatherOptions {
@@ -35,7 +35,8 @@ export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: Gathe
   }
   var returnExceptions = options && options.returnExceptions, ts: Task<T>[] = [], i: number, t: Task<T>, pending = 0;
   // The task whose exception is raised; none (undefined, or 0 once every task ended without one) while there is none.
-  var failed: Task<T> | 0 | undefined, me = currentTask();
+  // The gathering task: the one that parks on the token (no task ends before it has).
+  var failed: Task<T> | 0 | undefined, me: Task<any>;
   var onDone = function (d: Task<T>) {
     if (d._error && !returnExceptions) me._wake(token, d, 0);
     else if (!--pending) me._wake(token, 0, 0);
@@ -47,6 +48,7 @@ export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: Gathe
   // cancel a task, nothing cancels the gathering one: CANCEL.)
   var token = {
     _aw: function (task: Task<any>) {
+      me = task;
       task._park(token);
       return true;
     },
