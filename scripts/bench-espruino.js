@@ -9,7 +9,7 @@ var childProcess = require("child_process");
 var fs = require("fs");
 var os = require("os");
 var path = require("path");
-var loadFigures = require("./espruino-load").loadFigures;
+var load = require("./espruino-load");
 var wakeCounts = require("./espruino-wakes").wakeCounts;
 var countInstructions = require("./valgrind-count").countInstructions;
 
@@ -100,11 +100,12 @@ async function main() {
     console.log(wakeCounts(bin, path.join(out, r.file), true));
   } else console.log("timed wakes by instruction count: no valgrind on PATH (apt-get install valgrind)");
   console.log("load: variables above an empty program once loaded and running (goal for blink-many: at most 400, code in RAM), as built and as flashed (pretokenised); the build's estimate for this interpreter's variables");
-  var rows = await loadFigures(bin, root, out);
+  var rows = await load.loadFigures(bin, root, out), stock = await load.stockFigures(bin, root, out);
   for (i = 0; i < rows.length; i++) {
     var x = rows[i], off = x.ram === undefined ? "" : " (" + (x.estimate >= x.ram ? "+" : "") + Math.round((100 * (x.estimate - x.ram)) / x.ram) + "%)";
     console.log("  " + x.name + " (" + x.board + ", " + x.bytes + " bytes, " + x.flashed + " as flashed): code in RAM " + x.ram + ", as flashed " + x.flashedRam + ", from Storage as flashed " + x.storage + ", estimate " + x.estimate + off);
   }
+  console.log("  anchor: blink-many with TypeScript's stock helpers on the native Promise (" + stock.bytes + " bytes): code in RAM " + stock.ram + ", from Storage " + stock.storage);
   fs.rmSync(out, { recursive: true, force: true });
 }
 

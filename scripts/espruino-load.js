@@ -4,7 +4,8 @@
 // (the file run directly), as built and as flashed (pretokenised:
 // src/build/espruino-tokens.ts), and from Storage as flashed (written to
 // Storage and started with load(file), as `ristretto flash` does), beside
-// the build's estimate.
+// the build's estimate; and the same for blink-many with TypeScript's stock
+// helpers, the anchor.
 // Espruino's Linux build has pins D0... only: see onLinux().
 
 var childProcess = require("child_process");
@@ -95,8 +96,23 @@ async function loadFigures(bin, root, dir) {
   return rows;
 }
 
+/**
+ * The anchor: blink-many built with TypeScript's stock ES5 helpers on the
+ * native Promise (`npm run bench`'s baseline: its every() a setTimeout chain,
+ * gather Promise.all), code in RAM and from Storage, as built.
+ */
+async function stockFigures(bin, root, dir) {
+  var build = require(path.join(root, ".build/src/build/build.js")).build;
+  var baseline = { runtime: path.join(root, "bench/baseline-runtime.ts"), io: path.join(root, "bench/baseline-io.ts") };
+  var profile = JSON.parse(fs.readFileSync(path.join(root, "boards/espruino-pico.json"), "utf8"));
+  var r = await build({ app: path.join(root, "firmware/blink-many"), board: "espruino-pico", outDir: dir, baseline: baseline });
+  var linux = onLinux(fs.readFileSync(path.join(dir, r.file), "utf8"), profile);
+  var empty = await usages(bin, linux.prelude + TRAILER, dir), full = await usages(bin, linux.prelude + linux.code + "\n" + TRAILER, dir);
+  return { bytes: r.bytes, ram: difference(full.ram, empty.ram), storage: difference(full.storage, empty.storage) };
+}
+
 function difference(a, b) {
   return a === undefined || b === undefined ? undefined : a - b;
 }
 
-module.exports = { loadFigures: loadFigures };
+module.exports = { loadFigures: loadFigures, stockFigures: stockFigures };
