@@ -56,6 +56,15 @@
 //   global that no module declares and that is not one of ES5's own or the
 //   console, or cannot be read. Without it, awaiting such a thenable would
 //   raise E_NOT_AWAITABLE; no code of the program can make one.
+// - MAIN_COROUTINE, run() given a coroutine rather than a function to call:
+//   kept when some call of run() outside ristretto's own modules passes
+//   anything but a function (a literal, or a function its module declares and
+//   never assigns), or run is passed on. Without it the build calls the main
+//   function where run() is called, `run(function () {...}())`, as run()
+//   would have first thing, and run() takes the coroutine as it is: terser
+//   then inlines the function there, and its text is not kept in RAM twice,
+//   once as the function's and once as its coroutine's (blink-many 30
+//   variables fewer); nor does run() test what it was given.
 // The transform gives features.ts markers that rollup cannot evaluate;
 // renderChunk writes true or false in their place, before terser. Host only.
 
@@ -81,6 +90,7 @@ var JUMPS_BACK = /\[\s*3\s*(\/\*[^*]*\*\/\s*)?,/; // [3 /*break*/, 4], as TypeSc
 var REACHES_TASK = /\b(createTask|currentTask|promote)(\$\d+)?\b|\._onDone\s*\(/; // called, or passed on to be called
 // run()'s value used (not a statement of its own), or run itself passed on
 var USES_RUN = /([=(,:?]|\breturn)\s*run(\$\d+)?\s*\(|(^|[^.\w$])run(\$\d+)?\b(?!\s*\()/m;
+var RUN_MODULE = /[\\/]src[\\/]core[\\/]run\.(ts|js)$/;
 var COMMENT_LINE = /^\s*(\/\/|\/\*|\*).*$/gm; // a line of a comment: "then()" or "promote()" in prose is no call
 var AWAITS_TASK = /[\\/]src[\\/]funcs[\\/](wait-for|shield)\.(ts|js)$/; // ristretto's own that await a task they made
 var MAKE_MAIN_TASK = /[\\/]src[\\/]core[\\/](run|create-task|task)\.(ts|js)$/; // run() and the task itself
@@ -104,10 +114,42 @@ function namesOf(code: string): { declared: string[]; used: string[] } | undefin
   return { declared: declared, used: used };
 }
 
+/** The name ristretto's run() has in the chunk (rollup's rename: run$1), or "" if the chunk has none. */
+function runNameOf(chunk: RenderedChunk): string {
+  var name = "";
+  Object.keys(chunk.modules).forEach(function (id) {
+    var m = RUN_MODULE.test(id) && /\bfunction (run(\$\d+)?)\s*\(/.exec(chunk.modules[id].code || "");
+    if (m) name = m[1];
+  });
+  return name;
+}
+
+/** Whether some call of `run` in the module `code` could pass a coroutine: an argument that is not a function, or run passed on; true if it cannot be parsed. */
+function runGivenCoroutine(code: string, run: string): boolean {
+  var fns: { [name: string]: boolean } = Object.create(null), given = false;
+  try {
+    var ast = acorn.parse(code, { ecmaVersion: 2020, sourceType: "script", allowReturnOutsideFunction: true }) as Node;
+  } catch (e) {
+    return true;
+  }
+  eachNode(ast, function (n) {
+    if (n.type === "FunctionDeclaration") fns[n.id.name] = true;
+  });
+  eachNode(ast, function (n, parent) {
+    if (n.type === "AssignmentExpression" && n.left.type === "Identifier") fns[n.left.name] = false;
+  });
+  eachNode(ast, function (n, parent) {
+    if (n.type !== "Identifier" || n.name !== run || !isReference(n, parent)) return;
+    var a = parent && parent.type === "CallExpression" && parent.callee === n ? parent.arguments[0] : null;
+    if (!a || !(/^(FunctionExpression|ArrowFunctionExpression)$/.test(a.type) || (a.type === "Identifier" && fns[a.name]))) given = true;
+  });
+  return given;
+}
+
 /** The flags for a chunk: which features its code can reach. */
-export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; FINALLY: boolean; WAITERS: boolean; AWAIT_TASK: boolean; ADOPT: boolean; AWAITS: boolean; CANCEL: boolean; JUMPS: boolean; FOREIGN: boolean } {
-  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false;
-  var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [];
+export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; FINALLY: boolean; WAITERS: boolean; AWAIT_TASK: boolean; ADOPT: boolean; AWAITS: boolean; CANCEL: boolean; JUMPS: boolean; FOREIGN: boolean; MAIN_COROUTINE: boolean } {
+  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false, mainCoroutine = false;
+  var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [], run = runNameOf(chunk);
   Object.keys(chunk.modules).forEach(function (id) {
     var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0, names = namesOf(code);
     if (!mine && CALLS_THEN.test(code)) then = true;
@@ -119,6 +161,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
     if (JUMPS_BACK.test(code)) jumps = true;
     if ((!MAKE_MAIN_TASK.test(id) && REACHES_TASK.test(code)) || (!mine && USES_RUN.test(code))) waiters = true;
     if ((!mine && (REACHES_TASK.test(code) || USES_RUN.test(code))) || AWAITS_TASK.test(id)) awaitTask = true;
+    if (!mine && id.charAt(0) !== "\0" && run && runGivenCoroutine(code, run)) mainCoroutine = true;
     if (!names) foreign = true;
     else {
       names.declared.forEach((n) => (declared[n] = true));
@@ -127,7 +170,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
   });
   foreign = foreign || used.some((n) => !declared[n] && !ES5_GLOBALS.test(n));
   awaits = awaits || then || adopt || foreign;
-  return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then };
+  return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then, MAIN_COROUTINE: mainCoroutine };
 }
 
 export function featuresPlugin(root: string): Plugin {
@@ -135,7 +178,7 @@ export function featuresPlugin(root: string): Plugin {
     name: "ristretto-features",
     transform: function (code, id) {
       if (!FEATURES.test(id)) return null;
-      return { code: ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "CANCEL", "JUMPS", "FOREIGN"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
+      return { code: ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "CANCEL", "JUMPS", "FOREIGN", "MAIN_COROUTINE"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
     },
     renderChunk: function (code, chunk) {
       var flags = featuresOf(chunk, root) as { [name: string]: boolean }, s = new MagicString(code), m: RegExpExecArray | null, off: { [name: string]: boolean } = {};
@@ -145,9 +188,18 @@ export function featuresPlugin(root: string): Plugin {
         if (!flags[m[2]]) off[m[1]] = true;
       }
       dropOffProperties(code, off, s);
+      if (!flags.MAIN_COROUTINE) callMain(code, runNameOf(chunk), s);
       return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
     },
   };
+}
+
+/** `run(main)` becomes `run(main())`, at every call of ristretto's run(), named `run` in `code`. */
+function callMain(code: string, run: string, s: MagicString): void {
+  if (!run) return;
+  eachNode(acorn.parse(code, { ecmaVersion: 2020 }) as Node, function (n) {
+    if (n.type === "CallExpression" && n.callee.type === "Identifier" && n.callee.name === run && n.arguments.length) s.appendLeft(n.arguments[0].end, "()");
+  });
 }
 
 /**

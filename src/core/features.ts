@@ -24,3 +24,5 @@ export var CANCEL = true;
 export var JUMPS = true;
 /** Awaiting a thenable that is not ristretto's (a native Promise, or what a runtime's API returns): only where code outside ristretto could make one. */
 export var FOREIGN = true;
+/** run() given a coroutine to run rather than an async function to call: only where some call of run() passes something but a function (a literal, or one its module declares), or run is passed on; elsewhere the build calls the function where run() is called. */
+export var MAIN_COROUTINE = true;

@@ -2,6 +2,7 @@
 
 import { isFresh } from "./coroutine";
 import { DEV } from "./dev";
+import { MAIN_COROUTINE } from "./features";
 import { UsageError, describe } from "./errors";
 import { getLoop } from "./loop";
 import type { ExceptionHandler } from "./loop";
@@ -15,18 +16,18 @@ import type { Task } from "./task";
  * program keeps running after run() returns. Not from inside a task.
  */
 export function run<T>(main: PromiseLike<T> | (() => PromiseLike<T>)): Task<T> {
-  var loop = getLoop();
-  if (DEV && loop._running) {
+  if (DEV && getLoop()._running) {
     throw new UsageError("E_NESTED_RUN", "run() was called from inside a task: use createTask() to start more work");
   }
   var task = createMainTask(main);
-  loop._run();
+  getLoop()._run();
   return task;
 }
 
 /** The task run() makes for `main`, not yet run. For host tooling too. */
 export function createMainTask<T>(main: PromiseLike<T> | (() => PromiseLike<T>)): Task<T> {
-  var coro: any = typeof main === "function" ? main() : main;
+  // Where no run() is given a coroutine (MAIN_COROUTINE off), the device build has called main where run() is called.
+  var coro: any = !MAIN_COROUTINE || typeof main !== "function" ? main : main();
   return DEV && isFresh(coro) ? createTask<T>(coro, "main") : promote<T>(coro); // a device task has no name
 }
 

@@ -32,18 +32,18 @@ async function deviceBundle(name: string, lines: string[]): Promise<string> {
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
     var own = "function sleepMs(ms) {} var _a;";
-    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: false });
+    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false });
   });
 
   it("keeps then(), and with it the try regions its rejection handler needs, when the app mentions then, catch, finally, Promise or require", function () {
     ["t.then(f)", "t.catch(f)", "t .finally(f)", 't["then"](f)', "Promise.resolve(t)", 'require("Storage")'].forEach(function (app) {
-      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, FINALLY: false, WAITERS: true, AWAIT_TASK: true, ADOPT: true, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: true }, app);
+      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, FINALLY: false, WAITERS: true, AWAIT_TASK: true, ADOPT: true, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: true, MAIN_COROUTINE: false }, app);
     });
   });
 
   it("does not count ristretto's own mentions of then, nor a try block's catch", function () {
     var own = 'function f() {} function g() {} if (typeof th.then === "function") th.then(ok, no);';
-    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: false, CANCEL: false, JUMPS: false, FOREIGN: false });
+    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: false, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false });
   });
 
   it("keeps a task's waiters only when code can reach a task: createTask, currentTask, promote or a done callback, run()'s value, or then()", function () {
@@ -51,6 +51,16 @@ describe("which features a bundle keeps", function () {
       assert.strictEqual(featuresOf(chunk(app), ROOT).WAITERS, true, app);
     });
     assert.strictEqual(featuresOf(chunk("", "t = promote(aws[i]);", "src/funcs/gather.ts"), ROOT).WAITERS, true, "a function of ristretto's that reaches a task");
+  });
+
+  it("has run() take a coroutine only where some run() call passes something but a function, or run is passed on", function () {
+    var own = "function run(main) { return promote(main); }";
+    ["run(function () { return blink(); });", "run(() => blink());", "function talk() { return t(); }\nrun(talk);", "setup(function () {});"].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app, own, "src/core/run.ts"), ROOT).MAIN_COROUTINE, false, app);
+    });
+    ["run(main());", "var main = f();\nrun(main);", "function talk() {}\ntalk = g;\nrun(talk);", "var go = run;\ngo(f);", "run();"].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app, own, "src/core/run.ts"), ROOT).MAIN_COROUTINE, true, app);
+    });
   });
 
   it("does not count run()'s own main task, a run() of its own, or a mention in a comment", function () {
@@ -172,6 +182,20 @@ describe("which features a bundle keeps", function () {
       "run(createTask(ticks()));",
     ]);
     assert.doesNotMatch(code, /\[4,/, "no await");
+    var sim = await loadBundle("espruino-pico", code);
+    await sim.advance(50);
+    assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 tick 0", "20 tick 1"]);
+    assert.deepStrictEqual(sim.errors, []);
+  });
+
+  it("calls the main function where run() is called, in a device bundle where every run() is given a function, and runs it", async function () {
+    this.timeout(60000);
+    var code = await deviceBundle("main-called", [
+      'import { run, sleepMs } from "ristretto";',
+      "async function ticks() { for (var i = 0; i < 2; i++) { await sleepMs(10); console.log('tick', i); } }",
+      "run(ticks);",
+    ]);
+    assert.doesNotMatch(code, /"function"==typeof/, "run() tests nothing");
     var sim = await loadBundle("espruino-pico", code);
     await sim.advance(50);
     assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 tick 0", "20 tick 1"]);
