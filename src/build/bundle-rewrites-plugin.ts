@@ -1,13 +1,15 @@
 // Runs the rewrites of the bundle that come before terser, on one parse of
-// it: class-unwrap.ts, rest-args.ts, fallthrough-labels.ts and
-// single-use-methods.ts. Their edits never touch the same text (a class
-// wrapper's head and tail, a rest parameter's copy, a state machine's label
-// write, a method's head, its `this` and its call), so one source map covers
-// them all. Host only.
+// it: class-unwrap.ts, rest-args.ts, fallthrough-labels.ts,
+// single-use-methods.ts and factory-calls.ts. Their edits never touch the
+// same text (a class wrapper's head and tail, a rest parameter's copy, a
+// state machine's label write, a method's head, its `this` and its call, a
+// factory and the names that call it), so one source map covers them all.
+// Host only.
 
 import MagicString from "magic-string";
 import type { Plugin, RenderedChunk } from "rollup";
 import { unwrapClasses } from "./class-unwrap";
+import { inlineFactories } from "./factory-calls";
 import { dropFallthroughLabels } from "./fallthrough-labels";
 import { parse } from "./lower";
 import { sliceRestArgs } from "./rest-args";
@@ -19,7 +21,7 @@ export function bundleRewritesPlugin(own: (chunk: RenderedChunk) => string[]): P
     name: "ristretto-bundle-rewrites",
     renderChunk: function (code, chunk) {
       var s = new MagicString(code), ast = parse(code);
-      var changed = [unwrapClasses(s, ast), sliceRestArgs(s, ast), dropFallthroughLabels(s, ast), inlineSingleUseMethods(s, ast, own(chunk))].some(Boolean);
+      var changed = [unwrapClasses(s, ast), sliceRestArgs(s, ast), dropFallthroughLabels(s, ast), inlineSingleUseMethods(s, ast, own(chunk)), inlineFactories(s, ast)].some(Boolean);
       if (!changed) return null;
       return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
     },

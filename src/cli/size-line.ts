@@ -19,13 +19,13 @@ export function variableBytes(p: BoardProfile): number {
 }
 
 /** What a program holds running whatever its text: its loop, the loop's platform timer, its main task. */
-var RUNNING = 65;
+var RUNNING = 60;
 
 /**
  * Variables a program holds once loaded and running, with its code in RAM
  * (typed into the REPL, or run from a file), estimated from its minified
- * text: 65, 8 per function outside any other (a method of a prototype's
- * literal is one) and 1.15 per variable's bytes of text. A function costs 5
+ * text: 60, 6 per function outside any other (a method of a prototype's
+ * literal is one) and 1.55 per variable's bytes of text. A function costs 5
  * (its object, its name, its code, and one per parameter: at the top level,
  * where a bundle's functions are (top-level.ts), 40 of two parameters cost
  * 240 on the Linux build, 40 of none 160); a string alone takes one variable
@@ -34,11 +34,14 @@ var RUNNING = 65;
  * costs the parent's text only, and its own again each time it is made
  * (Espruino copies a function's text from RAM into each function object).
  * The figures are fitted to the examples, which also hold what their running
- * tasks keep: 65 is what every program holds running (its loop, the loop's
- * timer, the main task). Fitted before as 11 per function and 0.7 per
- * variable's bytes, without the 65: once the build put the methods called
- * from one place into their callers (single-use-methods.ts), blink-many,
- * with fewer functions and three tasks running, fell to -24%. The head of a
+ * tasks keep: 60 is what every program holds running (its loop, the loop's
+ * timer, the main task), and text costs more than a string's as a closure
+ * made at run time copies its own. Fitted before as 11 per function and 0.7
+ * per variable's bytes, without the 60: once the build put the methods
+ * called from one place into their callers (single-use-methods.ts),
+ * blink-many, with fewer functions and three tasks running, fell to -24%;
+ * then as 8 and 1.15 and 65, blink came to +21% once the main function
+ * was inlined (features-plugin.ts, MAIN_COROUTINE). The head of a
  * function (`function`, `=>`) is not kept, which is why the build's arrows
  * and methods (shorthand.ts) took 8% off the text and 1% off the load.
  * npm run bench:espruino's load probe holds the examples to it: within 20% of
@@ -47,7 +50,7 @@ var RUNNING = 65;
  * third less.
  */
 export function estimateVariables(code: string, p: BoardProfile): number {
-  return Math.ceil(RUNNING + 8 * outerFunctions(code) + (1.15 * Buffer.byteLength(code)) / variableBytes(p));
+  return Math.ceil(RUNNING + 6 * outerFunctions(code) + (1.55 * Buffer.byteLength(code)) / variableBytes(p));
 }
 
 /** Functions in the text outside any other, of every form: `function`, arrows and methods (the build's shorthand.ts makes the last two). */
