@@ -24,8 +24,9 @@
 // of a class wrapper class-unwrap.ts removes), whose name appears nowhere else
 // (no other read, key or string: nothing else can call it or replace it; code
 // under a feature flag that is off, which terser drops, does not count),
-// called on a name, `this` or a property of one (not in parentheses), outside its own body, and
-// not one that reads `arguments` or is named. Host only.
+// called on a name, `this` or a property of one (not in parentheses),
+// outside its own body and outside another method rewritten here; and not one
+// that reads `arguments` or is named. Host only.
 
 import MagicString from "magic-string";
 import { eachOwn, wrappedClass } from "./class-unwrap";

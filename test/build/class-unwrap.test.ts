@@ -1,21 +1,15 @@
 // The device build unwraps TypeScript's class wrappers, keeping what the code does.
 
 import assert = require("assert");
-import vm = require("vm");
 import MagicString from "magic-string";
 import { unwrapClasses } from "../../src/build/class-unwrap";
 import { parse } from "../../src/build/lower";
+import { printed as run } from "../support/printed";
 
 function unwrap(code: string): string {
   var s = new MagicString(code);
   unwrapClasses(s, parse(code));
   return s.toString();
-}
-
-function run(code: string): string {
-  var out: string[] = [];
-  vm.runInNewContext(code, { print: (...a: unknown[]) => out.push(a.map(String).join(" ")) });
-  return out.join(" | ");
 }
 
 var CLASS = "var A = /** @class */ (function () {\n  function A(x) { this.x = x; }\n  A.prototype.get = function () { return this.x; };\n  return A;\n}());\n";

@@ -1,21 +1,15 @@
 // The device build calls `new C(...)` where a function did nothing but that, keeping what the code does.
 
 import assert = require("assert");
-import vm = require("vm");
 import MagicString from "magic-string";
 import { inlineFactories } from "../../src/build/factory-calls";
 import { parse } from "../../src/build/lower";
+import { printed as run } from "../support/printed";
 
 function rewrite(code: string): string {
   var s = new MagicString(code);
   inlineFactories(s, parse(code));
   return s.toString();
-}
-
-function run(code: string): string {
-  var out: string[] = [];
-  vm.runInNewContext(code, { print: (...a: unknown[]) => out.push(a.map(String).join(" ")) });
-  return out.join(" | ");
 }
 
 /** The program in the bundle's IIFE, with a class C. */

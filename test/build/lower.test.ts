@@ -1,14 +1,8 @@
 // The lowering keeps Node's behaviour while producing Espruino's subset.
 
 import assert = require("assert");
-import vm = require("vm");
 import { lower } from "../../src/build/lower";
-
-function run(code: string): string {
-  var out: string[] = [];
-  vm.runInNewContext(code, { print: (...a: unknown[]) => out.push(a.map(String).join(" ")) });
-  return out.join(" | ");
-}
+import { printed as run } from "../support/printed";
 
 var cases: [string, string, string][] = [
   ["moves function declarations to the top of their scope", "function f(){return g();function g(){return 1}}print(f());", "function f(){function g(){return 1}return g();}print(f());"],

@@ -2,16 +2,10 @@
 // changes nothing they do (src/build/shorthand.ts); the --es5 build keeps them.
 
 import assert = require("assert");
-import vm = require("vm");
 import { SourceMapConsumer } from "source-map-js";
 import { shorthand } from "../../src/build/shorthand";
 import { check } from "../../src/build/check";
-
-function run(code: string): string {
-  var out: string[] = [];
-  vm.runInNewContext(code, { print: (...a: unknown[]) => out.push(a.map(String).join(" ")) });
-  return out.join(" | ");
-}
+import { printed as run } from "../support/printed";
 
 function short(code: string): string {
   return shorthand(code).code;

@@ -2,22 +2,16 @@
 // place into that place, keeping what the code does.
 
 import assert = require("assert");
-import vm = require("vm");
 import MagicString from "magic-string";
 import { inlineSingleUseMethods } from "../../src/build/single-use-methods";
 import { parse } from "../../src/build/lower";
+import { printed as run } from "../support/printed";
 
 var OWN = ["_add", "_fire", "_get", "_loop", "_twice", "_args", "_late"];
 
 function rewrite(code: string): { code: string; count: number } {
   var s = new MagicString(code), count = inlineSingleUseMethods(s, parse(code), OWN);
   return { code: s.toString(), count: count };
-}
-
-function run(code: string): string {
-  var out: string[] = [];
-  vm.runInNewContext(code, { print: (...a: unknown[]) => out.push(a.map(String).join(" ")) });
-  return out.join(" | ");
 }
 
 /** The program in the bundle's IIFE, a class `Q` with a list. */

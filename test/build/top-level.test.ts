@@ -2,14 +2,8 @@
 // (src/build/top-level.ts): what each name refers to stays the same.
 
 import assert = require("assert");
-import vm = require("vm");
 import { toTopLevel } from "../../src/build/top-level";
-
-function run(code: string): string {
-  var out: string[] = [];
-  vm.runInNewContext(code, { print: (...a: unknown[]) => out.push(a.map(String).join(" ")) });
-  return out.join(" | ");
-}
+import { printed as run } from "../support/printed";
 
 var PROGRAM = [
   "!function(){var t,i=1;",
