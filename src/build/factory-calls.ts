@@ -14,6 +14,7 @@
 import MagicString from "magic-string";
 import { wrappedClass } from "./class-unwrap";
 import { eachNode, isReference } from "./lower";
+import { wrapper } from "./top-level";
 import type { Node } from "./lower";
 
 /** Minified, each call grows by `new ` (`$f(` becomes `new $i(`), and the function was about 16 characters (`$f=t=>new $i(t),`): beyond 4 calls the text would grow. */
@@ -29,9 +30,8 @@ function factoryOf(st: Node): { made: string; passed: number } | null {
 
 /** Rewrites each such function of `ast` and its calls; the number of functions rewritten. */
 export function inlineFactories(s: MagicString, ast: Node): number {
-  var main = ast.body.length === 1 && ast.body[0].type === "ExpressionStatement" ? ast.body[0].expression : null;
-  if (main && main.type === "UnaryExpression") main = main.argument;
-  if (!main || main.type !== "CallExpression" || main.callee.type !== "FunctionExpression") return 0;
+  var main = wrapper(ast);
+  if (!main) return 0;
   var declared: { [name: string]: number } = Object.create(null), mentions: { [name: string]: { n: Node; parent: Node | null }[] } = Object.create(null), count = 0;
   function declare(id: Node): void {
     declared[id.name] = (declared[id.name] || 0) + 1;
@@ -42,11 +42,11 @@ export function inlineFactories(s: MagicString, ast: Node): number {
     if (n.type === "CatchClause") declare(n.param);
     if (n.type === "Identifier" && isReference(n, parent) && !(parent && /^Function/.test(parent.type))) (mentions[n.name] || (mentions[n.name] = [])).push({ n: n, parent: parent });
   });
-  main.callee.body.body.forEach(function (st: Node) {
+  main.body.body.forEach(function (st: Node) {
     var c = wrappedClass(st);
     if (c) declared[c.name]--; // `var C = (function () { function C() {} ... }())`: one class, which class-unwrap.ts makes `function C() {}`
   });
-  main.callee.body.body.forEach(function (st: Node) {
+  main.body.body.forEach(function (st: Node) {
     var f = factoryOf(st), name = st.id && st.id.name, uses: { n: Node; parent: Node | null }[] = (name && mentions[name]) || [];
     if (!f || declared[name] !== 1 || declared[f.made] !== 1) return;
     var calls = uses.every((u) => u.parent && u.parent.type === "CallExpression" && u.parent.callee === u.n && u.parent.arguments.length <= f!.passed);

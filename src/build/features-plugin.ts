@@ -135,8 +135,8 @@ function runGivenCoroutine(code: string, run: string): boolean {
   eachNode(ast, function (n) {
     if (n.type === "FunctionDeclaration") fns[n.id.name] = true;
   });
-  eachNode(ast, function (n, parent) {
-    if (n.type === "AssignmentExpression" && n.left.type === "Identifier") fns[n.left.name] = false;
+  eachNode(ast, function (n) {
+    if (n.type === "AssignmentExpression" && n.left.type === "Identifier") fns[n.left.name] = false; // after: an assignment anywhere wins
   });
   eachNode(ast, function (n, parent) {
     if (n.type !== "Identifier" || n.name !== run || !isReference(n, parent)) return;

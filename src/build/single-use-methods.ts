@@ -32,6 +32,7 @@ import MagicString from "magic-string";
 import { eachOwn, wrappedClass } from "./class-unwrap";
 import { isReference } from "./lower";
 import { boundOnce } from "./unused-methods";
+import { wrapper } from "./top-level";
 import { children } from "./proto-alias";
 import type { Node } from "./lower";
 
@@ -85,9 +86,7 @@ export function inlineSingleUseMethods(s: MagicString, ast: Node, own: string[])
     return name;
   }
   // Statements at the top scope: the body of the bundle's wrapper (rollup's IIFE), and of the class wrappers in it.
-  var main = ast.body.length === 1 && ast.body[0].type === "ExpressionStatement" ? ast.body[0].expression : null;
-  if (main && main.type === "UnaryExpression") main = main.argument;
-  main = main && main.type === "CallExpression" && main.callee.type === "FunctionExpression" ? main.callee : null;
+  var main = wrapper(ast);
   (function topScope(list: Node[]): void {
     list.forEach(function (st) {
       var m = methodOf(st), c = wrappedClass(st);

@@ -22,7 +22,7 @@ import { declared, eachName } from "./scopes";
 import type { Scope } from "./scopes";
 
 /** The IIFE's function, if `ast` is rollup's `!function(){...}()` (or `(function(){...})()`) and nothing else. */
-function wrapper(ast: Node): Node | null {
+export function wrapper(ast: Node): Node | null {
   if (ast.body.length !== 1 || ast.body[0].type !== "ExpressionStatement") return null;
   var e = ast.body[0].expression;
   if (e.type === "UnaryExpression" && e.operator === "!") e = e.argument;

@@ -164,7 +164,7 @@ export function boundOnce(ast: Node): { literals: { [name: string]: boolean }; d
 }
 
 export function dropUnusedMethods(code: string, own: string[] = []): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
-  var ast = parse(code), s = new MagicString(code), removed: Node[] = [], dead: Node[], changed = true;
+  var ast = parse(code), s = new MagicString(code), removed: Node[] = [], once = boundOnce(ast), literals = once.literals, dead = once.dead, changed = true;
   function within(n: Node, list: Node[]): boolean {
     return list.some(function (r) {
       return n.start >= r.start && n.end <= r.end;
@@ -178,8 +178,6 @@ export function dropUnusedMethods(code: string, own: string[] = []): { code: str
     s.remove(st.start, st.end);
     changed = true;
   }
-  var once = boundOnce(ast), literals = once.literals;
-  dead = once.dead;
   while (changed) {
     changed = false;
     var defs: { st: Node; name: string }[] = [], used: { [name: string]: number } = {};
