@@ -174,32 +174,25 @@ describe("which features a bundle keeps", function () {
     assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text).slice(0, 4), ["0 tick 0", "10 tick 1", "20 tick 2", "30 Task exception wasn't retrieved: Error: done"]);
   });
 
-  it("runs the task it is given as main, in a device bundle that only sleeps (no awaiting: run() must not wrap a task as a coroutine)", async function () {
-    this.timeout(60000);
-    var code = await deviceBundle("main-task", [
-      'import { createTask, run, sleepMs } from "ristretto";',
-      "async function ticks() { for (var i = 0; i < 2; i++) { await sleepMs(10); console.log('tick', i); } }",
-      "run(createTask(ticks()));",
-    ]);
-    assert.doesNotMatch(code, /\[4,/, "no await");
-    var sim = await loadBundle("espruino-pico", code);
-    await sim.advance(50);
-    assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 tick 0", "20 tick 1"]);
-    assert.deepStrictEqual(sim.errors, []);
-  });
-
-  it("calls the main function where run() is called, in a device bundle where every run() is given a function, and runs it", async function () {
-    this.timeout(60000);
-    var code = await deviceBundle("main-called", [
-      'import { run, sleepMs } from "ristretto";',
-      "async function ticks() { for (var i = 0; i < 2; i++) { await sleepMs(10); console.log('tick', i); } }",
-      "run(ticks);",
-    ]);
-    assert.doesNotMatch(code, /"function"==typeof/, "run() tests nothing");
-    var sim = await loadBundle("espruino-pico", code);
-    await sim.advance(50);
-    assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 tick 0", "20 tick 1"]);
-    assert.deepStrictEqual(sim.errors, []);
+  // run() given a task, in a bundle that only sleeps (no awaiting: run() must not wrap a task as a coroutine); and given a function, which the build calls where run() is called.
+  var mains: [string, string, string, RegExp, string][] = [
+    ["runs the task it is given as main, in a device bundle that only sleeps", "main-task", "run(createTask(ticks()));", /\[4,/, "no await"],
+    ["calls the main function where run() is called, in a device bundle where every run() is given a function, and runs it", "main-called", "run(ticks);", /"function"==typeof/, "run() tests nothing"],
+  ];
+  mains.forEach(function (m) {
+    it(m[0], async function () {
+      this.timeout(60000);
+      var code = await deviceBundle(m[1], [
+        'import { createTask, run, sleepMs } from "ristretto";',
+        "async function ticks() { for (var i = 0; i < 2; i++) { await sleepMs(10); console.log('tick', i); } }",
+        m[2],
+      ]);
+      assert.doesNotMatch(code, m[3], m[4]);
+      var sim = await loadBundle("espruino-pico", code);
+      await sim.advance(50);
+      assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 tick 0", "20 tick 1"]);
+      assert.deepStrictEqual(sim.errors, []);
+    });
   });
 
   it("keeps cancelling only where code but the task's own and gather's reads cancel (the app, a task group, timeout or waitFor), or clears a timer", function () {
