@@ -97,14 +97,18 @@ var MAKE_MAIN_TASK = /[\\/]src[\\/]core[\\/](run|create-task|task)\.(ts|js)$/; /
 // Globals that never give a thenable: ES5's own, and the console
 var ES5_GLOBALS = /^(Math|JSON|String|Number|Boolean|Array|Object|Date|RegExp|(Type|Syntax|Reference)?Error|parseInt|parseFloat|isNaN|isFinite|(en|de)codeURI(Component)?|console|undefined|NaN|Infinity|arguments)$/;
 
-/** The names `code` declares (variables, functions, parameters, caught errors) and those it refers to; undefined if it cannot be parsed. */
-function namesOf(code: string): { declared: string[]; used: string[] } | undefined {
-  var declared: string[] = [], used: string[] = [];
+/** A module's code as a script, or undefined if it cannot be read so. */
+function parseModule(code: string): Node | undefined {
   try {
-    var ast = acorn.parse(code, { ecmaVersion: 2020, sourceType: "script", allowReturnOutsideFunction: true }) as Node;
+    return acorn.parse(code, { ecmaVersion: 2020, sourceType: "script", allowReturnOutsideFunction: true }) as Node;
   } catch (e) {
     return undefined;
   }
+}
+
+/** The names a module declares (variables, functions, parameters, caught errors) and those it refers to. */
+function namesOf(ast: Node): { declared: string[]; used: string[] } {
+  var declared: string[] = [], used: string[] = [];
   eachNode(ast, function (n, parent) {
     if ((n.type === "VariableDeclarator" || /^Function/.test(n.type)) && n.id) declared.push(n.id.name);
     if (/^Function/.test(n.type)) n.params.forEach((p: Node) => declared.push(p.name));
@@ -124,14 +128,9 @@ function runNameOf(chunk: RenderedChunk): string {
   return name;
 }
 
-/** Whether some call of `run` in the module `code` could pass a coroutine: an argument that is not a function, or run passed on; true if it cannot be parsed. */
-function runGivenCoroutine(code: string, run: string): boolean {
+/** Whether some call of `run` in a module could pass a coroutine: an argument that is not a function, or run passed on. */
+function runGivenCoroutine(ast: Node, run: string): boolean {
   var fns: { [name: string]: boolean } = Object.create(null), given = false;
-  try {
-    var ast = acorn.parse(code, { ecmaVersion: 2020, sourceType: "script", allowReturnOutsideFunction: true }) as Node;
-  } catch (e) {
-    return true;
-  }
   eachNode(ast, function (n) {
     if (n.type === "FunctionDeclaration") fns[n.id.name] = true;
   });
@@ -151,7 +150,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
   var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false, mainCoroutine = false;
   var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [], run = runNameOf(chunk);
   Object.keys(chunk.modules).forEach(function (id) {
-    var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0, names = namesOf(code);
+    var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0, ast = parseModule(code), names = ast && namesOf(ast);
     if (!mine && CALLS_THEN.test(code)) then = true;
     if (ENTERS_TRY.test(code)) trys = true;
     if (HAS_FINALLY.test(code)) fin = true;
@@ -161,7 +160,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
     if (JUMPS_BACK.test(code)) jumps = true;
     if ((!MAKE_MAIN_TASK.test(id) && REACHES_TASK.test(code)) || (!mine && USES_RUN.test(code))) waiters = true;
     if ((!mine && (REACHES_TASK.test(code) || USES_RUN.test(code))) || AWAITS_TASK.test(id)) awaitTask = true;
-    if (!mine && id.charAt(0) !== "\0" && run && runGivenCoroutine(code, run)) mainCoroutine = true;
+    if (!mine && id.charAt(0) !== "\0" && run && (!ast || runGivenCoroutine(ast, run))) mainCoroutine = true;
     if (!names) foreign = true;
     else {
       names.declared.forEach((n) => (declared[n] = true));

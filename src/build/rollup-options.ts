@@ -5,7 +5,7 @@
 // a while to load. Host only.
 
 import path = require("path");
-import type { InputOptions, OutputOptions } from "rollup";
+import type { InputOptions, OutputOptions, RenderedChunk } from "rollup";
 import { checkPlugin } from "./check-plugin";
 import { internalNames, ownNames } from "./internal-names";
 import { lowerPlugin } from "./lower-plugin";
@@ -69,6 +69,9 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
   var root = o.root || ROOT, outDir = path.resolve(o.outDir || path.join(root, "dist"));
   var profile = loadBoard(o.board, root), app = appEntry(o.app, root);
   var minify = o.minify !== false, own = internalNames(root);
+  function ownOf(chunk: RenderedChunk): string[] {
+    return ownNames(own, chunk, root);
+  }
   var plugins = [
     resolvePlugin(root, profile, o.baseline && { ristretto: o.baseline.runtime, "ristretto/io": o.baseline.io, tslib: stockTslib() }),
     tsPlugin(root, app.entry, extraFiles(o), check && check.transpiled),
@@ -79,12 +82,8 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     devPlugin(profile.runtime), // readable or not, a device build runs the device's driver, which its lowered bodies need
     o.baseline ? undefined : featuresPlugin(root),
     minify ? terseErrorsPlugin() : undefined,
-    o.baseline ? undefined : unusedMethodsPlugin(function (chunk) {
-      return ownNames(own, chunk, root);
-    }),
-    o.baseline ? undefined : bundleRewritesPlugin(function (chunk) {
-      return ownNames(own, chunk, root);
-    }),
+    o.baseline ? undefined : unusedMethodsPlugin(ownOf),
+    o.baseline ? undefined : bundleRewritesPlugin(ownOf),
     minify ? uniqueNamesPlugin() : undefined,
     minify ? minifier(root, own) : undefined,
     minify ? protoLiteralPlugin(!o.es5) : undefined,
