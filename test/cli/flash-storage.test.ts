@@ -36,7 +36,7 @@ describe("ristretto flash, when the board's Storage is short of room", function 
   });
 
   it("compacts when erased files hold the room the bundle needs, says so, and flashes", async function () {
-    d = await device(38000, 10000); // 1,120 bytes free, 11,120 after compaction: blink needs about 3,000
+    d = await device(38000, 10000); // 1,120 bytes free, 11,120 after compaction: blink needs about 1,600
     var r = await flash(d.url);
     assert.strictEqual(r.err, "");
     assert.strictEqual(r.code, 0);
@@ -46,12 +46,12 @@ describe("ristretto flash, when the board's Storage is short of room", function 
   });
 
   it("on a truly full board lists the files and their sizes and names compact() and erase, writing nothing", async function () {
-    d = await device(47500, 500); // 1,120 bytes free, 1,620 after compaction: blink needs about 3,000
+    d = await device(47900, 100); // 1,120 bytes free, 1,220 after compaction: blink needs about 1,600
     var r = await flash(d.url);
     assert.strictEqual(r.code, 1);
     assert.match(
       r.err,
-      /^The board's Storage is full: 1120 bytes free and 500 held by erased files \(require\("Storage"\)\.compact\(\) frees those\), and the bundle needs \d+\. Its files \(bytes\): log\.txt 47500\. Erase some \(require\("Storage"\)\.erase\(name\)\), or all with require\("Storage"\)\.eraseAll\(\), and flash again; the boot program is unchanged\n$/,
+      /^The board's Storage is full: 1120 bytes free and 100 held by erased files \(require\("Storage"\)\.compact\(\) frees those\), and the bundle needs \d+\. Its files \(bytes\): log\.txt 47900\. Erase some \(require\("Storage"\)\.erase\(name\)\), or all with require\("Storage"\)\.eraseAll\(\), and flash again; the boot program is unchanged\n$/,
     );
     assert.strictEqual(d.storage.read(SLOTS[0]), undefined);
   });
