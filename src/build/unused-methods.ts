@@ -23,7 +23,7 @@
 // that nothing makes but `instanceof` tests it: they are false (a blink that
 // cancels nothing tests no exception for CancelledError). A function nothing
 // refers to goes as well, and what it alone referred to may follow
-// (awaitOther() under a false AWAITS, and with it UsageError).
+// (awaitThenable() under a false FOREIGN).
 //
 // A private field of ristretto's own (internal-names.ts: never a user's, whose
 // `_id` may come from parsed JSON) that no code writes, as a property or an

@@ -5,8 +5,7 @@
 import { Coroutine, OP_AWAIT, OP_RETURN } from "./coroutine";
 import type { Instruction } from "./coroutine";
 import { DEV } from "./dev";
-import { UsageError, describe } from "./errors";
-import { FOREIGN, THEN } from "./features";
+import { THEN } from "./features";
 import type { Task } from "./task";
 
 /**
@@ -33,30 +32,25 @@ export function chain(aw: unknown, ok?: ((v: any) => unknown) | null, no?: ((e: 
 }
 
 /**
- * Awaiting what has no _aw: a native Promise or any other foreign thenable,
- * resumed from its callbacks (true: parked); anything else raises
- * E_NOT_AWAITABLE at the await (and a thenable too, in a bundle whose code
- * cannot make one: FOREIGN).
+ * Awaiting a native Promise or any other foreign thenable (one whose `then`
+ * is a function): the task parks (true) until its callbacks resume it. Task._steps
+ * raises E_NOT_AWAITABLE for anything else with no _aw (and for a thenable
+ * too, in a bundle whose code cannot make one: FOREIGN).
  */
-export function awaitOther(task: Task<any>, th: any): boolean {
-  if (FOREIGN && th != null && typeof th.then === "function") {
-    var token = {}; // what the task is parked on; a settlement after a cancel finds it gone
-    task._park(token);
-    try {
-      th.then(
-        function (v: unknown) {
-          task._wake(token, v, 0);
-        },
-        function (e: unknown) {
-          task._wake(token, e, 1);
-        },
-      );
-    } catch (e) {
-      task._wake(token, e, 1); // raised at the await, as a rejection; nothing if then() settled first, as with a Promise
-    }
-    return true;
+export function awaitThenable(task: Task<any>, th: PromiseLike<unknown>): true {
+  var token = {}; // what the task is parked on; a settlement after a cancel finds it gone
+  task._park(token);
+  try {
+    th.then(
+      function (v: unknown) {
+        task._wake(token, v, 0);
+      },
+      function (e: unknown) {
+        task._wake(token, e, 1);
+      },
+    );
+  } catch (e) {
+    task._wake(token, e, 1); // raised at the await, as a rejection; nothing if then() settled first, as with a Promise
   }
-  task._error = 1;
-  task._value = new UsageError("E_NOT_AWAITABLE", "await expects a coroutine, a Task or a thenable, got " + describe(th));
-  return false;
+  return true;
 }

@@ -22,12 +22,12 @@
 import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, OP_SLEEP, route, step } from "./coroutine";
 import type { Body, Frame, Instruction, Region, Thenable } from "./coroutine";
 import { DEV } from "./dev";
-import { CancelledError, UsageError } from "./errors";
+import { CancelledError, UsageError, describe } from "./errors";
 import { ADOPT, AWAIT_TASK, AWAITS, FOREIGN, JUMPS, TRYS, WAITERS } from "./features";
 import type { Loop } from "./loop";
-import { awaitOther, chain } from "./chain";
+import { awaitThenable, chain } from "./chain";
 import { remove } from "./remove";
-import { reportUnretrieved } from "./unretrieved";
+import { reportLater } from "./unretrieved";
 
 export var READY = 0, WAITING = 2, DONE = 3;
 
@@ -195,7 +195,11 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
       if (AWAITS && r[0] === OP_AWAIT) {
         if (DEV) co!.label++;
         a = r[1];
-        if (a && a._aw ? a._aw(this) : awaitOther(this, a)) return;
+        if (!a || !(a._aw || (FOREIGN && typeof a.then === "function"))) {
+          r = [OP_ERROR, new UsageError("E_NOT_AWAITABLE", "await expects a coroutine, a Task or a thenable, got " + describe(a))];
+          continue; // raised at the await, through the coroutine's try regions, as its own exceptions are
+        }
+        if (FOREIGN && !a._aw ? awaitThenable(this, a) : a._aw(this)) return; // parked; else it resumes at once, with what _aw left
       } else if (r[0] === OP_SLEEP) return this._loop._sleep(this, r[1] as number); // after OP_AWAIT: Espruino skips the loop's text after a return
       else if ((TRYS || JUMPS) && (r = route(co!, r))[0] === OP_NEXT) this._value = r[1]; // run the body again at the label route() set
       else if (!this._ended(co!, r[1], r[0] === OP_ERROR)) return;
@@ -248,15 +252,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
         if (AWAIT_TASK && typeof x !== "function") x._wake(this, v, err); // a task awaiting this one
         else (x as DoneCallback)(this);
       }
-    } else if (err && !(v instanceof CancelledError)) {
-      // Reported to the handler one step later, unless awaited meanwhile; a one-off step, so the loop's step needs no DONE check.
-      var t = this;
-      this._loop._soon({
-        _run: function () {
-          if (t._error === 1) reportUnretrieved(t);
-        },
-      } as unknown as Task<any>);
-    }
+    } else if (err && !(v instanceof CancelledError)) reportLater(this);
   }
 }
 

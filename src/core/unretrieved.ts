@@ -1,11 +1,23 @@
 // What happens to an exception no one retrieved: a task that ended raising it
-// and that nothing awaited, reported one step later (task.ts), as uasyncio
-// does. A function, not a method of the loop: called from one place, the
-// device build inlines it there.
+// and that nothing awaited, reported one step later, as uasyncio does.
+// Functions, not methods of the loop: each called from one place, the device
+// build inlines them there.
 
 import { DEV, RUNTIME } from "./dev";
 import { errorText } from "./errors";
 import type { Task } from "./task";
+
+/**
+ * Reports `task`'s exception one step later, unless something retrieves it
+ * meanwhile: a one-off step, so the loop's step needs no DONE check.
+ */
+export function reportLater(task: Task<any>): void {
+  task._loop._soon({
+    _run: function () {
+      if (task._error === 1) reportUnretrieved(task);
+    },
+  } as unknown as Task<any>);
+}
 
 /**
  * The loop's handler is told, or (with none, or if it fails: then of its own
