@@ -36,14 +36,11 @@ var RUNNING = 60;
  * The figures are fitted to the examples, which also hold what their running
  * tasks keep: 60 is what every program holds running (its loop, the loop's
  * timer, the main task), and text costs more than a string's as a closure
- * made at run time copies its own. Fitted before as 11 per function and 0.7
- * per variable's bytes, without the 60: once the build put the methods
- * called from one place into their callers (single-use-methods.ts),
- * blink-many, with fewer functions and three tasks running, fell to -24%;
- * then as 8 and 1.15 and 65, blink came to +21% once the main function
- * was inlined (features-plugin.ts, MAIN_COROUTINE). The head of a
- * function (`function`, `=>`) is not kept, which is why the build's arrows
- * and methods (shorthand.ts) took 8% off the text and 1% off the load.
+ * made at run time copies its own. They are refitted when a change to the
+ * bundles moves an example out of ±20% (docs/lean-core-history.md says when).
+ * The head of a function (`function`, `=>`) is not kept, which is why the
+ * build's arrows and methods (shorthand.ts) took 8% off the text and 1% off
+ * the load.
  * npm run bench:espruino's load probe holds the examples to it: within 20% of
  * what each measured on the Linux build (README). From Storage, as `ristretto
  * flash` loads it, the text stays in flash and the program costs about a
