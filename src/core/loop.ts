@@ -153,8 +153,8 @@ export class Loop {
       current = this;
     }
     this._running = true;
-    if (this._timer !== undefined) this._disarm(); // started directly (run()), the armed timer is redundant; the end re-arms
-    this._runStart = now = (DEV ? this._clock.now() : runtimeNow());
+    this._timerAt = Infinity; // a timer armed before the run (run() started it) is stale: _arm() at the end replaces it
+    this._runStart = now = DEV ? this._clock.now() : runtimeNow();
     try {
       for (;;) {
         while (ts.length && (due = DEV ? ts[0] : ts[ts.length - 1])._at <= now) { // the timer due first (firstTimer, inline: a call less a round)
@@ -167,7 +167,7 @@ export class Loop {
         this._ready = [];
         for (i = 0; i < n; i++) (this._current = round[i])._run();
         n = 0;
-        now = (DEV ? this._clock.now() : runtimeNow());
+        now = DEV ? this._clock.now() : runtimeNow();
         if (now - this._runStart >= SLICE_MS) break;
       }
     } finally {
@@ -181,7 +181,7 @@ export class Loop {
 
   /** Keeps exactly one platform timer for the earliest thing to do, or none. */
   _arm(): void {
-    var now = (DEV ? this._clock.now() : runtimeNow()), at: number;
+    var now = DEV ? this._clock.now() : runtimeNow(), at: number;
     if (this._ready.length) at = now;
     else if (this._timers.length) at = firstTimer(this._timers)._at;
     else at = -1;
