@@ -116,12 +116,13 @@ export class Loop {
    */
   _sleep(task: Task<any>, ms: number): void {
     if (!(ms > 0)) this._ready.push(task); // READY as it is: the loop is running (a task awaits only in its own step)
-    else if (ms === Infinity) task._park(this); // until cancelled: parked on the loop but in no timer list, where cancel()'s _cancel() finds nothing to take out
     else {
-      task._at = (DEV ? this._clock.now() : runtimeNow()) + ms;
       task._state = WAITING; // task._park(this), without the call (a timed wake 2% cheaper)
       task._on = this;
-      this._addTimer(task);
+      if (ms !== Infinity) {
+        task._at = (DEV ? this._clock.now() : runtimeNow()) + ms;
+        this._addTimer(task);
+      } // else until cancelled: parked on the loop but in no timer list, where cancel()'s _cancel() finds nothing to take out
     }
   }
 

@@ -38,8 +38,8 @@ export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: Gathe
   // The gathering task: the one that parks on the token (no task ends before it has).
   var failed: Task<T> | 0 | undefined, me: Task<any>;
   var onDone = function (d: Task<T>) {
-    if (d._error && !returnExceptions) me._wake(token, d, 0);
-    else if (!--pending) me._wake(token, 0, 0);
+    var f = d._error && !returnExceptions ? d : 0; // an exception ends the gather at once
+    if (f || !--pending) me._wake(token, f, 0);
   };
   // What the gathering task awaits and parks on. Cancelled, it cancels the
   // tasks still running, in a one-off step queued before the task (the
