@@ -8,6 +8,8 @@
 //   becomes a block of the method's body, its parameters and variables
 //   renamed and declared there, `this` the receiver:
 //     { var node$ = task; var ts$ = this._timers, ...; ... }
+//   (a parameter given a name, where the body calls nothing and assigns
+//   neither, is that name: `{ task._on = token; }`)
 //   (a receiver other than a name or `this` is read once into a variable
 //   too, before the arguments, as the call read it); only for a body without
 //   `return` or a nested function, whose other names mean at the call what
@@ -115,6 +117,7 @@ export function inlineSingleUseMethods(s: MagicString, ast: Node, own: string[])
     var call = u.call!, st = u.path[u.path.length - 2], recv = call.callee.object, fn = d.fn, ok = fn.body.body.length > 0;
     if (st.type !== "ExpressionStatement") return null;
     var renamed: { [name: string]: string } = Object.create(null), free: string[] = [], declared: { [name: string]: boolean } = Object.create(null), inLoop = false, calls = false;
+    var assigned: { [name: string]: boolean } = Object.create(null), invokes = false;
     fn.params.forEach((p: Node) => (renamed[p.name] = ""));
     eachOwn(fn.body, function (n) {
       if (isFunction(n) || n.type === "ReturnStatement" || (n.type === "Identifier" && n.name === "arguments")) ok = false;
@@ -124,6 +127,9 @@ export function inlineSingleUseMethods(s: MagicString, ast: Node, own: string[])
     eachOwn(fn.body, function (n, parent) {
       if (n.type === "Identifier" && isReference(n, parent) && !(n.name in renamed)) free.push(n.name);
       if (n.type === "CallExpression" && n.callee.type === "Identifier") calls = true;
+      if (n.type === "CallExpression" || n.type === "NewExpression") invokes = true;
+      if (n.type === "AssignmentExpression" && n.left.type === "Identifier") assigned[n.left.name] = true;
+      if (n.type === "UpdateExpression" && n.argument.type === "Identifier") assigned[n.argument.name] = true;
     });
     // The caller's functions (inside the top scope) must not declare a name the body reads from the top scope, nor the receiver's.
     for (var i = u.path.length - 1; i >= 0 && u.path[i] !== main; i--) {
@@ -139,7 +145,10 @@ export function inlineSingleUseMethods(s: MagicString, ast: Node, own: string[])
       var params = self && recv.type !== "Identifier" ? [self + " = " + s.slice(recv.start, recv.end)] : [];
       Object.keys(renamed).forEach((k) => (renamed[k] = fresh(k + "$")));
       fn.params.forEach(function (p: Node, k: number) {
-        params.push(renamed[p.name] + " = " + (k < call.arguments.length ? s.slice(call.arguments[k].start, call.arguments[k].end) : "void 0"));
+        var a = call.arguments[k];
+        // A name given for a parameter that neither the body nor anything it calls can change is used as it is.
+        if (a && a.type === "Identifier" && !invokes && !assigned[p.name] && !assigned[a.name]) renamed[p.name] = a.name;
+        else params.push(renamed[p.name] + " = " + (a ? s.slice(a.start, a.end) : "void 0"));
       });
       eachOwn(fn.body, function (n, parent) {
         // A variable declared in a loop keeps its last value: one the method left undefined is set so.

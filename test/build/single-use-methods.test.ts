@@ -34,6 +34,15 @@ describe("single-use methods", function () {
     assert.ok(/\{ var x\$ = n;/.test(r.code), r.code);
   });
 
+  it("uses a name given for a parameter as it is where the body calls nothing and assigns neither, and reads it once otherwise", function () {
+    var r = same("Q.prototype._add = function (x) { this.list[0] = x; this.last = x; };\nvar q = new Q(), n = 5;\nq._add(n);\nprint(q.list, q.last);");
+    assert.ok(/\{ q\.list\[0\] = n; q\.last = n; \}/.test(r.code), r.code);
+    r = same("Q.prototype._add = function (x) { n = 0; this.last = x; };\nvar q = new Q(), n = 5;\nq._add(n);\nprint(q.last, n);");
+    assert.ok(/\{ var x\$ = n;/.test(r.code), r.code);
+    r = same("Q.prototype._add = function (x) { x = x * 2; this.last = x; };\nvar q = new Q(), n = 5;\nq._add(n);\nprint(q.last, n);");
+    assert.ok(/\{ var x\$ = n;/.test(r.code), r.code);
+  });
+
   it("reads a receiver that is not a name once, before the arguments, as the call did", function () {
     var r = same("Q.prototype._add = function (x) { this.list.push(x, this.list.length); };\nvar qs = [new Q()], i = 0;\nqs[i++]._add(i);\nprint(qs[0].list, i);");
     assert.strictEqual(r.count, 1);
