@@ -27,3 +27,19 @@ export function bundleRewritesPlugin(own: (chunk: RenderedChunk) => string[]): P
     },
   };
 }
+
+/**
+ * single-use-methods.ts again, after the rewrites: a method whose other
+ * callers were methods that went into their one call (`_resumeWith`, once
+ * `_wake` is in gather's callback) may have one caller now.
+ */
+export function singleUseAgainPlugin(own: (chunk: RenderedChunk) => string[]): Plugin {
+  return {
+    name: "ristretto-single-use-again",
+    renderChunk: function (code, chunk) {
+      var s = new MagicString(code);
+      if (!inlineSingleUseMethods(s, parse(code), own(chunk))) return null;
+      return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
+    },
+  };
+}

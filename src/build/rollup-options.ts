@@ -29,7 +29,7 @@ import { asyncPlugin } from "./async-plugin";
 import { frameNamesPlugin } from "./frame-names-plugin";
 import { FRAME_NAMES } from "./frame-names";
 import { unusedMethodsPlugin } from "./unused-methods-plugin";
-import { bundleRewritesPlugin } from "./bundle-rewrites-plugin";
+import { bundleRewritesPlugin, singleUseAgainPlugin } from "./bundle-rewrites-plugin";
 import { asyncConstantsPlugin } from "./async-constants-plugin";
 import { shorthandPlugin } from "./shorthand-plugin";
 import type { SizeReport } from "./size-plugin";
@@ -84,6 +84,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     minify ? terseErrorsPlugin() : undefined,
     o.baseline ? undefined : unusedMethodsPlugin(ownOf),
     o.baseline ? undefined : bundleRewritesPlugin(ownOf),
+    o.baseline ? undefined : singleUseAgainPlugin(ownOf),
     minify ? uniqueNamesPlugin() : undefined,
     minify ? minifier(root, own) : undefined,
     minify ? protoLiteralPlugin(!o.es5) : undefined,

@@ -90,9 +90,13 @@ describe("single-use methods", function () {
     assert.ok(/_add\$\(q\)/.test(r.code), r.code);
   });
 
-  it("leaves a call inside another method it rewrites, one method at a time", function () {
+  it("leaves a call inside another method it rewrites, one method at a time, to a second round", function () {
     var r = same("Q.prototype._fire = function () { this._late(); };\nQ.prototype._late = function () { this.list.push(7); };\nvar q = new Q();\nq._fire();\nprint(q.list);");
     assert.strictEqual(r.count, 1);
     assert.ok(/prototype\._late/.test(r.code), r.code);
+    var again = rewrite(r.code); // the build's second round (singleUseAgainPlugin)
+    assert.strictEqual(again.count, 1);
+    assert.ok(!/prototype\./.test(again.code), again.code);
+    assert.strictEqual(run(again.code), run(bundle("Q.prototype._fire = function () { this._late(); };\nQ.prototype._late = function () { this.list.push(7); };\nvar q = new Q();\nq._fire();\nprint(q.list);")));
   });
 });
