@@ -86,18 +86,20 @@ export class Loop {
   declare _timer?: unknown;
   declare _timerAt: number;
   declare _handler?: ExceptionHandler;
-  /** The one callback the platform timer calls. */
-  _tick: () => void;
+  /** The one callback the platform timer calls: host only (a device's is tick()). */
+  declare _tick: () => void;
   /** The loop's clock: host only, where the simulator gives each loop a virtual one (a device has one loop, on the runtime's clock: loopNow()). */
   declare _clock: Clock;
 
   constructor(clock?: Clock) {
     var self = this;
-    if (DEV) this._clock = clock || runtimeClock;
-    this._tick = function () {
-      self._timer = undefined;
-      self._run();
-    };
+    if (DEV) {
+      this._clock = clock || runtimeClock;
+      this._tick = function () {
+        self._timer = undefined;
+        self._run();
+      };
+    }
   }
 
   /**
@@ -193,7 +195,7 @@ export class Loop {
     if (at < 0) return;
     this._timerAt = at;
     at = RUNTIME === "espruino" || at > now ? at - now : 0; // Espruino takes a delay below its least as its least (jswrap_interactive.c)
-    this._timer = DEV ? this._clock.setTimer(this._tick, at) : setTimeout(this._tick, at);
+    this._timer = DEV ? this._clock.setTimer(this._tick, at) : setTimeout(tick, at);
   }
 
   /** Clears the armed platform timer (there is one). */
@@ -212,6 +214,16 @@ if (CANCEL) {
 }
 
 var current: Loop | undefined;
+
+/**
+ * What a device's platform timer calls: its one loop runs. A function of the
+ * bundle's top rather than a closure each loop makes (on Espruino the
+ * closure would keep the constructor's scope alive, and the loop a field).
+ */
+function tick(): void {
+  current!._timer = undefined;
+  current!._run();
+}
 
 /** The loop that is running, or the one tasks go to when none is. */
 export function getLoop(): Loop {
