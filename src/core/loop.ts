@@ -149,7 +149,7 @@ export class Loop {
   /** Runs rounds until nothing is ready or the slice is spent, then re-arms. */
   _run(): void {
     if (this._running) return;
-    var prev: Loop | undefined, ts = this._timers, round!: Task<any>[], n: number | undefined, i!: number, due: TimerNode, now: number; // n: undefined, falsy, until a round starts
+    var prev: Loop | undefined, ts = this._timers, round!: Task<any>[], n: number | undefined, i!: number, due: TimerNode, now: number, start: number; // n: undefined, falsy, until a round starts
     if (DEV) {
       // The host runs several loops (the simulator's); a device has one, which getLoop() made `current`.
       prev = current;
@@ -157,7 +157,7 @@ export class Loop {
     }
     this._running = true;
     this._timerAt = Infinity; // a timer armed before the run (run() started it) is stale: _arm() at the end replaces it
-    this._runStart = now = DEV ? this._clock.now() : runtimeNow();
+    this._runStart = start = now = DEV ? this._clock.now() : runtimeNow(); // a field for checkpoint() (where none reads it, unused-methods.ts drops the write), a local for the slice
     try {
       for (;;) {
         while (ts.length && (due = DEV ? ts[0] : ts[ts.length - 1])._at <= now) { // the timer due first (firstTimer, inline: a call less a round)
@@ -171,7 +171,7 @@ export class Loop {
         for (i = 0; i < n; i++) (this._current = round[i])._run();
         n = 0;
         now = DEV ? this._clock.now() : runtimeNow();
-        if (now - this._runStart >= SLICE_MS) break;
+        if (now - start >= SLICE_MS) break;
       }
     } finally {
       if (n) this._ready = round.slice(i + 1).concat(this._ready); // a fault: what did not run stays queued, first
