@@ -77,7 +77,10 @@ export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: Gathe
   if (pending && !failed) failed = (await (token as unknown as PromiseLike<unknown>)) as Task<T> | 0;
   // Those still running are no longer gathered: their exceptions go to the handler.
   for (i = 0; i < ts.length; i++) ts[i]._cancel(onDone);
-  if (failed) return failed.result() as never;
+  if (failed) {
+    failed._error = 2; // retrieved: raised here (result(), without the call: a bundle may have no other)
+    throw failed._value;
+  }
   var out: T[] = [];
   for (i = 0; i < ts.length; i++) {
     t = ts[i];
