@@ -8,19 +8,19 @@ import { remove } from "./remove";
 export class WaitList {
   _tasks: Task<any>[] = [];
 
-  size(): number {
+  _size(): number {
     return this._tasks.length;
   }
 
   /** Wakes the longest-waiting task with `v`; false if none waits. Any context. */
-  wakeOne(v?: unknown): boolean {
+  _wakeOne(v?: unknown): boolean {
     var t = this._tasks.shift();
     if (t) t._wake(this, v, 0);
     return !!t;
   }
 
   /** Wakes every waiting task with `v`, in the order they came. Any context. */
-  wakeAll(v?: unknown): void {
+  _wakeAll(v?: unknown): void {
     var ts = this._tasks, i: number;
     this._tasks = [];
     for (i = 0; i < ts.length; i++) ts[i]._wake(this, v, 0);

@@ -46,7 +46,7 @@ export class Button {
 
   /** Waits until the button is pressed (true) or released (false). */
   async _until(down: boolean): Promise<void> {
-    while (((await this._levels.next()) !== this._low) !== down) {}
+    while (((await this._levels._next()) !== this._low) !== down) {}
   }
 
   /** Waits for the next press. */
@@ -62,7 +62,7 @@ export class Button {
   /** Waits for a press held longPressMs; returns while it is still held. */
   async longPress(): Promise<void> {
     do await this._until(true);
-    while ((await this._levels.next(this._longMs)) !== undefined); // released within longPressMs
+    while ((await this._levels._next(this._longMs)) !== undefined); // released within longPressMs
   }
 
   /** Waits for two presses, the second within doubleClickMs of the first. */
@@ -72,7 +72,7 @@ export class Button {
       await this._until(true);
       end = loopNow() + this._doubleMs;
       // its release, then the second press, each before the end (undefined: it came too late)
-      if ((await this._levels.next(end - loopNow())) !== undefined && (await this._levels.next(end - loopNow())) !== undefined) return;
+      if ((await this._levels._next(end - loopNow())) !== undefined && (await this._levels._next(end - loopNow())) !== undefined) return;
     }
   }
 }

@@ -31,12 +31,12 @@ export class Input {
 
   /** Waits for the level to change; returns the new level. */
   changed(): PromiseLike<boolean> {
-    return this._levels.next();
+    return this._levels._next();
   }
 
   /** Waits until the level is `high` (at once if it is). */
   async until(high: boolean): Promise<void> {
-    while (this.value() !== high) await this._levels.next();
+    while (this.value() !== high) await this._levels._next();
   }
 }
 

@@ -18,7 +18,7 @@ import type { PinId } from "../hal/hal";
  * reported at once, then the pin is not read for `debounceMs` (edges are
  * ignored), and the level it has then decides. When the last waiter leaves
  * (woken, timed out or cancelled), the watch goes; the level and the lockout
- * are kept for the next. A waiter may give a deadline (next(ms)): it then
+ * are kept for the next. A waiter may give a deadline (_next(ms)): it then
  * resumes with undefined if the level has not changed by then. The waiters
  * park on the Levels itself, which hears of a cancel (_cancel): no try
  * block, whose routing would cost a bundle that has no other.
@@ -27,7 +27,7 @@ export class Levels implements Waitable {
   /** The tasks waiting now, and the deadline's timer of each (undefined: none). */
   _tasks: Task<any>[] = [];
   _deadlines: (Timer | undefined)[] = [];
-  /** The deadline the await that follows next() gives its task: next() and that await are one step. */
+  /** The deadline the await that follows _next() gives its task: _next() and that await are one step. */
   declare _ms?: number;
   declare _loop: Loop;
   _id: unknown = undefined;
@@ -41,9 +41,9 @@ export class Levels implements Waitable {
   }
 
   /** Waits for the level to change; gives the new level (true: high), or undefined after `ms` without a change. */
-  next(): PromiseLike<boolean>;
-  next(ms: number): PromiseLike<boolean | undefined>;
-  next(ms?: number): PromiseLike<boolean | undefined> {
+  _next(): PromiseLike<boolean>;
+  _next(ms: number): PromiseLike<boolean | undefined>;
+  _next(ms?: number): PromiseLike<boolean | undefined> {
     this._ms = ms;
     return this as unknown as PromiseLike<boolean | undefined>;
   }

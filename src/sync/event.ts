@@ -18,7 +18,7 @@ export class Event {
 
   set(): void {
     this._set = true;
-    this._w.wakeAll(true);
+    this._w._wakeAll(true);
   }
 
   clear(): void {

@@ -44,7 +44,7 @@ export class Lock {
     var next = this._w._tasks[0];
     if (next) {
       this._state = next;
-      this._w.wakeOne();
+      this._w._wakeOne();
     } else this._state = 0;
   }
 }

@@ -52,7 +52,7 @@ export class Queue<T = unknown> {
       try {
         await suspend(this._putters);
       } catch (e) {
-        if (!this.full()) this._putters.wakeOne(); // pass on a wake this task will not use
+        if (!this.full()) this._putters._wakeOne(); // pass on a wake this task will not use
         throw e;
       }
     }
@@ -64,7 +64,7 @@ export class Queue<T = unknown> {
       try {
         await suspend(this._getters);
       } catch (e) {
-        if (this._items.length) this._getters.wakeOne();
+        if (this._items.length) this._getters._wakeOne();
         throw e;
       }
     }
@@ -74,13 +74,13 @@ export class Queue<T = unknown> {
   putNowait(item: T): void {
     if (this.full()) throw new QueueFull();
     this._items.push(item);
-    this._getters.wakeOne();
+    this._getters._wakeOne();
   }
 
   getNowait(): T {
     if (!this._items.length) throw new QueueEmpty();
     var item = this._items.shift()!;
-    this._putters.wakeOne();
+    this._putters._wakeOne();
     return item;
   }
 }

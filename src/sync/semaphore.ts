@@ -48,9 +48,9 @@ export class Semaphore {
   }
 
   release(): void {
-    if (this._w.size()) {
+    if (this._w._size()) {
       this._handed.push(this._w._tasks[0]);
-      this._w.wakeOne(true);
+      this._w._wakeOne(true);
     } else this._value++;
   }
 }

@@ -53,7 +53,7 @@ describe("Event", function () {
         })(),
       );
       await sleepMs(1);
-      print("waiting:", ev._w.size());
+      print("waiting:", ev._w._size());
       ev.set();
       await t;
     });

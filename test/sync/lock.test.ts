@@ -56,7 +56,7 @@ describe("Lock", function () {
       try {
         await waitForMs(lock.acquire(), 5);
       } catch (e) {
-        print(String(e), "waiters:", lock._w.size());
+        print(String(e), "waiters:", lock._w._size());
       }
       lock.release();
       print("locked:", lock.locked());
