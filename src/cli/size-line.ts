@@ -24,8 +24,8 @@ var RUNNING = 60;
 /**
  * Variables a program holds once loaded and running, with its code in RAM
  * (typed into the REPL, or run from a file), estimated from its minified
- * text: 60, 6 per function outside any other (a method of a prototype's
- * literal is one) and 1.55 per variable's bytes of text. A function costs 5
+ * text: 60, 4 per function outside any other (a method of a prototype's
+ * literal is one) and 1.9 per variable's bytes of text. A function costs 5
  * (its object, its name, its code, and one per parameter: at the top level,
  * where a bundle's functions are (top-level.ts), 40 of two parameters cost
  * 240 on the Linux build, 40 of none 160); a string alone takes one variable
@@ -47,7 +47,7 @@ var RUNNING = 60;
  * third less.
  */
 export function estimateVariables(code: string, p: BoardProfile): number {
-  return Math.ceil(RUNNING + 6 * outerFunctions(code) + (1.55 * Buffer.byteLength(code)) / variableBytes(p));
+  return Math.ceil(RUNNING + 4 * outerFunctions(code) + (1.9 * Buffer.byteLength(code)) / variableBytes(p));
 }
 
 /** Functions in the text outside any other, of every form: `function`, arrows and methods (the build's shorthand.ts makes the last two). */
