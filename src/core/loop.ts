@@ -233,7 +233,9 @@ export function getLoop(): Loop {
 /**
  * Now, in ms on the clock of `loop` (by default the current loop). A device
  * has one loop, on the runtime's clock: there this is runtimeNow itself, and
- * the loop keeps no clock.
+ * the loop keeps no clock. The loop's own reads are written out, `DEV ?
+ * this._clock.now() : runtimeNow()`: loopNow(this) would hand the device's
+ * Date.now an argument it ignores, 1% of a timed wake.
  */
 export var loopNow: (loop?: Loop) => number = DEV
   ? function (loop?: Loop): number {
