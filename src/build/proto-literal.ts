@@ -10,7 +10,8 @@
 // a function declared there whose every use up to its last method is one of
 // these assignments (no `new i`, no `__extends(i, b)`, no alias), with no
 // call in between (a call could reach the class) but of a function written
-// in place that names nothing of that scope, and values
+// in place that names nothing of that scope, or a `new` of a class there
+// whose constructor names nothing of it (a device's loop), and values
 // that are a function expression, a literal, `void 0` or a function declared
 // in that scope. What comes later (`i.prototype.x = y` under a feature flag,
 // reads of the prototype) stays as it is and sees the same object. The
@@ -46,9 +47,9 @@ interface Method {
 /** `asMethods`: the bundle's functions in object literals become methods (not --es5). */
 export function literalPrototypes(code: string, asMethods?: boolean): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
   var ast = parse(code), body = outermost(ast), s = new MagicString(code), changed = false;
-  var declared: { [name: string]: boolean } = Object.create(null), topNames: { [name: string]: boolean } = Object.create(null);
+  var declared: { [name: string]: Node } = Object.create(null), topNames: { [name: string]: boolean } = Object.create(null);
   body.forEach(function (st) {
-    if (st.type === "FunctionDeclaration") declared[st.id.name] = topNames[st.id.name] = true;
+    if (st.type === "FunctionDeclaration") (declared[st.id.name] = st), (topNames[st.id.name] = true);
     if (st.type === "VariableDeclaration") st.declarations.forEach((d: Node) => (topNames[d.id.name] = true));
   });
   // In order, each top-level expression of the outermost scope: a method assignment, or something else.
@@ -66,7 +67,9 @@ export function literalPrototypes(code: string, asMethods?: boolean): { code: st
   /** Records what `n` (outside the method assignments) does: uses of declared functions, calls; not inside nested functions. */
   function scan(n: Node, parent: Node | null): void {
     if (isFunction(n)) return;
-    if ((n.type === "CallExpression" && !isolated(n.callee)) || n.type === "NewExpression") events.push({ at: n.start, call: true });
+    if ((n.type === "CallExpression" && !isolated(n.callee)) || (n.type === "NewExpression" && !(n.callee.type === "Identifier" && declared[n.callee.name] && isolated(declared[n.callee.name])))) {
+      events.push({ at: n.start, call: true });
+    }
     if (n.type === "Identifier" && declared[n.name] && !(parent && parent.type === "MemberExpression" && parent.property === n && !parent.computed) && !(parent && parent.type === "Property" && parent.key === n)) {
       events.push({ at: n.start, cls: n.name });
     }
@@ -74,10 +77,11 @@ export function literalPrototypes(code: string, asMethods?: boolean): { code: st
       scan(c, n);
     });
   }
-  /** A function called in place that names nothing of the outermost scope (the board's `function(){return [Serial1, "B7", "B6"]}()`): it reaches no class. */
+  /** A function called in place, or a constructor, that names nothing of the outermost scope (the board's `function(){return [Serial1, "B7", "B6"]}()`): it reaches no class. */
   function isolated(fn: Node): boolean {
-    var ok = fn.type === "FunctionExpression";
+    var ok = fn.type === "FunctionExpression" || fn.type === "FunctionDeclaration";
     (function visit(x: Node, parent: Node | null) {
+      if (x === fn.id) return;
       if (x.type === "Identifier" && topNames[x.name] && !(parent && parent.type === "MemberExpression" && parent.property === x && !parent.computed) && !(parent && parent.type === "Property" && parent.key === x)) ok = false;
       if (ok) children(x, (c) => visit(c, x));
     })(fn, null);

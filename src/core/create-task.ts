@@ -6,7 +6,7 @@ import { Coroutine } from "./coroutine";
 import { DEV } from "./dev";
 import { AWAIT_TASK, AWAITS } from "./features";
 import { UsageError, describe } from "./errors";
-import { getLoop } from "./loop";
+import { deviceLoop, getLoop } from "./loop";
 import type { Loop } from "./loop";
 import { Task } from "./task";
 
@@ -38,7 +38,7 @@ export function createTask<T>(coro: PromiseLike<T>, name?: string): Task<T> {
   if (DEV && c.label !== -1) {
     throw new UsageError("E_REUSED_COROUTINE", "createTask was given a coroutine that was already awaited or given to a task");
   }
-  loop = getLoop();
+  loop = DEV ? getLoop() : deviceLoop;
   t = new Task<T>(c, loop, DEV && name === undefined ? c._name : name);
   loop._soon(t); // queued to start at the loop's next step
   return t;
@@ -46,7 +46,7 @@ export function createTask<T>(coro: PromiseLike<T>, name?: string): Task<T> {
 
 /** The task that is running now. Only from inside a task. */
 export function currentTask(): Task<any> {
-  var t = getLoop()._current;
+  var t = (DEV ? getLoop() : deviceLoop)._current;
   if (DEV && !t) {
     throw new UsageError("E_NO_TASK", "currentTask() was called outside a task: call it from code that run() or createTask() started");
   }

@@ -151,7 +151,7 @@ export class Loop {
     if (this._running) return;
     var prev: Loop | undefined, ts = this._timers, round!: Task<any>[], n: number | undefined, i!: number, due: TimerNode, now: number, start: number; // n: undefined, falsy, until a round starts
     if (DEV) {
-      // The host runs several loops (the simulator's); a device has one, which getLoop() made `current`.
+      // The host runs several loops (the simulator's); a device has one, deviceLoop.
       prev = current;
       current = this;
     }
@@ -213,7 +213,16 @@ if (CANCEL) {
   };
 }
 
+/** The current loop (host: getLoop() makes it when first asked, the simulator sets its own, setLoop()). */
 var current: Loop | undefined;
+
+/**
+ * A device's one loop, made with the bundle: device code reads it where the
+ * host asks getLoop(), `DEV ? getLoop() : deviceLoop` (a getter would cost a
+ * function, which terser does not inline where it has two callers, and a
+ * call at every use). Undefined on the host.
+ */
+export var deviceLoop: Loop = DEV ? undefined! : /*#__PURE__*/ new Loop();
 
 /**
  * What a device's platform timer calls: its one loop runs. A function of the
@@ -221,8 +230,8 @@ var current: Loop | undefined;
  * closure would keep the constructor's scope alive, and the loop a field).
  */
 function tick(): void {
-  current!._timer = undefined;
-  current!._run();
+  deviceLoop._timer = undefined;
+  deviceLoop._run();
 }
 
 /** The loop that is running, or the one tasks go to when none is. */

@@ -4,7 +4,7 @@ import { isFresh } from "./coroutine";
 import { DEV } from "./dev";
 import { MAIN_COROUTINE } from "./features";
 import { UsageError, describe } from "./errors";
-import { getLoop } from "./loop";
+import { deviceLoop, getLoop } from "./loop";
 import type { ExceptionHandler } from "./loop";
 import { createTask, promote } from "./create-task";
 import type { Task } from "./task";
@@ -20,7 +20,7 @@ export function run<T>(main: PromiseLike<T> | (() => PromiseLike<T>)): Task<T> {
     throw new UsageError("E_NESTED_RUN", "run() was called from inside a task: use createTask() to start more work");
   }
   var task = createMainTask(main);
-  getLoop()._run();
+  (DEV ? getLoop() : deviceLoop)._run();
   return task;
 }
 
@@ -40,5 +40,5 @@ export function setExceptionHandler(handler: ExceptionHandler | undefined): void
   if (DEV && handler !== undefined && typeof handler !== "function") {
     throw new UsageError("E_BAD_HANDLER", "setExceptionHandler expects a function or undefined, got " + describe(handler));
   }
-  getLoop()._handler = handler;
+  (DEV ? getLoop() : deviceLoop)._handler = handler;
 }

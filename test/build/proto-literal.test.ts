@@ -48,4 +48,14 @@ describe("setting a class's methods in one literal", function () {
       assert.strictEqual(literalPrototypes(iife(body)), null, body);
     });
   });
+
+  it("sees past a `new` of a class whose constructor names nothing of the bundle (a device's loop), not of one that names something", function () {
+    var code = iife("function L(){this.r=[]}function A(){}A.prototype.x=1;var l=new L;A.prototype.y=2;print(new A().y,l.r.length)");
+    var out = literalPrototypes(code)!.code;
+    assert.match(out, /A\.prototype=\{x:1,y:2\};var l=new L;print/);
+    assert.deepStrictEqual(printed(out), ["2 0"]);
+    ["function g(){}function L(){g()}function A(){}A.prototype.x=1;var l=new L;A.prototype.y=2;print(new A().y)", "function L(){this.a=A.prototype}function A(){}A.prototype.x=1;var l=new L;A.prototype.y=2;print(l.a.y)"].forEach(function (body) {
+      assert.strictEqual(literalPrototypes(iife(body)), null, body);
+    });
+  });
 });
