@@ -7,9 +7,12 @@ export class Output {
   /** What was last written (the constructor writes it first). */
   declare _on: boolean;
 
+  // The constructor and toggle() write the pin themselves rather than through
+  // write(): a program that only toggles (a blink) then keeps no write(),
+  // a method less on the device (unused-methods.ts).
   constructor(public _pin: PinId, initial: boolean) {
     halMode(_pin, "output");
-    this.write(initial);
+    halWrite(_pin, (this._on = initial));
   }
 
   write(on: boolean): void {
@@ -25,7 +28,7 @@ export class Output {
   }
 
   toggle(): void {
-    this.write(!this._on);
+    halWrite(this._pin, (this._on = !this._on));
   }
 
   /** What was last written. */
