@@ -48,8 +48,10 @@ function minifier(root: string, own: string[]) {
     var props = new RegExp("^(" + ownNames(names, chunk, root).join("|") + ")$");
     return {
       ecma: 5,
-      // join_vars would put an `in` into a for-init (rule 7)
-      compress: { hoist_funs: true, join_vars: false, passes: 2, keep_fargs: false },
+      // join_vars would put an `in` into a for-init (rule 7). pure_getters: reading a property does nothing else
+      // (ristretto defines no getter), so terser may fold a value read past one (a literal into the text it is
+      // added to: 9-33 B an example); a read whose value nothing uses may go.
+      compress: { hoist_funs: true, join_vars: false, passes: 2, keep_fargs: false, pure_getters: true },
       mangle: {
         reserved: ["of", "static", "undefined"], // rule 8
         // builtins: the framework's fields may take names a browser's objects have (a to f, r, ...: terser keeps
