@@ -19,13 +19,14 @@ export function variableBytes(p: BoardProfile): number {
 }
 
 /** What a program holds running whatever its text: its loop, the loop's platform timer, its main task. */
-var RUNNING = 60;
+var RUNNING = 50;
 
 /**
  * Variables a program holds once loaded and running, with its code in RAM
  * (typed into the REPL, or run from a file), estimated from its minified
- * text: 60, 4 per function outside any other (a method of a prototype's
- * literal is one) and 1.9 per variable's bytes of text. A function costs 5
+ * text: 50, 4 per function outside any other (a method of a prototype's
+ * literal is one) and 2 per variable's bytes of text (not the source map's
+ * comment, which Espruino does not keep). A function costs 5
  * (its object, its name, its code, and one per parameter: at the top level,
  * where a bundle's functions are (top-level.ts), 40 of two parameters cost
  * 240 on the Linux build, 40 of none 160); a string alone takes one variable
@@ -34,7 +35,7 @@ var RUNNING = 60;
  * costs the parent's text only, and its own again each time it is made
  * (Espruino copies a function's text from RAM into each function object).
  * The figures are fitted to the examples, which also hold what their running
- * tasks keep: 60 is what every program holds running (its loop, the loop's
+ * tasks keep: 50 is what every program holds running (its loop, the loop's
  * timer, the main task), and text costs more than a string's as a closure
  * made at run time copies its own. They are refitted when a change to the
  * bundles moves an example out of ±20% (docs/lean-core-history.md says when).
@@ -47,7 +48,8 @@ var RUNNING = 60;
  * third less.
  */
 export function estimateVariables(code: string, p: BoardProfile): number {
-  return Math.ceil(RUNNING + 4 * outerFunctions(code) + (1.9 * Buffer.byteLength(code)) / variableBytes(p));
+  code = code.replace(/\n?\/\/# sourceMappingURL=\S*\s*$/, "");
+  return Math.ceil(RUNNING + 4 * outerFunctions(code) + (2 * Buffer.byteLength(code)) / variableBytes(p));
 }
 
 /** Functions in the text outside any other, of every form: `function`, arrows and methods (the build's shorthand.ts makes the last two). */
