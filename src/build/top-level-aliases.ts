@@ -103,12 +103,12 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
     var items: Node[] = list.type === "VariableDeclaration" ? list.declarations : list.type === "SequenceExpression" ? list.expressions : [out[0]];
     var kept = items.filter((n) => out.indexOf(n) < 0), st = list.type === "SequenceExpression" ? parents.get(list)! : list;
     if (!kept.length) return s.remove(st.start, st.end);
-    // Each item goes with the comma after it, the last with the comma before it.
+    // Each item goes with the comma after it; those after the last kept, from the end of that one.
+    var lastKept = items.indexOf(kept[kept.length - 1]);
     items.forEach(function (n, i) {
-      if (out.indexOf(n) < 0) return;
-      if (i < items.length - 1) s.remove(n.start, items[i + 1].start);
-      else s.remove(items[i - 1].end, n.end);
+      if (out.indexOf(n) >= 0 && i < lastKept) s.remove(n.start, items[i + 1].start);
     });
+    if (lastKept < items.length - 1) s.remove(items[lastKept].end, items[items.length - 1].end);
   });
   return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
 }

@@ -43,5 +43,6 @@ describe("the bundle's top-level aliases", function () {
     assert.strictEqual(collapseAliases("var $a,$b;$a=print;$b=$a;$b(1);")!.code, "print(1);");
     assert.strictEqual(collapseAliases("var $x=1,$a=print,$b=$a,$y=2;$b($x,$y);")!.code, "var $x=1,$y=2;print($x,$y);");
     assert.strictEqual(collapseAliases("var $x,$a,$y;$x=1,$a=print,$y=2;$a($x,$y);")!.code, "var $x,$y;$x=1,$y=2;print($x,$y);");
+    assert.strictEqual(collapseAliases("var $x,$y,$a,$b;$x=1,$y=2,$a=print,$b=$a;$b($x,$y);")!.code, "var $x,$y;$x=1,$y=2;print($x,$y);");
   });
 });
