@@ -16,7 +16,10 @@
 //     which it then writes nowhere;
 //   - declared by no function of the bundle (nothing shadows it where the
 //     alias is read).
-// A name aliased in turn (`$a=$c` after `$c=$u`) ends at the first.
+// The top scope reads the alias nowhere before it is written (a function
+// called before then would read the name's value rather than undefined: a
+// bundle that relies on that reads a variable it has not set). A name
+// aliased in turn (`$a=$c` after `$c=$u`) ends at the first.
 // Host only.
 
 import MagicString from "magic-string";
@@ -27,7 +30,7 @@ import type { Scope } from "./scopes";
 
 interface Name {
   reads: Node[];
-  /** Identifiers that are written: an assignment's left, an update's argument, a declarator with a value. */
+  /** Identifiers that are written: an assignment's left, a for-in's, an update's argument, a declarator with a value. */
   writes: Node[];
   /** The top-level expression or declarator that writes it, if that is its one write and gives another name. */
   alias?: { node: Node; from: string };
@@ -52,7 +55,7 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
     if (p.type === "VariableDeclarator" && p.id === id) {
       e.declarators.push(p);
       if (p.init) e.writes.push(id);
-    } else if ((p.type === "AssignmentExpression" && p.left === id) || p.type === "UpdateExpression") e.writes.push(id);
+    } else if (((p.type === "AssignmentExpression" || p.type === "ForInStatement") && p.left === id) || p.type === "UpdateExpression") e.writes.push(id);
     else if (!(p.type === "FunctionDeclaration" && p.id === id)) e.reads.push(id);
   });
   // The top scope's statements in order: which of them writes an alias.
@@ -68,16 +71,18 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
   function writtenAt(name: string): number {
     var e = names[name];
     if (!e) return globals[name] && globals[name].writes.length ? Infinity : -1;
-    if (e.writes.length !== 1) return Infinity;
-    for (var p = parents.get(e.writes[0]); p && p !== ast; p = parents.get(p)) if (p.type === "FunctionDeclaration" || p.type === "FunctionExpression") return Infinity;
-    return e.writes[0].end;
+    return e.writes.length !== 1 || inFunction(e.writes[0]) ? Infinity : e.writes[0].end;
+  }
+  function inFunction(n: Node): boolean {
+    for (var p = parents.get(n); p && p !== ast; p = parents.get(p)) if (p.type === "FunctionDeclaration" || p.type === "FunctionExpression") return true;
+    return false;
   }
   // Where each alias leads: the name it copies, or that name's own target.
   var target: { [name: string]: string } = Object.create(null);
   Object.keys(names).forEach(function (x) {
     var e = names[x], a = e.alias;
     if (!a || e.writes.length !== 1 || !e.declarators.length || inner[a.from] || a.from === x) return;
-    if (!(writtenAt(a.from) < a.node.start)) return;
+    if (!(writtenAt(a.from) < a.node.start) || e.reads.some((r) => r.start < a!.node.start && !inFunction(r))) return;
     target[x] = a.from;
   });
   if (!Object.keys(target).length) return null;

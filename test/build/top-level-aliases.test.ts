@@ -26,13 +26,15 @@ describe("the bundle's top-level aliases", function () {
     assert.strictEqual(run(PROGRAM), "a 4 1");
   });
 
-  it("keeps an alias written twice, written in a function, of a name written later, of a name written twice, or of a name a function declares", function () {
+  it("keeps an alias written twice, in a function or by a for-in, read before it is written, of a name written later or twice, or of a name a function declares", function () {
     [
       "var $c,$u=1;$c=$u;$c=2;print($c);", // written twice
       "var $c,$u=1;function $f(){$c=$u}$f();print($c);", // by a function, at any time
       "var $c,$u;$c=$u;$u=1;print($c);", // its name written after it: the alias stays undefined
       "var $c,$u=1;$c=$u;$u=2;print($c);", // its name written twice
       "var $c=print;print=function(){};$c(1);", // a global the bundle writes
+      "var $c,$u=1;$c=$u;for($c in {a:1});print($c,$u);", // written again by a for-in
+      "var $c,$u=1;print($c);$c=$u;print($c);", // read before it is written
       "var $u=1;var $c=$u;function $f($u){return $c+$u}print($f(2));", // shadowed where it is read
     ].forEach(function (code) {
       assert.strictEqual(collapseAliases(code), null, code);
