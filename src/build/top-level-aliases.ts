@@ -38,6 +38,7 @@ interface Name {
 }
 
 export function collapseAliases(code: string): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
+  // The top scope's names: the program's, as those of a function without parameters whose body it is.
   var ast = parse(code), top: Scope = { names: declared({ type: "Program", start: 0, end: 0, params: [], body: ast }), parent: null }, inner: { [name: string]: boolean } = Object.create(null);
   var names: { [name: string]: Name } = Object.create(null), globals: { [name: string]: Name } = Object.create(null), parents = new Map<Node, Node | null>();
   delete top.names.arguments;
