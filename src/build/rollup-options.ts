@@ -11,7 +11,8 @@ import { internalNames, ownNames } from "./internal-names";
 import { lowerPlugin } from "./lower-plugin";
 import { protoLiteralPlugin } from "./proto-literal-plugin";
 import { uniqueNamesPlugin } from "./unique-names-plugin";
-import { topLevelAliasesPlugin, topLevelPlugin } from "./top-level-plugin";
+import { aliasesPlugin } from "./aliases-plugin";
+import { topLevelPlugin } from "./top-level-plugin";
 import { minifyPlugin } from "./minify-plugin";
 import { resolvePlugin } from "./resolve-plugin";
 import { boardPlugin } from "./board-plugin";
@@ -92,7 +93,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     minify ? protoLiteralPlugin(!o.es5) : undefined,
     lowerPlugin(),
     minify ? topLevelPlugin() : undefined,
-    minify ? topLevelAliasesPlugin() : undefined,
+    minify ? aliasesPlugin() : undefined,
     minify && !o.es5 ? shorthandPlugin() : undefined,
     o.baseline ? undefined : checkPlugin(root, outDir),
     onSize ? sizePlugin(root, profile.runtime === "espruino", onSize) : undefined,

@@ -6,8 +6,11 @@ import { eachNodeBut, isFunction } from "./async-nodes";
 import { isReference } from "./lower";
 import type { Node } from "./lower";
 
-/** `ownName`: the scope of a function expression's own name, which only the function's body sees. */
-export type Scope = { names: { [name: string]: boolean }; parent: Scope | null; ownName?: boolean };
+/**
+ * `ownName`: the scope of a function expression's own name, which only the function's body sees.
+ * `node`: what declares the names (the program, a function, a catch clause), as eachName() sees it.
+ */
+export type Scope = { names: { [name: string]: boolean }; parent: Scope | null; ownName?: boolean; node?: Node };
 
 /** The names a function declares: params, `var`s and function declarations of its body, not of nested functions. */
 export function declared(fn: Node): { [name: string]: boolean } {
@@ -39,9 +42,9 @@ export function eachName(n: Node, scope: Scope, fn: (id: Node, declaredIn: Scope
     if (isFunction(n)) {
       if (n.type === "FunctionDeclaration") note(n.id, scope); // the name belongs to the enclosing scope
       var named = n.type === "FunctionExpression" && n.id ? { names: { [n.id.name]: true }, parent: scope, ownName: true } : scope;
-      scope = { names: declared(n), parent: named };
+      scope = { names: declared(n), parent: named, node: n };
     } else if (n.type === "CatchClause") {
-      scope = { names: { [n.param.name]: true }, parent: scope };
+      scope = { names: { [n.param.name]: true }, parent: scope, node: n };
     } else if (n.type === "Identifier" && isReference(n, parent)) {
       note(n, scope);
     }

@@ -1,0 +1,172 @@
+// A size and memory rewrite of the bundle once it runs at the top level
+// (top-level.ts): a variable that is only ever another name is that name
+// where it is read, and is gone. Terser leaves two kinds:
+//   - the top scope's, `var $c,...; $c=$u; $v=pinMode; ...$c()...$v(t,"output")`,
+//     as the name it copies is a variable or a global it does not know to be
+//     constant (`loopNow = runtimeNow` on the device, the Espruino HAL's
+//     `mode = pinMode`);
+//   - a function's, `function(t){var i,s;s=t,...s...}`, which is how it
+//     inlines a function whose parameter it cannot fold into its one use
+//     (remove() in a Task's _cancel, every()'s period in blink-many).
+// Each costs its assignment's text, its place in the `var` statement and, on
+// Espruino, a variable (the top scope's for good, a function's while it runs).
+//
+// Only for a name declared by `var` in a scope (the top or a function), not a
+// parameter, written once, by a statement of the scope's own list (an
+// expression of its comma list, its `var` declarator, or an expression but the
+// last of a `return`'s comma list) that gives it another name, which is
+//   - a `var` of the same scope written once, before, by the scope's own
+//     statements (not in a function); a parameter of a function that nothing
+//     writes; or, at the top, a name the bundle declares nowhere (a runtime's
+//     global) and then writes nowhere;
+//   - declared by no function (or catch clause) between the scope and where
+//     the alias is read: the name means the same there.
+// The scope's own code reads the alias nowhere before it is written (a
+// function called before then would read the name's value rather than
+// undefined: a bundle that relies on that reads a variable it has not set).
+// A function that reads `arguments` keeps its aliases. A name aliased in
+// turn (`$a=$c` after `$c=$u`) ends at the first. Host only.
+
+import MagicString from "magic-string";
+import { isFunction } from "./async-nodes";
+import { eachNode, parse } from "./lower";
+import type { Node } from "./lower";
+import { declared, eachName } from "./scopes";
+import type { Scope } from "./scopes";
+
+interface Name {
+  reads: Node[];
+  /** Identifiers that are written: an assignment's left, a for-in's, an update's argument, a declarator with a value. */
+  writes: Node[];
+  declarators: Node[];
+  /** A parameter, or a function declaration's name: never an alias. */
+  bound?: boolean;
+  /** The expression or declarator of the scope's own list that writes it, if it gives another name. */
+  alias?: { node: Node; from: string };
+}
+
+/** A scope's names: the program's, or a function's. */
+interface Names {
+  node: Node;
+  names: { [name: string]: Name };
+}
+
+export function collapseAliases(code: string): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
+  // The top scope's names: the program's, as those of a function without parameters whose body it is.
+  var ast = parse(code), program = { type: "Program", start: 0, end: 0, params: [], body: ast };
+  var top: Scope = { names: declared(program), parent: null, node: ast };
+  var scopes = new Map<Node, Names>(), globals: { [name: string]: Name } = Object.create(null), parents = new Map<Node, Node | null>();
+  delete top.names.arguments;
+  function scopeOf(n: Node): Names {
+    var s = scopes.get(n);
+    if (!s) scopes.set(n, (s = { node: n, names: Object.create(null) }));
+    return s;
+  }
+  eachNode(ast, function (n, p) {
+    parents.set(n, p);
+  });
+  eachName(ast, top, function (id, scope) {
+    if (scope && scope.node!.type === "CatchClause") return;
+    var table = scope ? scopeOf(scope.node!).names : globals, p = parents.get(id)!;
+    var e = table[id.name] || (table[id.name] = { reads: [], writes: [], declarators: [] });
+    if (p.type === "VariableDeclarator" && p.id === id) {
+      e.declarators.push(p);
+      if (p.init) e.writes.push(id);
+    } else if (((p.type === "AssignmentExpression" || p.type === "ForInStatement") && p.left === id) || p.type === "UpdateExpression") e.writes.push(id);
+    else if ((p.type === "FunctionDeclaration" && p.id === id) || (isFunction(p) && p.params.indexOf(id) >= 0)) e.bound = true;
+    else e.reads.push(id);
+  });
+  /** The function (or the program) whose own code `n` is. */
+  function ownerOf(n: Node): Node {
+    var p = parents.get(n)!;
+    while (p !== ast && !isFunction(p)) p = parents.get(p)!;
+    return p;
+  }
+  /** True if a function or catch clause between `id` and scope `s` declares `name`. */
+  function shadowed(id: Node, name: string, s: Names): boolean {
+    for (var n = parents.get(id)!; n !== s.node; n = parents.get(n)!) {
+      if (n.type === "CatchClause" ? n.param.name === name : isFunction(n) && (declared(n)[name] || (n.id && n.id.name === name && n.type === "FunctionExpression"))) return true;
+    }
+    return false;
+  }
+  /** Where in the text scope `s` writes `name` for good (-1: on entry); Infinity if it may be written again, or later. */
+  function writtenAt(s: Names, name: string): number {
+    var e = s.names[name];
+    if (!e) return s.node === ast && !(globals[name] && globals[name].writes.length) ? -1 : Infinity;
+    if (e.bound) return s.node !== ast && !e.writes.length && !e.declarators.length ? -1 : Infinity;
+    return e.writes.length !== 1 || ownerOf(e.writes[0]) !== s.node ? Infinity : e.writes[0].end;
+  }
+  // Where each alias leads, scope by scope: the name it copies.
+  var target = new Map<Name, { scope: Names; to: string }>();
+  scopes.forEach(function (s) {
+    var list = s.node === ast ? ast.body : s.node.body.body;
+    if (!list || (s.names.arguments && s.names.arguments.reads.length)) return; // an arrow's expression body has no statements
+    list.forEach(function (st: Node) {
+      aliasesOf(st).forEach(function (e: Node) {
+        var to = e.type === "VariableDeclarator" ? e.id : e.left, from = e.type === "VariableDeclarator" ? e.init : e.right;
+        if (to.type === "Identifier" && from && from.type === "Identifier" && s.names[to.name]) s.names[to.name].alias = { node: e, from: from.name };
+      });
+    });
+    Object.keys(s.names).forEach(function (x) {
+      var e = s.names[x], a = e.alias;
+      if (!a || e.bound || e.writes.length !== 1 || !e.declarators.length || a.from === x || !(writtenAt(s, a.from) < a.node.start)) return;
+      if (e.reads.some((r) => (r.start < a!.node.start && ownerOf(r) === s.node) || shadowed(r, a!.from, s))) return;
+      target.set(e, { scope: s, to: a.from });
+    });
+  });
+  // An alias of an alias (`$a=$c` after `$c=$u`) reads the first: where a name of that chain means something else, it stays.
+  function chain(e: Name): string[] {
+    var t = target.get(e)!, names = [t.to], next;
+    while ((next = t.scope.names[names[names.length - 1]]) && target.has(next)) names.push(target.get(next)!.to);
+    return names;
+  }
+  target.forEach(function (t, e) {
+    var names = chain(e).slice(1);
+    if (e.reads.some((r) => names.some((name) => shadowed(r, name, t.scope)))) target.delete(e);
+  });
+  if (!target.size) return null;
+  var out = new MagicString(code), gone: Node[] = [];
+  target.forEach(function (_, e) {
+    gone.push(e.alias!.node);
+    e.declarators.forEach((d) => d !== e.alias!.node && gone.push(d));
+  });
+  target.forEach(function (_, e) {
+    var to = chain(e).pop()!;
+    e.reads.forEach(function (id) {
+      if (!gone.some((g) => g.start <= id.start && id.end <= g.end)) out.overwrite(id.start, id.end, to);
+    });
+  });
+  removeAll(out, gone, parents);
+  return { code: out.toString(), map: out.generateMap({ hires: "boundary" }) };
+}
+
+/** The assignments and declarators of a statement that could make an alias: what runs, in order, each time the statement does. */
+function aliasesOf(st: Node): Node[] {
+  var items = (e: Node): Node[] => (e.type === "SequenceExpression" ? e.expressions : [e]);
+  var exprs = st.type === "VariableDeclaration" ? st.declarations : st.type === "ExpressionStatement" ? items(st.expression) : st.type === "ReturnStatement" && st.argument ? items(st.argument).slice(0, -1) : [];
+  return exprs.filter((e: Node) => e.type === "VariableDeclarator" || (e.type === "AssignmentExpression" && e.operator === "="));
+}
+
+/** Takes each node of `gone` (an expression of a comma list, a declarator, a statement's one expression) out of its list; a statement left with nothing, whole. */
+function removeAll(out: MagicString, gone: Node[], parents: Map<Node, Node | null>): void {
+  var lists = new Map<Node, Node[]>();
+  gone.forEach(function (n) {
+    var list = parents.get(n)!;
+    lists.set(list, (lists.get(list) || []).concat([n]));
+  });
+  lists.forEach(function (drop, list) {
+    var items: Node[] = list.type === "VariableDeclaration" ? list.declarations : list.type === "SequenceExpression" ? list.expressions : [drop[0]];
+    var kept = items.filter((n) => drop.indexOf(n) < 0), st = list.type === "SequenceExpression" ? parents.get(list)! : list;
+    if (!kept.length) {
+      // A statement that is an `if`'s or a loop's body becomes an empty one; a for's `var` goes.
+      var p = parents.get(st)!, inList = Array.isArray(p.body) || Array.isArray(p.consequent) || (p.type === "ForStatement" && p.init === st);
+      return inList ? out.remove(st.start, st.end) : out.overwrite(st.start, st.end, ";");
+    }
+    // Each item goes with the comma after it; those after the last kept, from the end of that one.
+    var lastKept = items.indexOf(kept[kept.length - 1]);
+    items.forEach(function (n, i) {
+      if (drop.indexOf(n) >= 0 && i < lastKept) out.remove(n.start, items[i + 1].start);
+    });
+    if (lastKept < items.length - 1) out.remove(items[lastKept].end, items[items.length - 1].end);
+  });
+}

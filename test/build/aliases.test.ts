@@ -1,0 +1,85 @@
+// A variable that is only ever another name, of the top scope or of a
+// function, is that name where it is read (src/build/aliases.ts); every other
+// name stays.
+
+import assert = require("assert");
+import { collapseAliases } from "../../src/build/aliases";
+import { printed as run } from "../support/printed";
+
+// A top-level bundle as top-level.ts leaves it: $u a clock, $c and $v its aliases (one of the other), $m a global's.
+var PROGRAM = [
+  "var $h=function(){return $c()+$v()},$c,$v,$m,$k,$u;",
+  "$u=function(){return 2};",
+  "$c=$u;$v=$c,$m=print,$k=1;",
+  "function $f(t){$m(t,$h(),$k)}",
+  "$f(\"a\");",
+].join("");
+
+describe("the bundle's aliases", function () {
+  it("reads the name an alias copies where the alias was read, and drops the alias", function () {
+    var r = collapseAliases(PROGRAM)!;
+    assert.ok(r, "collapsed");
+    assert.strictEqual(r.code, 'var $h=function(){return $u()+$u()},$k,$u;$u=function(){return 2};$k=1;function $f(t){print(t,$h(),$k)}$f("a");');
+  });
+
+  it("runs the same as before", function () {
+    assert.strictEqual(run(collapseAliases(PROGRAM)!.code), run(PROGRAM));
+    assert.strictEqual(run(PROGRAM), "a 4 1");
+  });
+
+  it("keeps an alias written twice, in a function or by a for-in, read before it is written, of a name written later or twice, or of a name a function declares", function () {
+    [
+      "var $c,$u=1;$c=$u;$c=2;print($c);", // written twice
+      "var $c,$u=1;function $f(){$c=$u}$f();print($c);", // by a function, at any time
+      "var $c,$u;$c=$u;$u=1;print($c);", // its name written after it: the alias stays undefined
+      "var $c,$u=1;$c=$u;$u=2;print($c);", // its name written twice
+      "var $c=print;print=function(){};$c(1);", // a global the bundle writes
+      "var $c,$u=1;$c=$u;for($c in {a:1});print($c,$u);", // written again by a for-in
+      "var $c,$u=1;print($c);$c=$u;print($c);", // read before it is written
+      "var $u=1;var $c=$u;function $f($u){return $c+$u}print($f(2));", // shadowed where it is read
+    ].forEach(function (code) {
+      assert.strictEqual(collapseAliases(code), null, code);
+    });
+  });
+
+  it("reads a function's parameter where the function's alias of it was read, in its closures too", function () {
+    var code = "function $f(t,s){var i,h,r;h=s,r=t;return i=r+1,function(){return h+i}}print($f(1,2)());";
+    var r = collapseAliases(code)!;
+    assert.ok(r, "collapsed");
+    assert.strictEqual(r.code, "function $f(t,s){var i;return i=t+1,function(){return s+i}}print($f(1,2)());");
+    assert.strictEqual(run(r.code), run(code));
+    assert.strictEqual(run(code), "4");
+    // A `var` declarator, and an alias of a variable the function wrote once before.
+    assert.strictEqual(collapseAliases("function $f(t){var n=t*2,h=n;print(h)}$f(1);")!.code, "function $f(t){var n=t*2;print(n)}$f(1);");
+  });
+
+  it("keeps a function's alias written where it may not run, of a parameter written or of arguments, or read where its name means another", function () {
+    [
+      "function $f(t){var h;if(t)h=t;print(h)}$f(1);", // written by an if
+      "function $f(t){var h;for(;;){h=t;break}print(h)}$f(1);", // written in a loop
+      "function $f(t){var h;h=t;t=2;print(h)}$f(1);", // its parameter written after
+      "function $f(t){var h;h=t;arguments[0]=2;print(h)}$f(1);", // a function that reads arguments
+      "function $f(t){var h;h=t;return function(t){return h+t}}print($f(1)(2));", // shadowed in a closure
+      "function $f(t){var h;h=t;try{throw 2}catch(t){print(h)}}$f(1);", // shadowed by a catch clause
+      "function $f(t){var h;print(h);h=t;print(h)}$f(1);", // read before it is written
+    ].forEach(function (code) {
+      assert.strictEqual(collapseAliases(code), null, code);
+    });
+  });
+
+  it("keeps an alias whose chain leads to a name that means another where it is read", function () {
+    var code = "function $f(t){var h,g;h=t,g=h;return function(t){return g+t}}print($f(1)(2));";
+    var r = collapseAliases(code)!;
+    assert.strictEqual(r.code, "function $f(t){var g;g=t;return function(t){return g+t}}print($f(1)(2));");
+    assert.strictEqual(run(r.code), "3");
+  });
+
+  it("drops a var statement left with nothing to declare, and keeps the commas of the rest right", function () {
+    assert.strictEqual(collapseAliases("var $a,$b;$a=print;$b=$a;$b(1);")!.code, "print(1);");
+    assert.strictEqual(collapseAliases("var $x=1,$a=print,$b=$a,$y=2;$b($x,$y);")!.code, "var $x=1,$y=2;print($x,$y);");
+    assert.strictEqual(collapseAliases("var $x,$a,$y;$x=1,$a=print,$y=2;$a($x,$y);")!.code, "var $x,$y;$x=1,$y=2;print($x,$y);");
+    assert.strictEqual(collapseAliases("var $x,$y,$a,$b;$x=1,$y=2,$a=print,$b=$a;$b($x,$y);")!.code, "var $x,$y;$x=1,$y=2;print($x,$y);");
+    // A `var` that is an if's body leaves an empty one; a for's goes.
+    assert.strictEqual(collapseAliases("function $f(t){h=t;if(t)var h;for(var h;;)break;print(h)}$f(1);")!.code, "function $f(t){if(t);for(;;)break;print(t)}$f(1);");
+  });
+});
