@@ -209,7 +209,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
 
   /** The task resumes with `v` (raised if err is 1) instead of nothing: until it runs, its _run goes to _steps(), which takes it. */
   _resumeWith(v: unknown, err: number): void {
-    if (v !== undefined) this._value = v;
+    this._value = v; // never undefined here, but for a task woken to raise undefined
     if (err) this._error = err;
     this._run = this._steps;
   }
