@@ -66,7 +66,7 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
     parents.set(n, p);
   });
   eachName(ast, top, function (id, scope) {
-    if (scope && scope.node!.type === "CatchClause") return;
+    if (scope && (!scope.node || scope.node.type === "CatchClause")) return; // a function expression's own name, a catch clause's: never an alias
     var table = scope ? scopeOf(scope.node!).names : globals, p = parents.get(id)!;
     var e = table[id.name] || (table[id.name] = { reads: [], writes: [], declarators: [] });
     if (p.type === "VariableDeclarator" && p.id === id) {

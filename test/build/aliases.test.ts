@@ -49,7 +49,8 @@ describe("the bundle's aliases", function () {
     assert.strictEqual(r.code, "function $f(t,s){var i;return i=t+1,function(){return s+i}}print($f(1,2)());");
     assert.strictEqual(run(r.code), run(code));
     assert.strictEqual(run(code), "4");
-    // A `var` declarator, and an alias of a variable the function wrote once before.
+    // In a function expression that reads its own name; a `var` declarator, and an alias of a variable the function wrote once before.
+    assert.strictEqual(collapseAliases("var $f=function $g(t){var h;h=t;return $g&&h};print($f(1));")!.code, "var $f=function $g(t){return $g&&t};print($f(1));");
     assert.strictEqual(collapseAliases("function $f(t){var n=t*2,h=n;print(h)}$f(1);")!.code, "function $f(t){var n=t*2;print(n)}$f(1);");
   });
 
