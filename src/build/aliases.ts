@@ -21,6 +21,11 @@
 //     global) and then writes nowhere;
 //   - declared by no function (or catch clause) between the scope and where
 //     the alias is read: the name means the same there.
+// An alias written in a block of a function (an `if`'s, a loop's, a switch
+// case's list) is one only of a parameter that nothing writes, and only if
+// every read of it is after it in that block (a loop may run the block again,
+// and a case be jumped to past it; a closure made in the block reads the
+// parameter's value, which is the alias's).
 // The scope's own code reads the alias nowhere before it is written (a
 // function called before then would read the name's value rather than
 // undefined: a bundle that relies on that reads a variable it has not set).
@@ -28,7 +33,7 @@
 // turn (`$a=$c` after `$c=$u`) ends at the first. Host only.
 
 import MagicString from "magic-string";
-import { isFunction } from "./async-nodes";
+import { eachNodeBut, isFunction } from "./async-nodes";
 import { eachNode, parse } from "./lower";
 import type { Node } from "./lower";
 import { declared, eachName } from "./scopes";
@@ -42,7 +47,7 @@ interface Name {
   /** A parameter, or a function declaration's name: never an alias. */
   bound?: boolean;
   /** The expression or declarator of the scope's own list that writes it, if it gives another name. */
-  alias?: { node: Node; from: string };
+  alias?: { node: Node; from: string; end: number };
 }
 
 /** A scope's names: the program's, or a function's. */
@@ -99,18 +104,22 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
   // Where each alias leads, scope by scope: the name it copies.
   var target = new Map<Name, { scope: Names; to: string }>();
   scopes.forEach(function (s) {
-    var list = s.node === ast ? ast.body : s.node.body.body;
-    if (!list || (s.names.arguments && s.names.arguments.reads.length)) return; // an arrow's expression body has no statements
-    list.forEach(function (st: Node) {
-      aliasesOf(st).forEach(function (e: Node) {
-        var to = e.type === "VariableDeclarator" ? e.id : e.left, from = e.type === "VariableDeclarator" ? e.init : e.right;
-        if (to.type === "Identifier" && from && from.type === "Identifier" && s.names[to.name]) s.names[to.name].alias = { node: e, from: from.name };
+    var top = s.node === ast ? ast : s.node.body;
+    if (!top.body || (s.names.arguments && s.names.arguments.reads.length)) return; // an arrow's expression body has no statements
+    statementLists(top).forEach(function (list) {
+      list.statements.forEach(function (st: Node) {
+        aliasesOf(st).forEach(function (e: Node) {
+          var to = e.type === "VariableDeclarator" ? e.id : e.left, from = e.type === "VariableDeclarator" ? e.init : e.right;
+          if (to.type === "Identifier" && from && from.type === "Identifier" && s.names[to.name]) s.names[to.name].alias = { node: e, from: from.name, end: list.end };
+        });
       });
     });
     Object.keys(s.names).forEach(function (x) {
       var e = s.names[x], a = e.alias;
-      if (!a || e.bound || e.writes.length !== 1 || !e.declarators.length || a.from === x || !(writtenAt(s, a.from) < a.node.start)) return;
-      if (e.reads.some((r) => (r.start < a!.node.start && ownerOf(r) === s.node) || shadowed(r, a!.from, s))) return;
+      if (!a || e.bound || e.writes.length !== 1 || !e.declarators.length || a.from === x) return;
+      // In a block of the scope (not its own list): of a parameter nothing writes, and read only after it in that block.
+      if (a.end !== Infinity ? writtenAt(s, a.from) !== -1 || s.node === ast : !(writtenAt(s, a.from) < a.node.start)) return;
+      if (e.reads.some((r) => (r.start < a!.node.start && ownerOf(r) === s.node) || r.end > a!.end || shadowed(r, a!.from, s))) return;
       target.set(e, { scope: s, to: a.from });
     });
   });
@@ -138,6 +147,16 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
   });
   removeAll(out, gone, parents);
   return { code: out.toString(), map: out.generateMap({ hires: "boundary" }) };
+}
+
+/** The statement lists of a scope whose own list is `top`'s, first (its `end` Infinity), then those of its blocks and switch cases, not of its functions; `end`, where each ends. */
+function statementLists(top: Node): { statements: Node[]; end: number }[] {
+  var lists: { statements: Node[]; end: number }[] = [{ statements: top.body, end: Infinity }];
+  eachNodeBut(top, isFunction, function (n) {
+    if (n !== top && n.type === "BlockStatement") lists.push({ statements: n.body, end: n.end });
+    if (n.type === "SwitchCase") lists.push({ statements: n.consequent, end: n.end });
+  });
+  return lists;
 }
 
 /** The assignments and declarators of a statement that could make an alias: what runs, in order, each time the statement does. */

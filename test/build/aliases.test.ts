@@ -54,6 +54,19 @@ describe("the bundle's aliases", function () {
     assert.strictEqual(collapseAliases("function $f(t){var n=t*2,h=n;print(h)}$f(1);")!.code, "function $f(t){var n=t*2;print(n)}$f(1);");
   });
 
+  it("reads a parameter where an alias of it in a block of the function was read, after it in that block", function () {
+    var code = "function $f(t,k){var h,i;for(i=0;i<2;i++)if(k){h=t;print(h+i)}}$f(1,1);";
+    assert.strictEqual(collapseAliases(code)!.code, "function $f(t,k){var i;for(i=0;i<2;i++)if(k){print(t+i)}}$f(1,1);");
+    assert.strictEqual(run(collapseAliases(code)!.code), run(code));
+    [
+      "function $f(t,k){var h;if(k){h=t}print(h)}$f(1,1);", // read after the block
+      "function $f(t,k){var h;switch(k){case 1:h=t;case 2:print(h)}}$f(1,2);", // read in a case a jump reaches without it
+      "function $f(t,k){var h,g=t+1;if(k){h=g;print(h)}}$f(1,1);", // of a variable, which a loop could write again before a closure reads the alias
+    ].forEach(function (code) {
+      assert.strictEqual(collapseAliases(code), null, code);
+    });
+  });
+
   it("keeps a function's alias written where it may not run, of a parameter written or of arguments, or read where its name means another", function () {
     [
       "function $f(t){var h;if(t)h=t;print(h)}$f(1);", // written by an if
