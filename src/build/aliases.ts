@@ -46,7 +46,7 @@ interface Name {
   declarators: Node[];
   /** A parameter, or a function declaration's name: never an alias. */
   bound?: boolean;
-  /** The expression or declarator of the scope's own list that writes it, if it gives another name. */
+  /** The expression or declarator of one of the scope's statement lists that writes it, if it gives another name; `end`: where that list ends (Infinity: the scope's own). */
   alias?: { node: Node; from: string; end: number };
 }
 
@@ -104,9 +104,9 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
   // Where each alias leads, scope by scope: the name it copies.
   var target = new Map<Name, { scope: Names; to: string }>();
   scopes.forEach(function (s) {
-    var top = s.node === ast ? ast : s.node.body;
-    if (!top.body || (s.names.arguments && s.names.arguments.reads.length)) return; // an arrow's expression body has no statements
-    statementLists(top).forEach(function (list) {
+    var own = s.node === ast ? ast : s.node.body;
+    if (!own.body || (s.names.arguments && s.names.arguments.reads.length)) return; // an arrow's expression body has no statements
+    statementLists(own).forEach(function (list) {
       list.statements.forEach(function (st: Node) {
         aliasesOf(st).forEach(function (e: Node) {
           var to = e.type === "VariableDeclarator" ? e.id : e.left, from = e.type === "VariableDeclarator" ? e.init : e.right;
@@ -149,11 +149,11 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
   return { code: out.toString(), map: out.generateMap({ hires: "boundary" }) };
 }
 
-/** The statement lists of a scope whose own list is `top`'s, first (its `end` Infinity), then those of its blocks and switch cases, not of its functions; `end`, where each ends. */
-function statementLists(top: Node): { statements: Node[]; end: number }[] {
-  var lists: { statements: Node[]; end: number }[] = [{ statements: top.body, end: Infinity }];
-  eachNodeBut(top, isFunction, function (n) {
-    if (n !== top && n.type === "BlockStatement") lists.push({ statements: n.body, end: n.end });
+/** The statement lists of a scope whose own list is `own`'s, first (its `end` Infinity), then those of its blocks and switch cases, not of its functions; `end`, where each ends. */
+function statementLists(own: Node): { statements: Node[]; end: number }[] {
+  var lists: { statements: Node[]; end: number }[] = [{ statements: own.body, end: Infinity }];
+  eachNodeBut(own, isFunction, function (n) {
+    if (n !== own && n.type === "BlockStatement") lists.push({ statements: n.body, end: n.end });
     if (n.type === "SwitchCase") lists.push({ statements: n.consequent, end: n.end });
   });
   return lists;
