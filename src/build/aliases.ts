@@ -87,12 +87,19 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
     while (p !== ast && !isFunction(p)) p = parents.get(p)!;
     return p;
   }
+  var declares = new Map<Node, { [name: string]: boolean }>(); // namesOf()'s
   /** True if a function or catch clause between `id` and scope `s` declares `name`. */
   function shadowed(id: Node, name: string, s: Names): boolean {
     for (var n = parents.get(id)!; n !== s.node; n = parents.get(n)!) {
-      if (n.type === "CatchClause" ? n.param.name === name : isFunction(n) && (declared(n)[name] || (n.id && n.id.name === name && n.type === "FunctionExpression"))) return true;
+      if (n.type === "CatchClause" ? n.param.name === name : isFunction(n) && (namesOf(n)[name] || (n.id && n.id.name === name && n.type === "FunctionExpression"))) return true;
     }
     return false;
+  }
+  /** declared(fn), once a function. */
+  function namesOf(fn: Node): { [name: string]: boolean } {
+    var d = declares.get(fn);
+    if (!d) declares.set(fn, (d = declared(fn)));
+    return d;
   }
   /** Where in the text scope `s` writes `name` for good (-1: on entry); Infinity if it may be written again, or later. */
   function writtenAt(s: Names, name: string): number {
