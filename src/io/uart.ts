@@ -135,10 +135,11 @@ export class Uart implements Waitable {
   /** Raises OverrunError if bytes were dropped since the last read. */
   _report(): void {
     var n = this._lost;
-    if (!n) return;
-    this._lost = 0;
-    // On the device the advice is left out, as the long messages of misuse are (DESIGN.md decision 2).
-    throw new OverrunError(n, DEV ? n + " received bytes dropped: the buffer (" + this._max + " bytes) was full; read sooner or give a larger bufferBytes" : n + " bytes dropped");
+    if (n) {
+      this._lost = 0;
+      // On the device the advice is left out, as the long messages of misuse are (DESIGN.md decision 2).
+      throw new OverrunError(n, DEV ? n + " received bytes dropped: the buffer (" + this._max + " bytes) was full; read sooner or give a larger bufferBytes" : n + " bytes dropped");
+    }
   }
 
   _cut(n: number): string {
