@@ -65,6 +65,14 @@
 //   then inlines the function there, and its text is not kept in RAM twice,
 //   once as the function's and once as its coroutine's (blink-many 30
 //   variables fewer); nor does run() test what it was given.
+// - PROMOTE, promote(): a task, a thenable or a coroutine made a task as it
+//   needs: kept when a module but run.ts and create-task.ts calls it
+//   (gather, shield, waitFor), when MAIN_COROUTINE is kept, or when some
+//   run() is given a function that is not an async one (`run(() => main(1))`
+//   could give a task). Without it, every run() is given an async function,
+//   which the build has called (MAIN_COROUTINE off): run() gives its fresh
+//   coroutine to createTask(), and promote()'s tests and wrapping go (blink,
+//   serial-echo, led-walk, dimmer, button-led: 27-95 B).
 // The transform gives features.ts markers that rollup cannot evaluate;
 // renderChunk writes true or false in their place, before terser. Host only.
 
@@ -93,6 +101,8 @@ var USES_RUN = /([=(,:?]|\breturn)\s*run(\$\d+)?\s*\(|(^|[^.\w$])run(\$\d+)?\b(?
 var RUN_MODULE = /[\\/]src[\\/]core[\\/]run\.(ts|js)$/;
 var COMMENT_LINE = /^\s*(\/\/|\/\*|\*).*$/gm; // a line of a comment: "then()" or "promote()" in prose is no call
 var AWAITS_TASK = /[\\/]src[\\/]funcs[\\/](wait-for|shield)\.(ts|js)$/; // ristretto's own that await a task they made
+var PROMOTES = /\bpromote(\$\d+)?\s*\(/; // called: gather, shield, waitFor
+var MAKES_TASKS = /[\\/]src[\\/]core[\\/](run|create-task)\.(ts|js)$/; // promote() itself, and run()'s own call
 var MAKE_MAIN_TASK = /[\\/]src[\\/]core[\\/](run|create-task|task)\.(ts|js)$/; // run() and the task itself
 // Globals that never give a thenable: ES5's own, and the console
 var ES5_GLOBALS = /^(Math|JSON|String|Number|Boolean|Array|Object|Date|RegExp|(Type|Syntax|Reference)?Error|parseInt|parseFloat|isNaN|isFinite|(en|de)codeURI(Component)?|console|undefined|NaN|Infinity|arguments)$/;
@@ -128,11 +138,15 @@ function runNameOf(chunk: RenderedChunk): string {
   return name;
 }
 
-/** Whether some call of `run` in a module could pass a coroutine: an argument that is not a function, or run passed on. */
-function runGivenCoroutine(ast: Node, run: string): boolean {
-  var fns: { [name: string]: boolean } = Object.create(null), given = false;
+/**
+ * What the calls of `run` in a module give it: `coroutine` where some call could pass a coroutine (an argument that is
+ * not a function, or run passed on), `plain` where some call passes a function that is not an async one (lowered: its
+ * last statement returns `__generator(...)`), whose value could be a task or a thenable.
+ */
+function runCalls(ast: Node, run: string): { coroutine: boolean; plain: boolean } {
+  var fns: { [name: string]: Node | false } = Object.create(null), coroutine = false, plain = false;
   eachNode(ast, function (n) {
-    if (n.type === "FunctionDeclaration") fns[n.id.name] = true;
+    if (n.type === "FunctionDeclaration") fns[n.id.name] = n;
   });
   eachNode(ast, function (n) {
     if (n.type === "AssignmentExpression" && n.left.type === "Identifier") fns[n.left.name] = false; // after: an assignment anywhere wins
@@ -140,14 +154,22 @@ function runGivenCoroutine(ast: Node, run: string): boolean {
   eachNode(ast, function (n, parent) {
     if (n.type !== "Identifier" || n.name !== run || !isReference(n, parent)) return;
     var a = parent && parent.type === "CallExpression" && parent.callee === n ? parent.arguments[0] : null;
-    if (!a || !(/^(FunctionExpression|ArrowFunctionExpression)$/.test(a.type) || (a.type === "Identifier" && fns[a.name]))) given = true;
+    var fn = a && (/^(FunctionExpression|ArrowFunctionExpression)$/.test(a.type) ? a : a.type === "Identifier" && fns[a.name]);
+    if (!fn) coroutine = true;
+    else if (!isAsync(fn)) plain = true;
   });
-  return given;
+  return { coroutine: coroutine, plain: plain };
+}
+
+/** Whether a function is an async one as the async lowering leaves it: `function f(a) { var x; return __generator(BODY); }`. */
+function isAsync(fn: Node): boolean {
+  var last = fn.body.type === "BlockStatement" && fn.body.body[fn.body.body.length - 1];
+  return !!last && last.type === "ReturnStatement" && !!last.argument && last.argument.type === "CallExpression" && last.argument.callee.type === "Identifier" && /^__generator(\$\d+)?$/.test(last.argument.callee.name);
 }
 
 /** The flags for a chunk: which features its code can reach. */
-export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; FINALLY: boolean; WAITERS: boolean; AWAIT_TASK: boolean; ADOPT: boolean; AWAITS: boolean; CANCEL: boolean; JUMPS: boolean; FOREIGN: boolean; MAIN_COROUTINE: boolean } {
-  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false, mainCoroutine = false;
+export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; FINALLY: boolean; WAITERS: boolean; AWAIT_TASK: boolean; ADOPT: boolean; AWAITS: boolean; CANCEL: boolean; JUMPS: boolean; FOREIGN: boolean; MAIN_COROUTINE: boolean; PROMOTE: boolean } {
+  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false, mainCoroutine = false, promote = false;
   var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [], run = runNameOf(chunk);
   Object.keys(chunk.modules).forEach(function (id) {
     var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0, ast = parseModule(code), names = ast && namesOf(ast);
@@ -160,7 +182,12 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
     if (JUMPS_BACK.test(code)) jumps = true;
     if ((!MAKE_MAIN_TASK.test(id) && REACHES_TASK.test(code)) || (!mine && USES_RUN.test(code))) waiters = true;
     if ((!mine && (REACHES_TASK.test(code) || USES_RUN.test(code))) || AWAITS_TASK.test(id)) awaitTask = true;
-    if (!mine && id.charAt(0) !== "\0" && run && (!ast || runGivenCoroutine(ast, run))) mainCoroutine = true;
+    if (!mine && id.charAt(0) !== "\0" && run) {
+      var calls = ast ? runCalls(ast, run) : { coroutine: true, plain: true };
+      if (calls.coroutine) mainCoroutine = true;
+      if (calls.plain) promote = true;
+    }
+    if (!MAKES_TASKS.test(id) && PROMOTES.test(code)) promote = true;
     if (!names) foreign = true;
     else {
       names.declared.forEach((n) => (declared[n] = true));
@@ -169,7 +196,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
   });
   foreign = foreign || used.some((n) => !declared[n] && !ES5_GLOBALS.test(n));
   awaits = awaits || then || adopt || foreign;
-  return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then, MAIN_COROUTINE: mainCoroutine };
+  return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then, MAIN_COROUTINE: mainCoroutine, PROMOTE: promote || mainCoroutine };
 }
 
 export function featuresPlugin(root: string): Plugin {
@@ -177,7 +204,7 @@ export function featuresPlugin(root: string): Plugin {
     name: "ristretto-features",
     transform: function (code, id) {
       if (!FEATURES.test(id)) return null;
-      return { code: ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "CANCEL", "JUMPS", "FOREIGN", "MAIN_COROUTINE"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
+      return { code: ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "CANCEL", "JUMPS", "FOREIGN", "MAIN_COROUTINE", "PROMOTE"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
     },
     renderChunk: function (code, chunk) {
       var flags = featuresOf(chunk, root) as { [name: string]: boolean }, s = new MagicString(code), m: RegExpExecArray | null, off: { [name: string]: boolean } = {};

@@ -4,7 +4,7 @@
 import { chain } from "./chain";
 import { Coroutine } from "./coroutine";
 import { DEV } from "./dev";
-import { AWAIT_TASK, AWAITS } from "./features";
+import { AWAIT_TASK, AWAITS, PROMOTE } from "./features";
 import { UsageError, describe } from "./errors";
 import { deviceLoop, getLoop } from "./loop";
 import type { Loop } from "./loop";
@@ -59,10 +59,11 @@ export function currentTask(): Task<any> {
  */
 export function promote<T>(aw: PromiseLike<T> | Task<T>): Task<T> {
   var fresh: boolean;
+  // Without PROMOTE only run() calls it, with an async function's fresh coroutine (features.ts).
   // A task as it is; not where tasks are awaited nowhere though awaiting is kept (AWAIT_TASK off, AWAITS on: no code can hold a task to give here).
-  if ((AWAIT_TASK || !AWAITS) && aw instanceof Task) return aw;
+  if (PROMOTE && (AWAIT_TASK || !AWAITS) && aw instanceof Task) return aw;
   // A program that awaits nothing has only its own coroutines to give. (isFresh(aw) written out: terser would copy aw to a local.)
-  fresh = !AWAITS || (aw instanceof Coroutine && aw.label === -1);
+  fresh = !PROMOTE || !AWAITS || (aw instanceof Coroutine && aw.label === -1);
   if (DEV && !fresh && (aw == null || (typeof (aw as any)._aw !== "function" && typeof aw.then !== "function"))) {
     throw new UsageError("E_NOT_AWAITABLE", "expected an awaitable (a coroutine, a Task or a thenable), got " + describe(aw));
   }

@@ -32,18 +32,18 @@ async function deviceBundle(name: string, lines: string[]): Promise<string> {
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
     var own = "function sleepMs(ms) {} var _a;";
-    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false });
+    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false });
   });
 
   it("keeps then(), and with it the try regions its rejection handler needs, when the app mentions then, catch, finally, Promise or require", function () {
     ["t.then(f)", "t.catch(f)", "t .finally(f)", 't["then"](f)', "Promise.resolve(t)", 'require("Storage")'].forEach(function (app) {
-      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, FINALLY: false, WAITERS: true, AWAIT_TASK: true, ADOPT: true, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: true, MAIN_COROUTINE: false }, app);
+      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, FINALLY: false, WAITERS: true, AWAIT_TASK: true, ADOPT: true, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: true, MAIN_COROUTINE: false, PROMOTE: false }, app);
     });
   });
 
   it("does not count ristretto's own mentions of then, nor a try block's catch", function () {
     var own = 'function f() {} function g() {} if (typeof th.then === "function") th.then(ok, no);';
-    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: false, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false });
+    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: false, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false });
   });
 
   it("keeps a task's waiters only when code can reach a task: createTask, currentTask, promote or a done callback, run()'s value, or then()", function () {
@@ -60,6 +60,19 @@ describe("which features a bundle keeps", function () {
     });
     ["run(main());", "var main = f();\nrun(main);", "function talk() {}\ntalk = g;\nrun(talk);", "var go = run;\ngo(f);", "run();"].forEach(function (app) {
       assert.strictEqual(featuresOf(chunk(app, own, "src/core/run.ts"), ROOT).MAIN_COROUTINE, true, app);
+    });
+  });
+
+  it("keeps promote()'s tests where gather, shield or waitFor calls it, run() may get a coroutine, or some run() is given a function that is not async", function () {
+    var own = "function run(main) { return promote(main); }", asyncFn = "function () { var i; return __generator(function (_a) { return [2]; }); }";
+    ["run(" + asyncFn + ");", "function talk(n) { if (n === void 0) { n = 2; } return __generator$1(function (_a) { return [2]; }); }\nrun(talk);", ""].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app, own, "src/core/run.ts"), ROOT).PROMOTE, false, app);
+    });
+    ["run(function () { return createTask(blink()); });", "run(() => blink(1));", "function talk() { return t(); }\nrun(talk);", "run(main());"].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app, own, "src/core/run.ts"), ROOT).PROMOTE, true, app);
+    });
+    ["src/funcs/gather.ts", "src/funcs/shield.ts", "src/funcs/wait-for.ts"].forEach(function (file) {
+      assert.strictEqual(featuresOf(chunk("run(" + asyncFn + ");", "t = promote$1(aws[i]);", file), ROOT).PROMOTE, true, file);
     });
   });
 
@@ -174,10 +187,12 @@ describe("which features a bundle keeps", function () {
     assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text).slice(0, 4), ["0 tick 0", "10 tick 1", "20 tick 2", "30 Task exception wasn't retrieved: Error: done"]);
   });
 
-  // run() given a task, in a bundle that only sleeps (no awaiting: run() must not wrap a task as a coroutine); and given a function, which the build calls where run() is called.
+  // run() given a task, in a bundle that only sleeps (no awaiting: run() must not wrap a task as a coroutine); given an async function, which the build calls where run() is called,
+  // and whose fresh coroutine run() gives to createTask() without a test (PROMOTE off); and given a function that returns a task, which it must take as it is.
   var mains: [string, string, string, RegExp, string][] = [
     ["runs the task it is given as main, in a device bundle that only sleeps", "main-task", "run(createTask(ticks()));", /\[4,/, "no await"],
-    ["calls the main function where run() is called, in a device bundle where every run() is given a function, and runs it", "main-called", "run(ticks);", /"function"==typeof/, "run() tests nothing"],
+    ["calls the main function where run() is called, in a device bundle where every run() is given a function, and runs it", "main-called", "run(ticks);", /"function"==typeof|instanceof/, "run() tests nothing"],
+    ["runs the task a function given to run() returns, in a device bundle", "main-plain", "run(function () { return createTask(ticks()); });", /"function"==typeof/, "the build calls the function"],
   ];
   mains.forEach(function (m) {
     it(m[0], async function () {
