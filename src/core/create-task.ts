@@ -7,7 +7,6 @@ import { DEV } from "./dev";
 import { AWAIT_TASK, AWAITS, PROMOTE } from "./features";
 import { UsageError, describe } from "./errors";
 import { deviceLoop, getLoop } from "./loop";
-import type { Loop } from "./loop";
 import { Task } from "./task";
 
 /**
@@ -31,16 +30,15 @@ export function awaitableCatch<T, B = never>(this: PromiseLike<T>, onRejected?: 
  * Where it may be called from: anywhere, including interrupt callbacks.
  */
 export function createTask<T>(coro: PromiseLike<T>, name?: string): Task<T> {
-  var c = coro as Coroutine<T>, loop: Loop, t: Task<T>;
+  var c = coro as Coroutine<T>, t: Task<T>;
   if (DEV && !(c instanceof Coroutine)) {
     throw new UsageError("E_NOT_COROUTINE", "createTask expects a coroutine (what calling an async function returns), got " + describe(coro));
   }
   if (DEV && c.label !== -1) {
     throw new UsageError("E_REUSED_COROUTINE", "createTask was given a coroutine that was already awaited or given to a task");
   }
-  loop = DEV ? getLoop() : deviceLoop;
-  t = new Task<T>(c, loop, DEV && name === undefined ? c._name : name);
-  loop._soon(t); // queued to start at the loop's next step
+  t = new Task<T>(c, DEV ? getLoop() : deviceLoop, DEV && name === undefined ? c._name : name);
+  (DEV ? getLoop() : deviceLoop)._soon(t); // queued to start at the loop's next step
   return t;
 }
 
