@@ -72,7 +72,8 @@ export interface Frame {
   /**
    * The state machine's label: 0 before the first step. Also: -1 a coroutine
    * created and not yet awaited or given to a task (debug.ts reports those);
-   * -2 one given to a task.
+   * -2 one given to a task. (A device bundle that awaits nothing, AWAITS off,
+   * gives a coroutine no label: only its task runs its body.)
    */
   label: number;
   trys: Region[];
@@ -93,7 +94,7 @@ export interface Thenable<T> {
 }
 
 export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
-  label = -1;
+  declare label: number;
   declare trys: Region[];
   declare _parent?: Frame;
   declare _pending?: Instruction[];
@@ -102,6 +103,7 @@ export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
   declare _name?: string;
 
   constructor(public _body: Body, thisArg?: unknown) {
+    if (AWAITS) this.label = -1; // fresh; a program that awaits nothing never asks (its tasks take their bodies from it)
     if (DEV && thisArg !== undefined && thisArg !== GLOBAL) this._this = thisArg; // a device body keeps its `this` itself
   }
 
