@@ -78,14 +78,15 @@ export class Button {
 }
 
 export function button(pin: Pin, options?: ButtonOptions): Button {
-  var o = options || {}, wired = buttonWiring(pin);
-  var pull = o.pull || (wired ? wired[0] : "up");
+  // `o && o.x`, not an empty object for `options || {}`: where a call gives none, the device build folds each default.
+  var o = options, wired = buttonWiring(pin);
+  var pull = (o && o.pull) || (wired ? wired[0] : "up");
   halMode(pin, pinMode(pull));
   return new Button(
     pin,
-    o.activeLow !== undefined ? o.activeLow : wired ? !!wired[1] : pull === "up",
-    o.debounceMs !== undefined ? o.debounceMs : 50,
-    o.longPressMs || 1000,
-    o.doubleClickMs || 400,
+    o && o.activeLow !== undefined ? o.activeLow : wired ? !!wired[1] : pull === "up",
+    o && o.debounceMs !== undefined ? o.debounceMs : 50,
+    (o && o.longPressMs) || 1000,
+    (o && o.doubleClickMs) || 400,
   );
 }
