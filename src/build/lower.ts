@@ -12,7 +12,8 @@
 //   become `[].x`, `"".x`, `(function(){}).x` (rule 5: r04)
 // - a for-init holding the `in` operator moves before its loop (rule 7: r13)
 // - clearTimeout(h) and clearInterval(h) skip an undefined handle, as Node
-//   does; Espruino throws (rule 19: r16)
+//   does; Espruino throws (rule 19: r16); not where an `if` has just tested
+//   it (defined-handles.ts)
 // - a bare `return` gets its semicolon: `if(a)f();else return}` is a
 //   SyntaxError ("Unexpected end of Input") on Espruino 2v29, executed or
 //   skipped; `else return;}` runs (r25)
@@ -26,6 +27,7 @@ import acorn = require("acorn");
 import walk = require("acorn-walk");
 import MagicString from "magic-string";
 import { aliasPrototypes } from "./proto-alias";
+import { provedDefined } from "./defined-handles";
 
 export type Node = acorn.Node & { [key: string]: any };
 
@@ -90,6 +92,7 @@ export function lower(code: string, file?: string): Lowered {
     return { code: code, map: s.generateMap({ hires: "boundary", source: file, includeContent: true }) };
   }
 
+  var proved = provedDefined(ast, code);
   eachNode(ast, function (n, parent) {
     if (n.type === "ArrayExpression") fillHoles(n);
     else if (n.type === "MemberExpression") rewriteProto(n, parent);
@@ -186,12 +189,12 @@ export function lower(code: string, file?: string): Lowered {
     }
   }
 
-  // `clearTimeout(h)` -> `(h!==void 0&&clearTimeout(h))`, for a plain name or member only; without the
+  // `clearTimeout(h)` -> `(h!==void 0&&clearTimeout(h))`, for a plain name or member only, unless proved defined; without the
   // parentheses where the call is a statement or an operand of a comma, which binds looser than `&&`.
   function guardClear(c: Node, parent: Node | null) {
     var a = c.arguments[0], bare = !!parent && (parent.type === "ExpressionStatement" || parent.type === "SequenceExpression");
     if (c.callee.type !== "Identifier" || (c.callee.name !== "clearTimeout" && c.callee.name !== "clearInterval")) return;
-    if (!a || (a.type !== "Identifier" && !(a.type === "MemberExpression" && !a.computed))) return;
+    if (!a || (a.type !== "Identifier" && !(a.type === "MemberExpression" && !a.computed)) || proved.has(c)) return;
     s.appendLeft(c.start, (bare ? "" : "(") + code.slice(a.start, a.end) + "!==void 0&&");
     if (!bare) s.appendRight(c.end, ")");
   }

@@ -190,20 +190,14 @@ export class Loop {
     else at = -1;
     if (this._timer !== undefined) {
       if (at >= 0 && this._timerAt <= at) return; // an earlier timer fires first and re-arms
-      this._disarm();
+      if (DEV) this._clock.clearTimer(this._timer);
+      else clearTimeout(this._timer as ReturnType<typeof setTimeout>); // tested just above: the lowering adds no guard (defined-handles.ts)
+      this._timer = undefined;
     }
     if (at < 0) return;
     this._timerAt = at;
     at = RUNTIME === "espruino" || at > now ? at - now : 0; // Espruino takes a delay below its least as its least (jswrap_interactive.c)
     this._timer = DEV ? this._clock.setTimer(this._tick, at) : setTimeout(tick, at);
-  }
-
-  /** Clears the armed platform timer (there is one). */
-  _disarm(): void {
-    var h = this._timer;
-    this._timer = undefined;
-    if (DEV) this._clock.clearTimer(h);
-    else clearTimeout(h as ReturnType<typeof setTimeout>);
   }
 }
 

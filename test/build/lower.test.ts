@@ -21,6 +21,17 @@ var cases: [string, string, string][] = [
     "var x,o={};x=1,o.t!==void 0&&clearTimeout(o.t),print(!(o.t!==void 0&&clearTimeout(o.t)),x);",
   ],
   [
+    "leaves out the guard where an if has just tested the handle, in its block (the loop's _arm())",
+    "var o={t:1},x;if(o.t!==void 0){if(!o.t)x=1;clearTimeout(o.t),o.t=void 0}print(o.t,x);",
+    "var x,o={t:1};if(o.t!==void 0){if(!o.t)x=1;clearTimeout(o.t),o.t=void 0}print(o.t,x);",
+  ],
+  ["leaves out the guard where the test ends in a comma list or an && that tests the handle", "var x,h=1;if(x=1,void 0!==h&&x)clearTimeout(h);print(h);", "var x,h=1;if(x=1,void 0!==h&&x)clearTimeout(h);print(h);"],
+  [
+    "keeps the guard where a call or a write comes between the test and the clear, or the clear is in a loop of the block, an else, or behind an ||",
+    "var h=1,i;function f(){h=void 0}if(h!==void 0){f();clearTimeout(h)}if(h!==void 0){h=void 0;clearTimeout(h)}if(h!==void 0)for(i=0;i<2;i++)clearTimeout(h),h=void 0;if(h!==void 0||h)clearTimeout(h);else clearTimeout(h);if(h!==void 0&&(h=void 0,1))clearTimeout(h);print(h);",
+    "function f(){h=void 0}var i,h=1;if(h!==void 0){f();h!==void 0&&clearTimeout(h)}if(h!==void 0){h=void 0;h!==void 0&&clearTimeout(h)}if(h!==void 0)for(i=0;i<2;i++)h!==void 0&&clearTimeout(h),h=void 0;if(h!==void 0||h)h!==void 0&&clearTimeout(h);else h!==void 0&&clearTimeout(h);if(h!==void 0&&(h=void 0,1))h!==void 0&&clearTimeout(h);print(h);",
+  ],
+  [
     "sets a class's methods through one alias of its prototype, declared after the class",
     "var k=function(){function i(t){this.a=t}return i.prototype.x=function(){return 1},i.prototype.y=function(){return this.x()+1},i.prototype.z=2,i}();print(new k(1).y(),new k(1).z);",
     "var k=function(){function i(t){this.a=t}var $0=i.prototype;return $0.x=function(){return 1},$0.y=function(){return this.x()+1},$0.z=2,i}();print(new k(1).y(),new k(1).z);",
