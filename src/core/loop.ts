@@ -64,11 +64,6 @@ export interface TimerNode {
   _fire(): void;
 }
 
-/** The timer due first. */
-function firstTimer(ts: TimerNode[]): TimerNode {
-  return DEV ? ts[0] : ts[ts.length - 1];
-}
-
 export class Loop {
   _ready: Task<any>[] = [];
   /**
@@ -160,7 +155,7 @@ export class Loop {
     this._runStart = start = now = DEV ? this._clock.now() : runtimeNow(); // a field for checkpoint() (where none reads it, unused-methods.ts drops the write), a local for the slice
     try {
       for (;;) {
-        while (ts.length && (due = DEV ? ts[0] : ts[ts.length - 1])._at <= now) { // the timer due first (firstTimer, inline: a call less a round)
+        while (ts.length && (due = DEV ? ts[0] : ts[ts.length - 1])._at <= now) { // the timer due first: the heap's top, or the sorted list's end (inline: a call less a round)
           if (DEV) heapRemove(ts, due);
           else ts.pop();
           due._fire();
@@ -184,9 +179,9 @@ export class Loop {
 
   /** Keeps exactly one platform timer for the earliest thing to do, or none. */
   _arm(): void {
-    var now = DEV ? this._clock.now() : runtimeNow(), at: number;
+    var now = DEV ? this._clock.now() : runtimeNow(), ts = this._timers, at: number;
     if (this._ready.length) at = now;
-    else if (this._timers.length) at = firstTimer(this._timers)._at;
+    else if (ts.length) at = (DEV ? ts[0] : ts[ts.length - 1])._at; // the timer due first, as in _run() (a function of it, inlined, copied ts to a local)
     else at = -1;
     if (this._timer !== undefined) {
       if (at >= 0 && this._timerAt <= at) return; // an earlier timer fires first and re-arms
