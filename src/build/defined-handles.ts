@@ -7,12 +7,13 @@
 // test and the call calls a function or writes h. The loop's _arm() clears
 // its timer only when it has one. Host only (build time).
 
+import { eachNodeBut } from "./async-nodes";
 import type { Node } from "./lower";
 
 /** The clear calls whose handle the enclosing `if` has tested. */
 export function provedDefined(ast: Node, code: string): Set<Node> {
   var proved = new Set<Node>();
-  visit(ast, function (n) {
+  eachNodeBut(ast, never, function (n) {
     if (n.type !== "IfStatement") return;
     tested(n.test).forEach(function (t) {
       var h = code.slice(t.handle.start, t.handle.end);
@@ -42,11 +43,19 @@ function isHandle(n: Node): boolean {
   return n.type === "Identifier" || (n.type === "MemberExpression" && !n.computed && (n.object.type === "ThisExpression" || isHandle(n.object)));
 }
 
+function never(): boolean {
+  return false;
+}
+
+function loopOrFunction(n: Node): boolean {
+  return /^(For|ForIn|While|DoWhile)Statement$|Function/.test(n.type);
+}
+
 /** The clear calls of handle `h` in `block`, but those inside a loop or a function there. */
 function clearsIn(block: Node, h: string, code: string): Node[] {
   var found: Node[] = [];
-  visit(block, function (n) {
-    if (/^(For|ForIn|While|DoWhile)Statement$|Function/.test(n.type)) return false;
+  if (loopOrFunction(block)) return found;
+  eachNodeBut(block, loopOrFunction, function (n) {
     if (n.type === "CallExpression" && n.callee.type === "Identifier" && /^clear(Timeout|Interval)$/.test(n.callee.name) && n.arguments.length === 1) {
       if (code.slice(n.arguments[0].start, n.arguments[0].end) === h) found.push(n);
     }
@@ -57,24 +66,13 @@ function clearsIn(block: Node, h: string, code: string): Node[] {
 /** Whether anything of `n` from `from` to `to` calls a function, or writes `h` or what it is read from. */
 function changedBetween(n: Node, from: number, to: number, h: string, code: string): boolean {
   var changed = false;
-  visit(n, function (x) {
-    if (x.end <= from || x.start >= to) return false;
+  eachNodeBut(n, function (x) {
+    return x.end <= from || x.start >= to; // wholly before or after: nothing of it runs between
+  }, function (x) {
     if (x.start < from) return; // an ancestor: look inside
     if (x.type === "CallExpression" || x.type === "NewExpression" || (x.type === "UnaryExpression" && x.operator === "delete")) changed = true;
     var target = x.type === "AssignmentExpression" ? x.left : x.type === "UpdateExpression" ? x.argument : null;
     if (target && h.indexOf(code.slice(target.start, target.end)) === 0) changed = true;
   });
   return changed;
-}
-
-/** Calls fn for every node, parents first; fn returning false skips a node's children. */
-function visit(n: Node, fn: (n: Node) => boolean | void): void {
-  if (fn(n) === false) return;
-  Object.keys(n).forEach(function (k) {
-    var v = n[k];
-    if (k === "loc" || !v || typeof v !== "object") return;
-    (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
-      if (c && typeof c.type === "string") visit(c, fn);
-    });
-  });
 }
