@@ -1,18 +1,21 @@
 // Runs the minified bundle at the top level of the script instead of inside
-// rollup's IIFE, its top-level names each given a `$` in front. On Espruino
-// a function made inside another keeps a link to that scope (a variable
-// each), and every call of it goes through that link: at the top level,
-// blink-many holds 67 variables fewer once loaded and a task switch costs
-// 4.4% fewer instructions. The `$` keeps the names clear of Espruino's globals
-// (`E`, pin names such as `B2`) and of what a user types at the REPL (`i=0`).
-// Names resolve as scopes.ts says. Leaves the code as it is when its shape
-// is not rollup's `!function(){...}()`, or a new name is taken.
+// rollup's IIFE. On Espruino a function made inside another keeps a link to
+// that scope (a variable each), and every call of it goes through that link:
+// at the top level, blink-many holds 67 variables fewer once loaded and a
+// task switch costs 4.4% fewer instructions.
+//
+// The top-level names are globals then, so each is kept clear of Espruino's
+// globals (`E`, pin names such as `B2`) and of what a user types at the REPL
+// (`i=0`): the names used most are `$`, `_` and the capital letters that no
+// Espruino names (`E`, and `Q` on the Curio), one character each; the rest
+// get a `$` in front (`$t`, `$i`). Names resolve as scopes.ts says. Leaves
+// the code as it is when its shape is not rollup's `!function(){...}()`, or
+// a new name is taken.
 //
 // Also: terser's `void 0` becomes a top-level name that nothing assigns,
-// declared at the head of the first `var` statement (`$u`): two bytes
-// instead of six, 1-2% of an example, and on Espruino one token to run
-// instead of two. The name is one the bundle uses nowhere, so nothing
-// shadows it. Host only.
+// declared at the head of the first `var` statement: one or two bytes
+// instead of six, and on Espruino one token to run instead of two. The name
+// is one the bundle uses nowhere, so nothing shadows it. Host only.
 
 import MagicString from "magic-string";
 import { isFunction } from "./async-nodes";
@@ -30,16 +33,20 @@ export function wrapper(ast: Node): Node | null {
   return e.callee.params.length || e.callee.id ? null : e.callee;
 }
 
+/** Single-character top-level names, the most used first: none is a global of any runtime here (the header). */
+const SHORT = "$_ABCDFGHIJKLMNOPRSTUVWXYZ";
+
 export function toTopLevel(code: string): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
   var ast = parse(code), iife = wrapper(ast);
   if (!iife) return null;
   var fn: Node = iife; // for the closures below
   var top: Scope = { names: declared(iife), parent: null }, taken: { [name: string]: boolean } = {}, ok = true;
   delete top.names.arguments;
-  var renames: { at: number; end: number; name: string }[] = [], parents = new Map<Node, Node>();
+  var parents = new Map<Node, Node>(), voids: Node[] = [];
   eachNode(iife.body, function (n, p) {
     parents.set(n, p || fn);
     if (n.type === "Identifier") taken[n.name] = true;
+    if (n.type === "UnaryExpression" && n.operator === "void" && n.argument.type === "Literal" && n.argument.value === 0) voids.push(n);
     if (n.type === "ReturnStatement" || n.type === "ThisExpression" || (n.type === "Identifier" && n.name === "arguments")) {
       var f = parents.get(n);
       while (f && !isFunction(f)) f = parents.get(f);
@@ -47,33 +54,46 @@ export function toTopLevel(code: string): { code: string; map: ReturnType<MagicS
     }
   });
   if (!ok) return null;
+  // Each top-level name's references; the names that any other scope declares or a global has
+  var refs: { [name: string]: Node[] } = {}, other: { [name: string]: boolean } = {};
   eachName(iife.body, top, function (id, scope) {
-    if (scope === top && id.name.charAt(0) !== "$") renames.push({ at: id.start, end: id.end, name: "$" + id.name });
+    if (scope === top) (refs[id.name] || (refs[id.name] = [])).push(id);
+    else other[id.name] = true;
   });
-  if (renames.some(function (r) {
-    return taken[r.name];
-  })) return null;
+  eachNode(iife.body, function (n) {
+    if (n.type === "FunctionExpression" && n.id) other[n.id.name] = true; // its own name, which eachName leaves out
+  });
+  if (refs.$) other.$ = true; // a top-level `$` keeps its name
+  var names = Object.keys(refs).filter((k) => k !== "$");
   var s = new MagicString(code), st = ast.body[0];
   s.remove(st.start, iife.body.start + 1);
   s.remove(iife.body.end - 1, st.end);
-  renames.forEach(function (r) {
-    s.overwrite(r.at, r.end, r.name);
-    taken[r.name] = true;
+  // `void 0` is named where it occurs twice or more, and ranks with the names by its uses
+  var decl = voids.length > 1 && iife.body.body.filter((n: Node) => n.type === "VariableDeclaration")[0];
+  var ranked: { name: string; uses: Node[]; to?: string }[] = names.map((k) => ({ name: k, uses: refs[k] }));
+  if (decl) ranked.push({ name: "", uses: voids });
+  ranked.sort((a, b) => b.uses.length - a.uses.length);
+  var free = SHORT.split("").filter((c) => !other[c]); // a property's or a label's name is no variable's
+  ranked.forEach(function (r, i) {
+    r.to = i < free.length ? free[i] : r.name.charAt(0) === "$" ? r.name : r.name && "$" + r.name;
+    if (i >= free.length && r.to !== r.name && taken[r.to]) ok = false;
+    taken[r.to] = true;
   });
-  nameUndefined(iife.body, s, taken);
+  if (!ok) return null;
+  ranked.forEach(function (r) {
+    var name = r.to || undefinedName(taken);
+    if (!name) return; // no name left for void 0: it stays
+    r.uses.forEach(function (n) {
+      s.overwrite(n.start, n.end, name, { contentOnly: true }); // keeps void 0's declaration before the first name
+    });
+    if (!r.name) s.appendLeft(decl.declarations[0].start, name + ",");
+  });
   return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
 }
 
-/** `void 0` as a name nothing assigns, where it occurs twice or more (the header comment). */
-function nameUndefined(body: Node, s: MagicString, taken: { [name: string]: boolean }): void {
-  var voids: Node[] = [], decl = body.body.filter((n: Node) => n.type === "VariableDeclaration")[0], chars = "uabcdefghijklmnopqrstvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_", i = 0;
-  eachNode(body, function (n) {
-    if (n.type === "UnaryExpression" && n.operator === "void" && n.argument.type === "Literal" && n.argument.value === 0) voids.push(n);
-  });
-  while (i < chars.length && taken["$" + chars.charAt(i)]) i++;
-  if (voids.length < 2 || !decl || i === chars.length) return;
-  voids.forEach(function (n) {
-    s.overwrite(n.start, n.end, "$" + chars.charAt(i));
-  });
-  s.appendLeft(decl.declarations[0].start, "$" + chars.charAt(i) + ",");
+/** A `$` name for `void 0` that the bundle uses nowhere, or "" when every one is taken. */
+function undefinedName(taken: { [name: string]: boolean }): string {
+  var chars = "uabcdefghijklmnopqrstvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_";
+  for (var i = 0; i < chars.length; i++) if (!taken["$" + chars.charAt(i)]) return "$" + chars.charAt(i);
+  return "";
 }
