@@ -15,8 +15,10 @@
 //
 // A method or an arrow cannot be called with `new` (Espruino allows it,
 // JerryScript and QuickJS do not): a function stays as it is where the
-// bundle may construct it (`new x.k`, `new N`, `N.prototype` for a
-// name it is assigned to). An arrow replaces only a function that is an
+// bundle may construct it (`new x.k` for a method `k`, `new N` or
+// `N.prototype` for a variable `N` it is assigned to: a method and a
+// variable of one name are two things, as the top-level names are single
+// characters too). An arrow replaces only a function that is an
 // argument, an assigned or initial value, a property value, an array
 // element, a return value, or a function called where it is made (then in
 // parentheses): anywhere else it would need parentheses too. The source is
@@ -49,12 +51,12 @@ function ownThis(fn: Node): boolean {
   return found;
 }
 
-/** The name a function expression is given by its place (`N=function`, `var N=function`, `k:function`), or "". */
-function boundName(parent: Node, fn: Node): string {
-  if (parent.type === "AssignmentExpression" && parent.left.type === "Identifier") return parent.left.name;
-  if (parent.type === "VariableDeclarator") return parent.id.name;
-  if (parent.type === "Property" && parent.value === fn) return parent.key.type === "Identifier" ? parent.key.name : String(parent.key.value);
-  return "";
+/** Is a function expression given a name by its place (`N=function`, `var N=function`, `k:function`) that the bundle constructs? */
+function isConstructed(parent: Node, fn: Node, vars: { [name: string]: boolean }, keys: { [name: string]: boolean }): boolean {
+  if (parent.type === "AssignmentExpression" && parent.left.type === "Identifier") return !!vars[parent.left.name];
+  if (parent.type === "VariableDeclarator") return !!vars[parent.id.name];
+  if (parent.type === "Property" && parent.value === fn) return !!keys[parent.key.type === "Identifier" ? parent.key.name : String(parent.key.value)];
+  return false;
 }
 
 /** What `fn` returns when its body is that `return` alone, else null. */
@@ -74,11 +76,13 @@ function arrowHead(fn: Node): string {
 }
 
 export function shorthand(code: string, file?: string): { code: string; map: ReturnType<MagicString["generateMap"]> } {
-  var ast = parse(code), s = new MagicString(code), constructed: { [name: string]: boolean } = Object.create(null), bare: { [at: number]: boolean } = {};
+  var ast = parse(code), s = new MagicString(code), bare: { [at: number]: boolean } = {};
+  // What the bundle may construct: variables (`new N`, `N.prototype`) and properties (`new x.k`), apart
+  var constructed: { [name: string]: boolean } = Object.create(null), constructedKeys: { [name: string]: boolean } = Object.create(null);
   eachNode(ast, function (n) {
     var c = n.type === "NewExpression" ? n.callee : n.type === "MemberExpression" && !n.computed && n.property.name === "prototype" ? n.object : null;
     if (c && c.type === "Identifier") constructed[c.name] = true;
-    else if (c && c.type === "MemberExpression" && !c.computed) constructed[c.property.name] = true;
+    else if (c && c.type === "MemberExpression" && !c.computed) constructedKeys[c.property.name] = true;
   });
 
   /** Writes `fn` (its text from `from`) as `<before>(params)=>` and its body, `x` for a body that is `return x` alone, then `after`. */
@@ -104,7 +108,7 @@ export function shorthand(code: string, file?: string): { code: string; map: Ret
   });
 
   eachNode(ast, function (fn, parent) {
-    if (fn.type !== "FunctionExpression" || fn.id || !parent || constructed[boundName(parent, fn)]) return;
+    if (fn.type !== "FunctionExpression" || fn.id || !parent || isConstructed(parent, fn, constructed, constructedKeys)) return;
     if (parent.type === "Property" && parent.kind !== "init") return; // a getter or a setter
     var called = parent.type === "CallExpression" && parent.callee === fn, paren = called && code.charAt(fn.end) !== ")"; // `function(){}()` -> `(()=>{})()`
     var arrow = !ownThis(fn) && (called || (ARROW_PLACES.hasOwnProperty(parent.type) && ARROW_PLACES[parent.type].some((k) => parent[k] === fn || (Array.isArray(parent[k]) && parent[k].indexOf(fn) >= 0))));

@@ -52,6 +52,13 @@ describe("the bundle's functions as arrows and methods", function () {
     assert.strictEqual(short(src), src);
   });
 
+  it("takes a method and a variable of one name for two things: a constructed variable keeps no method from being one", function () {
+    var src = "function D(t){this.t=t}var o={D:function(t){return new D(t)},K:function(){}},E=function(){};new o.K;E.prototype.x=1;print(o.D(2).t,typeof new o.K)";
+    var r = short(src);
+    assert.strictEqual(r, "function D(t){this.t=t}var o={D:t=>new D(t),K:function(){}},E=function(){};new o.K;E.prototype.x=1;print(o.D(2).t,typeof new o.K)");
+    assert.strictEqual(run(r), run(src));
+  });
+
   it("leaves the dialect checker nothing to find, and a source map that keeps each function's place", function () {
     var r = shorthand(PROGRAM, "in.js");
     assert.deepStrictEqual(check(r.code), []);
