@@ -30,9 +30,10 @@ export class Levels implements Waitable {
   /** The deadline the await that follows _next() gives its task: _next() and that await are one step. */
   declare _ms?: number;
   declare _loop: Loop;
-  _id: unknown = undefined;
+  /** The watch's id, while anyone waits. Neither field is set until used: a Levels costs two variables fewer, and an edge reads `_lock` a little slower. */
+  declare _id: unknown;
   /** The lockout, while it lasts: the timer at whose end the pin is read again. */
-  _lock: Timer | undefined = undefined;
+  declare _lock?: Timer;
   /** The debounced level. */
   _level: boolean;
 
