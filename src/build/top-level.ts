@@ -42,10 +42,12 @@ export function toTopLevel(code: string): { code: string; map: ReturnType<MagicS
   var fn: Node = iife; // for the closures below
   var top: Scope = { names: declared(iife), parent: null }, taken: { [name: string]: boolean } = {}, ok = true;
   delete top.names.arguments;
-  var parents = new Map<Node, Node>(), voids: Node[] = [];
+  // The names that any scope but the top declares or a global has (eachName adds them below)
+  var parents = new Map<Node, Node>(), voids: Node[] = [], other: { [name: string]: boolean } = {};
   eachNode(iife.body, function (n, p) {
     parents.set(n, p || fn);
     if (n.type === "Identifier") taken[n.name] = true;
+    if (n.type === "FunctionExpression" && n.id) other[n.id.name] = true; // its own name, which eachName leaves out
     if (n.type === "UnaryExpression" && n.operator === "void" && n.argument.type === "Literal" && n.argument.value === 0) voids.push(n);
     if (n.type === "ReturnStatement" || n.type === "ThisExpression" || (n.type === "Identifier" && n.name === "arguments")) {
       var f = parents.get(n);
@@ -54,14 +56,10 @@ export function toTopLevel(code: string): { code: string; map: ReturnType<MagicS
     }
   });
   if (!ok) return null;
-  // Each top-level name's references; the names that any other scope declares or a global has
-  var refs: { [name: string]: Node[] } = {}, other: { [name: string]: boolean } = {};
+  var refs: { [name: string]: Node[] } = {}; // each top-level name's references
   eachName(iife.body, top, function (id, scope) {
     if (scope === top) (refs[id.name] || (refs[id.name] = [])).push(id);
     else other[id.name] = true;
-  });
-  eachNode(iife.body, function (n) {
-    if (n.type === "FunctionExpression" && n.id) other[n.id.name] = true; // its own name, which eachName leaves out
   });
   if (refs.$) other.$ = true; // a top-level `$` keeps its name
   var names = Object.keys(refs).filter((k) => k !== "$");
@@ -75,7 +73,7 @@ export function toTopLevel(code: string): { code: string; map: ReturnType<MagicS
   ranked.sort((a, b) => b.uses.length - a.uses.length);
   var free = SHORT.split("").filter((c) => !other[c]); // a property's or a label's name is no variable's
   ranked.forEach(function (r, i) {
-    r.to = i < free.length ? free[i] : r.name.charAt(0) === "$" ? r.name : r.name && "$" + r.name;
+    r.to = i < free.length ? free[i] : !r.name ? "" : r.name.charAt(0) === "$" ? r.name : "$" + r.name; // "": void 0's, below
     if (i >= free.length && r.to !== r.name && taken[r.to]) ok = false;
     taken[r.to] = true;
   });
