@@ -44,7 +44,7 @@ import { CANCEL } from "./features";
 import { remove } from "./remove";
 import { heapPush, heapRemove } from "./timer-heap";
 import type { Task } from "./task";
-import { WAITING } from "./task";
+import { WAITING } from "./task-states";
 
 /** How long a run may go on before it lets the runtime service events. */
 export var SLICE_MS = 20;
@@ -74,7 +74,8 @@ export class Loop {
   _timers: TimerNode[] = [];
   /** The running task. */
   declare _current?: Task<any>;
-  declare _running?: boolean;
+  /** 1 while it runs (a number: Espruino keeps a boolean in two variables). */
+  declare _running?: number;
   /** When the current run began, for checkpoint(). */
   declare _runStart: number;
   /** The armed platform timer and when it fires; undefined when none. */
@@ -115,7 +116,7 @@ export class Loop {
     if (!(ms > 0)) this._ready.push(task); // READY as it is: the loop is running (a task awaits only in its own step)
     else {
       task._state = WAITING; // task._park(this), without the call (a timed wake 2% cheaper)
-      task._on = this;
+      if (CANCEL) task._on = this; // for cancel() alone: nothing but its timer wakes a sleeping task
       if (ms !== Infinity) {
         task._at = (DEV ? this._clock.now() : runtimeNow()) + ms;
         this._addTimer(task);
@@ -150,7 +151,7 @@ export class Loop {
       prev = current;
       current = this;
     }
-    this._running = true;
+    this._running = 1;
     this._timerAt = Infinity; // a timer armed before the run (run() started it) is stale: _arm() at the end replaces it
     this._runStart = start = now = DEV ? this._clock.now() : runtimeNow(); // a field for checkpoint() (where none reads it, unused-methods.ts drops the write), a local for the slice
     try {
@@ -171,7 +172,7 @@ export class Loop {
     } finally {
       if (n) this._ready = round.slice(i + 1).concat(this._ready); // a fault: what did not run stays queued, first
       this._current = undefined;
-      this._running = false;
+      this._running = 0;
       if (DEV) current = prev;
       this._arm();
     }
@@ -207,9 +208,10 @@ var current: Loop | undefined;
 
 /**
  * A device's one loop, made with the bundle: device code reads it where the
- * host asks getLoop(), `DEV ? getLoop() : deviceLoop` (a getter would cost a
- * function, which terser does not inline where it has two callers, and a
- * call at every use). Undefined on the host.
+ * host asks getLoop() or a task's loop, `DEV ? getLoop() : deviceLoop`,
+ * `DEV ? task._loop : deviceLoop` (a getter would cost a function, which
+ * terser does not inline where it has two callers, and a call at every use;
+ * a field, a variable a task). Undefined on the host.
  */
 export var deviceLoop: Loop = DEV ? undefined! : /*#__PURE__*/ new Loop();
 

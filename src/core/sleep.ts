@@ -5,7 +5,7 @@ import { awaitableThen } from "./create-task";
 import { DEV } from "./dev";
 import { THEN } from "./features";
 import { UsageError, describe } from "./errors";
-import { SLICE_MS, loopNow } from "./loop";
+import { SLICE_MS, deviceLoop, loopNow } from "./loop";
 import type { Task, Waitable } from "./task";
 
 class Sleep implements PromiseLike<void>, Waitable {
@@ -13,7 +13,7 @@ class Sleep implements PromiseLike<void>, Waitable {
   declare then: PromiseLike<void>["then"];
 
   _aw(task: Task<any>): boolean {
-    task._loop._sleep(task, this._ms);
+    (DEV ? task._loop : deviceLoop)._sleep(task, this._ms);
     return true;
   }
 }
@@ -22,7 +22,7 @@ class Sleep implements PromiseLike<void>, Waitable {
 var YIELD = {
   _aw: function (task: Task<any>): number {
     // Straight to the ready queue, READY as it is: the loop is running (a task awaits only in its own step).
-    return task._loop._ready.push(task);
+    return (DEV ? task._loop : deviceLoop)._ready.push(task);
   },
 } as Waitable & PromiseLike<void>;
 
@@ -50,7 +50,7 @@ export function sleep(seconds: number): PromiseLike<void> {
 
 var CHECKPOINT = {
   _aw: function (task: Task<any>): boolean {
-    var loop = task._loop;
+    var loop = DEV ? task._loop : deviceLoop;
     if (loopNow(loop) - loop._runStart < SLICE_MS) return false;
     loop._soon(task);
     return true;

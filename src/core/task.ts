@@ -24,12 +24,13 @@ import type { Body, Frame, Instruction, Region, Thenable } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError, describe } from "./errors";
 import { ADOPT, AWAIT_TASK, AWAITS, FOREIGN, JUMPS, TRYS, WAITERS } from "./features";
+import { deviceLoop } from "./loop";
 import type { Loop } from "./loop";
 import { awaitThenable, chain } from "./chain";
 import { remove } from "./remove";
 import { reportLater } from "./unretrieved";
 
-export var READY = 0, WAITING = 2, DONE = 3;
+import { DONE, READY, WAITING } from "./task-states";
 
 /** Called with a task when it finishes (gather, taskGroup, shield). */
 export type DoneCallback = (t: Task<any>) => void;
@@ -61,8 +62,11 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
   /** When a sleeping task is due (ms on its loop's clock). */
   declare _at: number;
   declare name?: string;
+  /** The loop it runs on, on the host; a device has one, deviceLoop, and no field for it. */
+  declare _loop: Loop;
 
-  constructor(co: Coroutine, public _loop: Loop, name?: string) {
+  constructor(co: Coroutine, loop: Loop, name?: string) {
+    if (DEV) this._loop = loop;
     this._body = co._body;
     if (DEV && co._this !== undefined) this._this = co._this;
     if (AWAITS) co.label = -2; // given away: awaiting it is an error
@@ -97,7 +101,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
     if (this._state === DONE) return false;
     var t: Task<any> = this, on: any;
     while (AWAIT_TASK && t._state === WAITING && t._on instanceof Task) t = t._on;
-    if (t === t._loop._current) {
+    if (t === (DEV ? t._loop : deviceLoop)._current) {
       throw new UsageError("E_CANCEL_SELF", "a task cannot cancel itself (" + taskName(t) + "): raise CancelledError or return instead");
     }
     if (t._state === WAITING) {
@@ -133,14 +137,14 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
     this._on = undefined;
     this._state = READY;
     if (v !== undefined || err) this._resumeWith(v, err);
-    this._loop._soon(this);
+    (DEV ? this._loop : deviceLoop)._soon(this);
     return true;
   }
 
   /** Timer expiry, from the loop's run: a sleeping task, parked on its loop, is ready (as _wake, two calls fewer; _on is read only while WAITING). */
   _fire(): void {
     this._state = READY;
-    this._loop._ready.push(this);
+    (DEV ? this._loop : deviceLoop)._ready.push(this);
   }
 
   /**
@@ -157,8 +161,8 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
       r = [OP_ERROR, e];
     }
     if (r[0] === OP_SLEEP) {
-      if ((r[1] as number) > 0) this._loop._sleep(this, r[1] as number); // r[1] twice: a yield writes no local (1% a switch)
-      else this._loop._ready.push(this); // a yield, as _sleep() does: without a call
+      if ((r[1] as number) > 0) (DEV ? this._loop : deviceLoop)._sleep(this, r[1] as number); // r[1] twice: a yield writes no local (1% a switch)
+      else (DEV ? this._loop : deviceLoop)._ready.push(this); // a yield, as _sleep() does: without a call
     } else if (AWAITS && r[0] === OP_AWAIT && r[1] && (r[1] as Waitable)._aw) {
       if (DEV) this._frame!.label++; // a device body sets the label it resumes at itself (async-lowering.ts, rewrite 6)
       // Parked by the awaited thing: done; else it resumes at once, with what _aw left in _value / _error.
@@ -200,7 +204,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
           continue; // raised at the await, through the coroutine's try regions, as its own exceptions are
         }
         if (FOREIGN && !a._aw ? awaitThenable(this, a) : a._aw(this)) return; // parked; else it resumes at once, with what _aw left
-      } else if (r[0] === OP_SLEEP) return this._loop._sleep(this, r[1] as number); // after OP_AWAIT: Espruino skips the loop's text after a return
+      } else if (r[0] === OP_SLEEP) return (DEV ? this._loop : deviceLoop)._sleep(this, r[1] as number); // after OP_AWAIT: Espruino skips the loop's text after a return
       else if ((TRYS || JUMPS) && (r = route(co!, r))[0] === OP_NEXT) this._value = r[1]; // run the body again at the label route() set
       else if (!this._ended(co!, r[1], r[0] === OP_ERROR)) return;
       r = undefined; // resume the coroutine on top, which may be another now

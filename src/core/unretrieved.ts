@@ -5,6 +5,7 @@
 
 import { DEV, RUNTIME } from "./dev";
 import { errorText } from "./errors";
+import { deviceLoop } from "./loop";
 import type { Task } from "./task";
 
 /**
@@ -12,7 +13,7 @@ import type { Task } from "./task";
  * meanwhile: a one-off step, so the loop's step needs no DONE check.
  */
 export function reportLater(task: Task<any>): void {
-  task._loop._soon({
+  (DEV ? task._loop : deviceLoop)._soon({
     _run: function () {
       if (task._error === 1) reportUnretrieved(task);
     },
@@ -24,7 +25,7 @@ export function reportLater(task: Task<any>): void {
  * exception) it is printed, and where it was thrown.
  */
 export function reportUnretrieved(task: Task<any>): void {
-  var m = "Task exception wasn't retrieved", e: any = task._value, h = task._loop._handler, s: unknown;
+  var m = "Task exception wasn't retrieved", e: any = task._value, h = (DEV ? task._loop : deviceLoop)._handler, s: unknown;
   if (h) {
     try {
       return h({ message: m, exception: e, task: task });

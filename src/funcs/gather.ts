@@ -1,8 +1,9 @@
 import { DEV } from "../core/dev";
 import { CANCEL } from "../core/features";
 import { UsageError, describe } from "../core/errors";
-import { DONE } from "../core/task";
+import { DONE } from "../core/task-states";
 import { promote } from "../core/create-task";
+import { deviceLoop } from "../core/loop";
 import type { Task } from "../core/task";
 
 export interface GatherOptions {
@@ -55,7 +56,7 @@ export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: Gathe
     _cancel:
       CANCEL &&
       function () {
-        me._loop._soon(token as unknown as Task<any>);
+        (DEV ? me._loop : deviceLoop)._soon(token as unknown as Task<any>);
       },
     _run:
       CANCEL &&

@@ -1,6 +1,6 @@
 import { awaitableThen, promote } from "../core/create-task";
 import { THEN } from "../core/features";
-import { DONE } from "../core/task";
+import { DONE } from "../core/task-states";
 import type { Task } from "../core/task";
 import { remove } from "../core/remove";
 

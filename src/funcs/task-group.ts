@@ -1,7 +1,9 @@
+import { DEV } from "../core/dev";
 import { suspend } from "../core/awaiting";
 import { CancelledError, UsageError, errorText, errorToString } from "../core/errors";
-import { READY } from "../core/task";
+import { READY } from "../core/task-states";
 import { createTask, currentTask } from "../core/create-task";
+import { deviceLoop } from "../core/loop";
 import type { Task } from "../core/task";
 import { remove } from "../core/remove";
 
@@ -25,7 +27,7 @@ function cancelAtAwait(t: Task<any>): void {
   if (t._state === READY && !t.label) {
     // A one-off step queued behind the task: the loop calls _run() of what
     // its ready queue holds, so this cancels it right after its first step.
-    t._loop._soon({
+    (DEV ? t._loop : deviceLoop)._soon({
       _run: function () {
         t.cancel();
       },
@@ -76,7 +78,7 @@ export class TaskGroup {
     var cs = this._children.slice(), i: number;
     this._aborting = true;
     for (i = 0; i < cs.length; i++) cancelAtAwait(cs[i]);
-    if (this._phase === 0 && this._parent !== this._parent._loop._current) {
+    if (this._phase === 0 && this._parent !== (DEV ? this._parent._loop : deviceLoop)._current) {
       this._cancelledParent = true;
       this._parent.cancel();
     }

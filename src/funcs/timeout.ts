@@ -1,6 +1,7 @@
+import { DEV } from "../core/dev";
 import { CancelledError, TimeoutError, UsageError, describe } from "../core/errors";
 import { currentTask } from "../core/create-task";
-import { loopNow } from "../core/loop";
+import { deviceLoop, loopNow } from "../core/loop";
 import { callAt, clearTimer } from "../core/timer";
 
 /**
@@ -16,7 +17,7 @@ export async function timeout<T>(ms: number, fn: () => PromiseLike<T>): Promise<
   if (typeof fn !== "function") {
     throw new UsageError("E_BAD_ARG", "timeout expects a function that returns an awaitable, got " + describe(fn));
   }
-  var task = currentTask(), loop = task._loop, fired = false, result: T;
+  var task = currentTask(), loop = DEV ? task._loop : deviceLoop, fired = false, result: T;
   var timer = ms === Infinity ? undefined : callAt(loop, loopNow(loop) + Math.max(0, ms), function () {
     fired = true;
     task.cancel();

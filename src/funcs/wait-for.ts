@@ -1,9 +1,10 @@
+import { DEV } from "../core/dev";
 import { describe, TimeoutError, UsageError } from "../core/errors";
 import { sleepMs } from "../core/sleep";
-import { DONE } from "../core/task";
+import { DONE } from "../core/task-states";
 import type { Task } from "../core/task";
 import { currentTask, promote } from "../core/create-task";
-import { loopNow } from "../core/loop";
+import { deviceLoop, loopNow } from "../core/loop";
 
 function checkLimit(fn: string, unit: string, v: unknown): void {
   if (v !== null && (typeof v !== "number" || v !== v)) {
@@ -21,7 +22,7 @@ export async function waitForMs<T>(aw: PromiseLike<T>, ms: number | null): Promi
   checkLimit("waitForMs", "milliseconds", ms);
   var t = promote(aw);
   if (ms === null || ms === Infinity) return await t;
-  var me = currentTask(), loop = me._loop, at = loopNow(loop) + Math.max(0, ms), woken = t._state === DONE;
+  var me = currentTask(), loop = DEV ? me._loop : deviceLoop, at = loopNow(loop) + Math.max(0, ms), woken = t._state === DONE;
   // The caller sleeps in the loop's timer list until the deadline, unless the
   // work ends first and wakes it: whichever comes first decides.
   var wake = function () {

@@ -14,7 +14,8 @@ export type PinMode = "output" | "input" | "input_pullup" | "input_pulldown" | "
 
 export interface Hal {
   mode(pin: PinId, mode: PinMode): void;
-  write(pin: PinId, high: boolean): void;
+  /** Drives the pin high for `true` or 1, low for `false` or 0. */
+  write(pin: PinId, high: boolean | number): void;
   read(pin: PinId): boolean;
   /**
    * Calls `fn` from the runtime's event queue at every level change of the

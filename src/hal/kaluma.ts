@@ -19,7 +19,7 @@ export function mode(pin: PinId, mode: PinMode): void {
   if (mode !== "analog") pinMode(pin, MODES[mode]);
 }
 
-export function write(pin: PinId, high: boolean): void {
+export function write(pin: PinId, high: boolean | number): void {
   digitalWrite(pin, high ? 1 : 0);
 }
 

@@ -91,7 +91,7 @@ export function mode(pin: PinId, mode: PinMode): void {
   simBoard._update(p);
 }
 
-export function write(pin: PinId, high: boolean): void {
+export function write(pin: PinId, high: boolean | number): void {
   var p = simBoard._pin(pin);
   p.mode = "output"; // as Espruino's digitalWrite does
   p.out = !!high;

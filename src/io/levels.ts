@@ -1,8 +1,9 @@
+import { DEV } from "../core/dev";
 import { awaitableThen } from "../core/create-task";
 import { THEN } from "../core/features";
 import { callAt, clearTimer } from "../core/timer";
 import type { Timer } from "../core/timer";
-import { loopNow } from "../core/loop";
+import { deviceLoop, loopNow } from "../core/loop";
 import type { Loop } from "../core/loop";
 import type { Task, Waitable } from "../core/task";
 import { read as halRead, unwatch as halUnwatch, watch as halWatch } from "../hal/current";
@@ -29,6 +30,7 @@ export class Levels implements Waitable {
   _deadlines: (Timer | undefined)[] = [];
   /** The deadline the await that follows _next() gives its task: _next() and that await are one step. */
   declare _ms?: number;
+  /** Its waiters' loop, on the host (a device has one, deviceLoop). */
   declare _loop: Loop;
   /** The watch's id, while anyone waits. Neither field is set until used: a Levels costs two variables fewer, and an edge reads `_lock` a little slower. */
   declare _id: unknown;
@@ -51,7 +53,8 @@ export class Levels implements Waitable {
 
   /** Awaited: parks the task; the first waiter starts the watch, and has the pin read unless in the lockout. */
   _aw(task: Task<any>): boolean {
-    var self = this, loop = (this._loop = task._loop), ms = this._ms;
+    var self = this, loop = DEV ? task._loop : deviceLoop, ms = this._ms;
+    if (DEV) this._loop = loop;
     this._tasks.push(task);
     this._deadlines.push(
       ms === undefined
@@ -75,7 +78,7 @@ export class Levels implements Waitable {
   _cancel(task: Task<any>): void {
     var i = this._tasks.indexOf(task), d = this._deadlines[i]; // undefined when i is -1
     if (i < 0) return;
-    if (d) clearTimer(this._loop, d);
+    if (d) clearTimer(DEV ? this._loop : deviceLoop, d);
     this._tasks.splice(i, 1);
     this._deadlines.splice(i, 1);
     if (!this._tasks.length) halUnwatch(this._id);
@@ -83,7 +86,7 @@ export class Levels implements Waitable {
 
   /** The loop's one-off step: reads the pin; a change wakes every waiter with the new level and starts the lockout. */
   _run(): void {
-    var self = this, loop = this._loop, ts = this._tasks, ds = this._deadlines, level: boolean, i: number;
+    var self = this, loop = DEV ? this._loop : deviceLoop, ts = this._tasks, ds = this._deadlines, level: boolean, i: number;
     if (this._lock || !ts.length || (level = halRead(this._pin)) === this._level) return;
     this._level = level;
     if (this._debounceMs) {

@@ -1,6 +1,6 @@
 import { DEV } from "../core/dev";
 import { UsageError, describe, errorToString } from "../core/errors";
-import { loopNow } from "../core/loop";
+import { deviceLoop, loopNow } from "../core/loop";
 import { sleepMs } from "../core/sleep";
 import type { Task, Waitable } from "../core/task";
 import type { PinId } from "../hal/hal";
@@ -97,7 +97,7 @@ export class Uart implements Waitable {
       this.overruns += over;
     }
     this._buf = b;
-    if (this._reader) this._reader._loop._soon(this as unknown as Task<any>); // the loop wakes it between steps (_run)
+    if (this._reader) (DEV ? this._reader._loop : deviceLoop)._soon(this as unknown as Task<any>); // the loop wakes it between steps (_run)
   }
 
   /** A read waits for bytes (`await this`): parks the task on the port; a second reader is an error. */

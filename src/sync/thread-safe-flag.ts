@@ -1,4 +1,6 @@
+import { DEV } from "../core/dev";
 import { UsageError } from "../core/errors";
+import { deviceLoop } from "../core/loop";
 import type { Task, Waitable } from "../core/task";
 
 /**
@@ -17,7 +19,7 @@ export class ThreadSafeFlag implements Waitable {
   /** Raises the flag. Safe from interrupt callbacks. */
   set(): void {
     this._flag = true;
-    if (this._waiter) this._waiter._loop._soon(this as any);
+    if (this._waiter) (DEV ? this._waiter._loop : deviceLoop)._soon(this as any);
   }
 
   clear(): void {
