@@ -22,6 +22,25 @@ describe("output, input, pwm and adc on the sim board", function () {
     );
   });
 
+  it("an output's value() is what it last wrote, as a boolean, from its initial level on", function () {
+    var seen: unknown[] = [];
+    runVirtual(async function () {
+      var led = output(LED1, true);
+      seen.push(led.value());
+      led.toggle();
+      seen.push(led.value());
+      led.on();
+      seen.push(led.value());
+      led.write(0 as unknown as boolean);
+      seen.push(led.value());
+    });
+    assert.deepStrictEqual(seen, [true, false, true, false]);
+    assert.deepStrictEqual(
+      simBoard.trace.entries().map((e) => e.pin + "=" + e.value),
+      ["D8=1", "D8=0", "D8=1", "D8=0"],
+    );
+  });
+
   it("an input reports each change of level when it comes, woken by a watch", function () {
     var r = runVirtual(async function (print, clock) {
       var pin = input(D4, { pull: "down" });
