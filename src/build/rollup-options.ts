@@ -10,6 +10,7 @@ import { checkPlugin } from "./check-plugin";
 import { internalNames, ownNames } from "./internal-names";
 import { lowerPlugin } from "./lower-plugin";
 import { protoLiteralPlugin } from "./proto-literal-plugin";
+import { singletonLiteralPlugin } from "./singleton-literal-plugin";
 import { uniqueNamesPlugin } from "./unique-names-plugin";
 import { aliasesPlugin } from "./aliases-plugin";
 import { topLevelPlugin } from "./top-level-plugin";
@@ -91,6 +92,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     minify ? uniqueNamesPlugin() : undefined,
     minify ? minifier(root, own) : undefined,
     minify ? protoLiteralPlugin(!o.es5) : undefined,
+    minify ? singletonLiteralPlugin() : undefined,
     lowerPlugin(),
     minify ? topLevelPlugin() : undefined,
     minify ? aliasesPlugin() : undefined,

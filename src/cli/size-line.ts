@@ -20,25 +20,31 @@ export function variableBytes(p: BoardProfile): number {
 
 /** What a program holds running whatever its text: its loop, the loop's platform timer, its main task. */
 var RUNNING = 50;
+/** Per function outside any other, beyond its text. */
+var PER_FUNCTION = 1;
+/** Per variable's bytes of text. */
+var PER_TEXT = 2.5;
 
 /**
  * Variables a program holds once loaded and running, with its code in RAM
  * (typed into the REPL, or run from a file), estimated from its minified
- * text: 50, 4 per function outside any other (a method of a prototype's
- * literal is one) and 2 per variable's bytes of text (not the source map's
- * comment, which Espruino does not keep). A function costs 5
- * (its object, its name, its code, and one per parameter: at the top level,
- * where a bundle's functions are (top-level.ts), 40 of two parameters cost
- * 240 on the Linux build, 40 of none 160); a string alone takes one variable
- * per 0.74 of a variable's bytes (1,000 characters take 50 variables of 27
- * bytes). A function inside another exists only while its parent runs, and
- * costs the parent's text only, and its own again each time it is made
- * (Espruino copies a function's text from RAM into each function object).
- * The figures are fitted to the examples, which also hold what their running
- * tasks keep: 50 is what every program holds running (its loop, the loop's
- * timer, the main task), and text costs more than a string's as a closure
- * made at run time copies its own. They are refitted when a change to the
- * bundles moves an example out of ±20% (docs/lean-core-history.md says when).
+ * text: 50, 1 per function outside any other (a method of an object's
+ * literal is one) and 2.5 per variable's bytes of text (not the source map's
+ * comment, which Espruino does not keep). What Espruino's Linux build
+ * measures: a function of no parameters and no code costs 1 variable, one
+ * more a parameter, and its code one more a variable's bytes (27 there); a
+ * string alone takes one variable per 0.74 of a variable's bytes (1,000
+ * characters take 50 variables of 27 bytes). A function inside another
+ * exists only while its parent runs, and costs the parent's text only, and
+ * its own again each time it is made (Espruino copies a function's text
+ * from RAM into each function object): so text costs more than a string's,
+ * as much of it is copied again at run time.
+ * The three figures are fitted to the examples, which also hold what their
+ * running tasks keep (the fit keeps the largest error of any example
+ * least; the examples' text and their function count grow together, so the
+ * fit weighs text more and functions less than each costs alone). They are
+ * refitted when a change to the bundles moves an example out of ±20%
+ * (docs/lean-core-history.md says when).
  * The head of a function (`function`, `=>`) is not kept, which is why the
  * build's arrows and methods (shorthand.ts) took 8% off the text and 1% off
  * the load.
@@ -49,7 +55,7 @@ var RUNNING = 50;
  */
 export function estimateVariables(code: string, p: BoardProfile): number {
   code = code.replace(/\n?\/\/# sourceMappingURL=\S*\s*$/, "");
-  return Math.ceil(RUNNING + 4 * outerFunctions(code) + (2 * Buffer.byteLength(code)) / variableBytes(p));
+  return Math.ceil(RUNNING + PER_FUNCTION * outerFunctions(code) + (PER_TEXT * Buffer.byteLength(code)) / variableBytes(p));
 }
 
 /** Functions in the text outside any other, of every form: `function`, arrows and methods (the build's shorthand.ts makes the last two). */

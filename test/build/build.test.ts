@@ -46,10 +46,10 @@ describe("the device build", function () {
     assert.match(kaluma, /instanceof Array/);
   });
 
-  it("makes a device's one loop with the bundle, with no function to get it", async function () {
+  it("makes a device's one loop with the bundle, written out as one object, with no function to get it", async function () {
     var out = tmp();
     var code = fs.readFileSync(path.join(out, (await build({ app: path.join(root, "firmware/blink"), board: "espruino-pico", outDir: out })).file), "utf8");
-    assert.match(code, /[;,][\w$]+=new [\w$]+[;,]/);
+    assert.match(code, /[;,][\w$]+=\{[\w$]+:\[\],[\w$]+:\[\],/, "its ready queue and its timers, then its methods (singleton-literal.ts)");
     assert.doesNotMatch(code, /\|\|\([\w$]+=new [\w$]+\)/, "a getter that makes it");
   });
 
