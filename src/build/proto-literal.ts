@@ -113,7 +113,7 @@ export function literalPrototypes(code: string, asMethods?: boolean): { code: st
       var v = m.node.right;
       s.move(m.node.start, m.node.end, v0.end);
       s.overwrite(m.node.start, v.start, "," + key(m.name) + ":");
-      dropSeparator(m);
+      dropSeparator(s, m.node, m.list, m.statement);
     });
     s.appendLeft(last.end, "}"); // moved with the last method, which comes last
     changed = true;
@@ -121,13 +121,14 @@ export function literalPrototypes(code: string, asMethods?: boolean): { code: st
   if (!changed) return null;
   return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
 
-  /** Removes the separator that went with a moved assignment: the comma before it in a list (after it, if first), or its statement's `;`. */
-  function dropSeparator(m: Method): void {
-    var i = m.list ? m.list.indexOf(m.node) : -1;
-    if (!m.list) s.remove(m.node.end, m.statement.end);
-    else if (i > 0) s.remove(m.list[i - 1].end, m.node.start);
-    else s.remove(m.node.end, m.list[1].start);
-  }
+}
+
+/** Removes the separator that went with expression `node`, moved or removed: the comma before it in `list` (after it, if first), or its statement's `;` where it is the statement's whole expression (no list). */
+export function dropSeparator(s: MagicString, node: Node, list: Node[] | null, statement: Node): void {
+  var i = list ? list.indexOf(node) : -1;
+  if (!list) s.remove(node.end, statement.end);
+  else if (i > 0) s.remove(list[i - 1].end, node.start);
+  else s.remove(node.end, list[1].start);
 }
 
 function key(name: string): string {

@@ -20,6 +20,7 @@ import { isFunction } from "./async-nodes";
 import { parse } from "./lower";
 import type { Node } from "./lower";
 import { children } from "./proto-alias";
+import { dropSeparator } from "./proto-literal";
 import { declared, eachName } from "./scopes";
 import { wrapper } from "./top-level";
 
@@ -97,12 +98,7 @@ export function singletonLiterals(code: string): { code: string; map: ReturnType
     } else s.appendLeft(make.end, "}");
     s.remove(set.start, obj.start + 1);
     s.remove(obj.end - 1, set.end);
-    if (!list) s.remove(set.end, st.end);
-    else {
-      var i = list.indexOf(set);
-      if (i > 0) s.remove(list[i - 1].end, set.start);
-      else s.remove(set.end, list[1].start);
-    }
+    dropSeparator(s, set, list, st);
     changed = true;
   });
   return changed ? { code: s.toString(), map: s.generateMap({ hires: "boundary" }) } : null;
