@@ -119,7 +119,7 @@ export class Loop {
       if (CANCEL) task._on = this; // for cancel() alone: nothing but its timer wakes a sleeping task
       if (ms !== Infinity) {
         task._at = (DEV ? this._clock.now() : runtimeNow()) + ms;
-        this._addTimer(task);
+        this._insert(task); // the run that ran the task arms the platform timer when it ends
       } // else until cancelled: parked on the loop but in no timer list, where cancel()'s _cancel() finds nothing to take out
     }
   }
@@ -127,7 +127,14 @@ export class Loop {
   /** A sleeping task that is cancelled, or a timer cleared, leaves the timer list (set below, where CANCEL). */
   declare _cancel: (node: TimerNode) => void;
 
+  /** Adds a timer, and arms the platform timer for it unless a run is under way (whose end arms it). Any context. */
   _addTimer(node: TimerNode): void {
+    this._insert(node);
+    if (!this._running) this._arm();
+  }
+
+  /** Puts a timer in the list, in deadline order. */
+  _insert(node: TimerNode): void {
     var ts = this._timers, lo = 0, hi = ts.length, m: number;
     if (DEV) heapPush(ts, node);
     else {
@@ -139,7 +146,6 @@ export class Loop {
       }
       ts.splice(lo, 0, node);
     }
-    if (!this._running) this._arm();
   }
 
   /** Runs rounds until nothing is ready or the slice is spent, then re-arms. */
