@@ -34,6 +34,7 @@ import { unusedMethodsPlugin } from "./unused-methods-plugin";
 import { bundleRewritesPlugin, singleUseAgainPlugin } from "./bundle-rewrites-plugin";
 import { asyncConstantsPlugin } from "./async-constants-plugin";
 import { shorthandPlugin } from "./shorthand-plugin";
+import { espruinoFlagsPlugin } from "./espruino-flags-plugin";
 import type { SizeReport } from "./size-plugin";
 
 function stockTslib(): string {
@@ -97,6 +98,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     minify ? topLevelPlugin() : undefined,
     minify ? aliasesPlugin() : undefined,
     minify && !o.es5 ? shorthandPlugin() : undefined,
+    profile.runtime === "espruino" && !o.baseline ? espruinoFlagsPlugin() : undefined,
     o.baseline ? undefined : checkPlugin(root, outDir),
     onSize ? sizePlugin(root, profile.runtime === "espruino", onSize) : undefined,
     check ? undefined : typeCheckPlugin({ root: root, entry: app.entry, board: profile.id, extra: extraFiles(o) }),

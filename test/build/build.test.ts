@@ -46,6 +46,14 @@ describe("the device build", function () {
     assert.match(kaluma, /instanceof Array/);
   });
 
+  it("starts an Espruino bundle by keeping the functions it defines tokenised in RAM, and not a Kaluma one", async function () {
+    var out = tmp();
+    var espruino = fs.readFileSync(path.join(out, (await build({ app: path.join(root, "firmware/blink"), board: "espruino-pico", outDir: out })).file), "utf8");
+    var kaluma = fs.readFileSync(path.join(out, (await build({ app: path.join(root, "firmware/blink"), board: "pico", outDir: out })).file), "utf8");
+    assert.strictEqual(espruino.indexOf("E.setFlags({pretokenise:1});function "), 0, "first, before the first function");
+    assert.doesNotMatch(kaluma, /setFlags/);
+  });
+
   it("makes a device's one loop with the bundle, written out as one object, with no function to get it", async function () {
     var out = tmp();
     var code = fs.readFileSync(path.join(out, (await build({ app: path.join(root, "firmware/blink"), board: "espruino-pico", outDir: out })).file), "utf8");

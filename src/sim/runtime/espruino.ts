@@ -244,8 +244,21 @@ function install(host: RuntimeHost) {
   Object.keys(serial).forEach(function (k) {
     (functions as { [name: string]: unknown })[k] = serial[k];
   });
-  return { functions: functions, values: values(board), timers: timers, prelude: espruinoSerial(board) };
+  return { functions: functions, values: values(board), timers: timers, prelude: espruinoSerial(board) + "\n" + ESPRUINO_FLAGS };
 }
+
+/**
+ * E.setFlags() and E.getFlags() (jsflags.c), which an Espruino bundle calls
+ * first (src/build/espruino-flags-plugin.ts): kept, 1 or 0, and changing
+ * nothing here; a name Espruino lacks is ignored, as there.
+ */
+export var ESPRUINO_FLAGS = [
+  "(function (E) {",
+  "  var names = ['deepSleep', 'unsafeFlash', 'unsyncFiles', 'pretokenise', 'jitDebug', 'onErrorSave', 'onErrorFlash'], flags = {};",
+  "  E.getFlags = function () { var o = {}; names.forEach(function (k) { o[k] = flags[k] ? 1 : 0; }); return o; };",
+  "  E.setFlags = function (f) { if (f && typeof f === 'object') names.forEach(function (k) { if (k in f) flags[k] = !!f[k]; }); };",
+  "})(globalThis.E || (globalThis.E = {}));",
+].join("\n");
 
 /** The board's names as Espruino has them as globals (LED1, BTN1, B2...), each the pin's name. */
 function values(board: BoardProfile): { [name: string]: unknown } {
