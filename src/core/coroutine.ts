@@ -65,15 +65,15 @@ var GLOBAL = (function (this: unknown) {
 })();
 
 /**
- * What the driver runs: a coroutine, or a task, which is the frame of its own
- * body (task.ts): the members below are shared.
+ * What the driver runs: one call of an async function, a coroutine; the
+ * frames of a task's stack (task.ts).
  */
 export interface Frame {
   /**
    * The state machine's label: 0 before the first step. Also: -1 a coroutine
-   * created and not yet awaited or given to a task (debug.ts reports those);
-   * -2 one given to a task. (A device bundle that awaits nothing, AWAITS off,
-   * gives a coroutine no label: only its task runs its body.)
+   * created and not yet awaited or given to a task (debug.ts reports those).
+   * (A device bundle that awaits nothing, AWAITS off, gives a coroutine the
+   * prototype's 0: only its task runs its body.)
    */
   label: number;
   trys: Region[];
@@ -122,6 +122,7 @@ export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
   declare then: Thenable<T>["then"];
   declare catch: Thenable<T>["catch"];
 }
+if (!AWAITS) Coroutine.prototype.label = 0; // where its constructor gives it none
 if (AWAITS) {
   Coroutine.prototype._aw = function (this: Coroutine, task: Task<any>): boolean {
     if (this.label !== -1) {

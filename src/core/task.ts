@@ -16,11 +16,13 @@
 //   DONE     _value is the result or the exception; _error: 0 returned,
 //            1 raised and not yet retrieved, 2 raised and retrieved
 //
-// Cost: one object of about nine fields per task; awaiting costs nothing
-// beyond what the awaited thing keeps (a sleeping task is its own timer).
+// Cost: one object of about seven fields per task, and the coroutine it was
+// given, the bottom of its stack, which holds the body and its label;
+// awaiting costs nothing beyond what the awaited thing keeps (a sleeping task
+// is its own timer).
 
 import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, OP_SLEEP, route, step } from "./coroutine";
-import type { Body, Frame, Instruction, Region, Thenable } from "./coroutine";
+import type { Frame, Instruction, Thenable } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError, describe } from "./errors";
 import { ADOPT, AWAIT_TASK, AWAITS, FOREIGN, JUMPS, TRYS, WAITERS } from "./features";
@@ -42,17 +44,9 @@ export interface Waitable {
   _aw(task: Task<any>): boolean | number;
 }
 
-export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
-  /** A task is the frame of its own body, which it takes from the coroutine it was given: 0 until it first awaits. */
-  declare label: number;
-  _body?: Body;
-  declare _this?: unknown;
-  declare trys: Region[];
-  declare _parent?: Frame;
-  declare _try: (region: Region) => void;
-  declare sent: () => unknown;
+export class Task<T = unknown> implements PromiseLike<T>, Waitable {
   declare _state: number;
-  /** The frame on top of the task's stack: the task itself, or the coroutine it awaits; an own field, read every step. */
+  /** The frame on top of the task's stack: the coroutine it was given, or one that awaits; an own field, read every step. */
   declare _frame?: Frame;
   declare _on?: any;
   declare _value?: unknown;
@@ -67,10 +61,8 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
 
   constructor(co: Coroutine, loop: Loop, name?: string) {
     if (DEV) this._loop = loop;
-    this._body = co._body;
-    if (DEV && co._this !== undefined) this._this = co._this;
-    if (AWAITS) co.label = -2; // given away: awaiting it is an error
-    this._frame = this; // its own body runs until it awaits a coroutine
+    if (AWAITS) co.label = 0; // its first step comes next; given away, awaiting it is an error (no longer -1)
+    this._frame = co; // the bottom of the task's stack, where the coroutine's own state is (a hand-written one's too: gather.ts)
     this._run = DRIVE; // own, as the loop calls it every step: 3,400 instructions, not 9,300 up the prototype
     if (DEV && name !== undefined) this.name = name;
   }
@@ -243,9 +235,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
   _finish(v: unknown, err: number): void {
     var w = this._waiters, i: number, x: Task<any> | DoneCallback;
     this._state = DONE;
-    delete this._frame;
-    delete this._body; // and with it what the body's closure holds
-    if (DEV) delete this._this;
+    delete this._frame; // and with it what the body's closure holds
     this._value = v;
     this._error = err;
     if (WAITERS && w && w.length) {
@@ -262,10 +252,9 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable, Frame {
 
 // _steps() reads _value and _error, which a task mostly lacks: on Espruino a property an object lacks is
 // looked for up its prototype chain and among the built-ins (1.6 times a hit on the prototype), so the
-// prototype holds their defaults, and a new task's label and state (its first await and park write its own).
+// prototype holds their defaults, and a new task's state (its first park writes its own).
 Task.prototype._value = undefined;
 Task.prototype._error = 0;
-Task.prototype.label = 0;
 Task.prototype._state = READY;
 if (AWAIT_TASK) {
   // (A program where no code can hold a task to await, but gather's or taskGroup's, has no _aw.)
@@ -288,12 +277,7 @@ if (AWAIT_TASK) {
     return true;
   };
 }
-var proto = Task.prototype, DRIVE = proto._run; // the driver: a task's own _run (constructor)
-if (TRYS) {
-  if (DEV) proto.trys = Coroutine.prototype.trys;
-  proto._try = Coroutine.prototype._try;
-}
-if (DEV) proto.sent = Coroutine.prototype.sent; // the device build's bodies do not call it
+var DRIVE = Task.prototype._run; // the driver: a task's own _run (constructor)
 
 export function taskName(t: Task<any>): string {
   return t.name ? "task " + t.name : "a task";

@@ -24,7 +24,7 @@ TaskGroupError.prototype.toString = errorToString;
  * up to its first await (Trio's rule: cancellation lands at a checkpoint).
  */
 function cancelAtAwait(t: Task<any>): void {
-  if (t._state === READY && !t.label) {
+  if (t._state === READY && !t._frame!.label) {
     // A one-off step queued behind the task: the loop calls _run() of what
     // its ready queue holds, so this cancels it right after its first step.
     (DEV ? t._loop : deviceLoop)._soon({
