@@ -52,6 +52,14 @@ describe("every", function () {
     assert.deepStrictEqual(r.lines, ["6 true"]);
   });
 
+  it("is reported when it is neither awaited nor given to a task", function () {
+    assert.throws(function () {
+      runVirtual(async function () {
+        every(10, () => false);
+      });
+    }, /coroutine every \(.*every\.ts.*\) was never awaited/);
+  });
+
   it("refuses a period that is not above 0, saying what it got", function () {
     var r = runVirtual(() => every(0, () => false), { mainMayFail: true });
     assert.ok(r.error instanceof UsageError);

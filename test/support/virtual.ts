@@ -40,7 +40,9 @@ function creator(): string {
       return m ? m[1] + " (" + m[2] + ")" : String(stack[i + 1]).trim();
     }
   }
-  return "unknown";
+  // A hand-written coroutine (every, gather) calls the hook itself: Error, creator, the hook, the maker.
+  m = /at (?:Object\.)?(\S+) \((.*)\)/.exec(stack[3] || "");
+  return m ? m[1] + " (" + m[2] + ")" : "unknown";
 }
 
 /**
