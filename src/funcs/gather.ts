@@ -1,10 +1,13 @@
+import { Coroutine, OP_AWAIT, OP_ERROR, OP_RETURN } from "../core/coroutine";
+import type { Instruction } from "../core/coroutine";
+import { hooks } from "../core/debug";
 import { DEV } from "../core/dev";
 import { CANCEL } from "../core/features";
 import { UsageError, describe } from "../core/errors";
 import { DONE } from "../core/task-states";
 import { promote } from "../core/create-task";
 import { deviceLoop } from "../core/loop";
-import type { Task } from "../core/task";
+import type { DoneCallback, Task } from "../core/task";
 
 export interface GatherOptions {
   /** Return exceptions in the results instead of raising the first one. */
@@ -27,66 +30,106 @@ export type GatherResultsOrErrors<A extends readonly unknown[]> = { -readonly [K
  * their results in order. Without returnExceptions the first exception is
  * raised at once and the others keep running; cancelling the gather cancels
  * every one still running. uasyncio's gather, with an array.
+ *
+ * A hand-written coroutine (as chain.ts's): its state is a Gathering, and its
+ * state machine, gathering(), one function of the bundle. Written as an
+ * async function, each call made closures, and on Espruino a closure made
+ * from code in RAM is a copy of its text.
  */
 export function gather<const A extends readonly PromiseLike<unknown>[]>(aws: A, options?: GatherOptions & { returnExceptions?: false }): Promise<GatherResults<A>>;
 export function gather<const A extends readonly PromiseLike<unknown>[]>(aws: A, options: GatherOptions): Promise<GatherResultsOrErrors<A>>;
-export async function gather<T = unknown>(aws: PromiseLike<T>[], options?: GatherOptions): Promise<T[]> {
-  if (DEV && !(aws instanceof Array)) {
-    throw new UsageError("E_BAD_ARG", "gather expects an array of awaitables, got " + describe(aws));
+export function gather<T = unknown>(aws: PromiseLike<T>[], options?: GatherOptions): Promise<T[]> {
+  var c = new Coroutine<T[]>(gathering as (c: any, v: unknown) => Instruction) as Gather<T>;
+  c._g = new Gathering<T>(aws, options && options.returnExceptions);
+  if (DEV && hooks.coroutineCreated) hooks.coroutineCreated(c);
+  return c as unknown as Promise<T[]>;
+}
+
+interface Gather<T> extends Coroutine<T[]> {
+  _g: Gathering<T>;
+}
+
+/** A gather's state; also the token its task awaits and parks on, which only the gathered tasks' ends wake. */
+class Gathering<T> {
+  /** The tasks, in the order of the awaitables. */
+  _ts: Task<T>[] = [];
+  /** How many have not ended. */
+  _pending = 0;
+  /** The task whose exception is raised; none (undefined, or 0 once every task ended without one) while there is none. */
+  declare _failed?: Task<T> | 0;
+  /** The gathering task, once it parks here (no task ends before it has). */
+  declare _me: Task<any>;
+  /** What each task calls when it ends: taskDone(), bound to this. */
+  _done: DoneCallback = taskDone.bind(this);
+  /** Cancelled, it cancels the tasks still running, in a one-off step (below, where CANCEL). */
+  declare _cancel: () => void;
+  declare _run: () => void;
+
+  constructor(
+    public _aws: PromiseLike<T>[],
+    public _returnExceptions: boolean | undefined,
+  ) {}
+
+  _aw(task: Task<any>): boolean {
+    this._me = task;
+    task._park(this);
+    return true;
   }
-  var returnExceptions = options && options.returnExceptions, ts: Task<T>[] = [], i: number, t: Task<T>, pending = 0;
-  // The task whose exception is raised; none (undefined, or 0 once every task ended without one) while there is none.
-  // The gathering task: the one that parks on the token (no task ends before it has).
-  var failed: Task<T> | 0 | undefined, me: Task<any>;
-  var onDone = function (d: Task<T>) {
-    var f = d._error && !returnExceptions ? d : 0; // an exception ends the gather at once
-    if (f || !--pending) me._wake(token, f, 0);
+}
+
+// Cancelled, the gathering task raises CancelledError, and the tasks still
+// running are cancelled in a one-off step queued before it (the canceller may
+// be one of them): no try block, whose routing would cost a bundle that has
+// no other. (Where no code can cancel a task, nothing cancels the gathering one: CANCEL.)
+if (CANCEL) {
+  Gathering.prototype._cancel = function (this: Gathering<unknown>) {
+    (DEV ? this._me._loop : deviceLoop)._soon(this as unknown as Task<any>);
   };
-  // What the gathering task awaits and parks on. Cancelled, it cancels the
-  // tasks still running, in a one-off step queued before the task (the
-  // canceller may be one of them), and raises CancelledError: no try block,
-  // whose routing would cost a bundle that has no other. (Where no code can
-  // cancel a task, nothing cancels the gathering one: CANCEL.)
-  var token = {
-    _aw: function (task: Task<any>) {
-      me = task;
-      task._park(token);
-      return true;
-    },
-    _cancel:
-      CANCEL &&
-      function () {
-        (DEV ? me._loop : deviceLoop)._soon(token as unknown as Task<any>);
-      },
-    _run:
-      CANCEL &&
-      function () {
-        for (var j = 0; j < ts.length; j++) {
-          ts[j]._cancel(onDone);
-          ts[j].cancel();
-        }
-      },
+  Gathering.prototype._run = function (this: Gathering<unknown>) {
+    for (var j = 0; j < this._ts.length; j++) {
+      this._ts[j]._cancel(this._done);
+      this._ts[j].cancel();
+    }
   };
-  for (i = 0; i < aws.length; i++) {
-    t = promote(aws[i]);
-    ts.push(t);
-    if (t._state !== DONE) {
-      pending++;
-      t._onDone(onDone);
-    } else if (t._error && !returnExceptions && !failed) failed = t;
-  }
-  if (pending && !failed) failed = (await (token as unknown as PromiseLike<unknown>)) as Task<T> | 0;
+}
+
+/** A gathered task ended: an exception ends the gather at once, else the last one does. */
+function taskDone<T>(this: Gathering<T>, d: Task<T>): void {
+  var f = d._error && !this._returnExceptions ? d : 0;
+  if (f || !--this._pending) this._me._wake(this, f, 0);
+}
+
+/** The state machine: label 0 starts the tasks and parks on the Gathering, 1 resumes with the task that failed, or 0. */
+function gathering<T>(c: Gather<T>, v: unknown): Instruction {
+  var g = c._g, ts = g._ts, aws = g._aws, i: number, t: Task<T>, out: T[];
+  if (!c.label) {
+    if (DEV && !(aws instanceof Array)) {
+      return [OP_ERROR, new UsageError("E_BAD_ARG", "gather expects an array of awaitables, got " + describe(aws))];
+    }
+    for (i = 0; i < aws.length; i++) {
+      t = promote(aws[i]);
+      ts.push(t);
+      if (t._state !== DONE) {
+        g._pending++;
+        t._onDone(g._done);
+      } else if (t._error && !g._returnExceptions && !g._failed) g._failed = t;
+    }
+    if (g._pending && !g._failed) {
+      if (!DEV) c.label = 1; // resumes at 1; on the host the driver counts it, as for TypeScript's bodies
+      return [OP_AWAIT, g];
+    }
+  } else g._failed = v as Task<T> | 0;
   // Those still running are no longer gathered: their exceptions go to the handler.
-  for (i = 0; i < ts.length; i++) ts[i]._cancel(onDone);
-  if (failed) {
-    failed._error = 2; // retrieved: raised here (result(), without the call: a bundle may have no other)
-    throw failed._value;
+  for (i = 0; i < ts.length; i++) ts[i]._cancel(g._done);
+  if (g._failed) {
+    g._failed._error = 2; // retrieved: raised here (result(), without the call: a bundle may have no other)
+    return [OP_ERROR, g._failed._value];
   }
-  var out: T[] = [];
+  out = [];
   for (i = 0; i < ts.length; i++) {
     t = ts[i];
     if (t._error) t._error = 2;
     out.push(t._value as T);
   }
-  return out;
+  return [OP_RETURN, out];
 }

@@ -105,6 +105,20 @@ describe("gather", function () {
     assert.deepStrictEqual(r.lines, ["[]", "E_BAD_ARG"]);
   });
 
+  it("is reported when it is neither awaited nor given to a task, and runs when given to one", function () {
+    assert.throws(function () {
+      runVirtual(async function () {
+        gather([sleepMs(1)]);
+      });
+    }, /coroutine gather \(.*gather\.ts.*\) was never awaited/);
+    var r = runVirtual(async function (print, clock) {
+      var t = createTask(gather([after(10, "a"), after(5, "b")]));
+      await sleepMs(1);
+      print(JSON.stringify(await t), clock.now());
+    });
+    assert.deepStrictEqual(r.lines, ['["a","b"] 10']);
+  });
+
   it("accepts any awaitable: sleeps, tasks, coroutines, native promises", function () {
     var r = runVirtual(async function (print, clock) {
       var out = await gather([sleepMs(20), after(10, "coro"), createTask(after(5, "task"))]);
