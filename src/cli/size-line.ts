@@ -1,6 +1,7 @@
 // The build's size line, the budget check, and who the bytes belong to.
 // Host only.
 
+import acorn = require("acorn");
 import path = require("path");
 import { SourceMapConsumer } from "source-map-js";
 import type { RawSourceMap } from "source-map-js";
@@ -18,38 +19,57 @@ export function variableBytes(p: BoardProfile): number {
 }
 
 /** What a program holds running whatever its text: its loop, the loop's platform timer, its main task. */
-var RUNNING = 50;
+var RUNNING = 60;
+/** Per function outside any other, beyond its text. */
+var PER_FUNCTION = 4;
 /** Per variable's bytes of text, as Espruino keeps it. */
-var PER_TEXT = 3.2;
+var PER_TEXT = 1.9;
 
 /**
  * Variables a program holds once loaded and running, with its code in RAM
  * (typed into the REPL, or run from a file), estimated from its minified
- * text: 50, and 3.2 per variable's bytes of the text as Espruino keeps it.
- * An Espruino bundle sets pretokenise first (espruino-flags-plugin.ts), so
- * Espruino keeps each function's text tokenised, as `ristretto flash`
- * writes it (espruino-tokens.ts: a reserved word or an operator one byte,
- * no spaces, no comments). What Espruino's Linux build measures: a
- * function of no parameters and no code costs 1 variable, one more a
- * parameter, and its code one more a variable's bytes (27 there); a string
- * alone takes one variable per 0.74 of a variable's bytes (1,000 characters
- * take 50 variables of 27 bytes). A function inside another exists only
- * while its parent runs, and costs the parent's text only, and its own
- * again each time it is made (Espruino copies a function's text from RAM
- * into each function object): so text costs more than a string's, as much
- * of it is copied again at run time.
- * The two figures are fitted to the examples, which also hold what their
+ * text: 60, 4 per function outside any other (a method of an object's
+ * literal is one), and 1.9 per variable's bytes of the text as Espruino
+ * keeps it. An Espruino bundle sets pretokenise first
+ * (espruino-flags-plugin.ts), so Espruino keeps each function's text
+ * tokenised, as `ristretto flash` writes it (espruino-tokens.ts: a reserved
+ * word or an operator one byte, no spaces, no comments). What Espruino's
+ * Linux build measures: a function of no parameters and no code costs 1
+ * variable, one more a parameter, and its code one more a variable's bytes
+ * (27 there); a string alone takes one variable per 0.74 of a variable's
+ * bytes (1,000 characters take 50 variables of 27 bytes). A function inside
+ * another exists only while its parent runs, and costs the parent's text
+ * only, and its own again each time it is made (Espruino copies a
+ * function's text from RAM into each function object): so text costs more
+ * than a string's, as much of it is copied again at run time.
+ * The three figures are fitted to the examples, which also hold what their
  * running tasks keep (the fit keeps the largest error of any example
- * least; a term per function fitted to nothing once the text was
- * tokenised). They are refitted when a change to the bundles moves an
- * example out of ±20% (docs/lean-core-history.md says when).
+ * least). They are refitted when a change to the bundles moves an example
+ * out of ±20% (docs/lean-core-history.md says when).
  * npm run bench:espruino's load probe holds the examples to it: within 20% of
  * what each measured on the Linux build (README). From Storage, as `ristretto
  * flash` loads it, the text stays in flash and the program costs about a
  * third less.
  */
 export function estimateVariables(code: string, p: BoardProfile): number {
-  return Math.ceil(RUNNING + (PER_TEXT * pretokenise(code).code.length) / variableBytes(p));
+  return Math.ceil(RUNNING + PER_FUNCTION * outerFunctions(code) + (PER_TEXT * pretokenise(code).code.length) / variableBytes(p));
+}
+
+/** Functions in the text outside any other, of every form: `function`, arrows and methods (the build's shorthand.ts makes the last two). */
+function outerFunctions(code: string): number {
+  var n = 0;
+  try {
+    (function visit(x: acorn.Node & { [key: string]: any }) {
+      if (/Function/.test(x.type)) return void n++;
+      Object.keys(x).forEach(function (k) {
+        var v = x[k];
+        if (v && typeof v === "object") (Array.isArray(v) ? v : [v]).forEach((c) => c && typeof c.type === "string" && visit(c));
+      });
+    })(acorn.parse(code, { ecmaVersion: 2020 }));
+  } catch (e) {
+    n = (code.match(/\bfunction\b|=>/g) || []).length; // not a script acorn reads: the keywords and arrows at least
+  }
+  return n;
 }
 
 export function fmt(n: number): string {
