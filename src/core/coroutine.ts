@@ -122,7 +122,6 @@ export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
   declare then: Thenable<T>["then"];
   declare catch: Thenable<T>["catch"];
 }
-if (!AWAITS) Coroutine.prototype.label = 0; // where its constructor gives it none
 if (AWAITS) {
   Coroutine.prototype._aw = function (this: Coroutine, task: Task<any>): boolean {
     if (this.label !== -1) {
@@ -138,7 +137,7 @@ if (AWAITS) {
     task._frame = this;
     return false;
   };
-}
+} else Coroutine.prototype.label = 0; // its constructor gives it none: only its task runs it
 if (TRYS) {
   if (DEV) Coroutine.prototype.trys = NO_TRYS as unknown as Region[];
   Coroutine.prototype._try = function (region: Region): void {
