@@ -248,17 +248,10 @@ function install(host: RuntimeHost) {
 }
 
 /**
- * E.setFlags() and E.getFlags() (jsflags.c), which an Espruino bundle calls
- * first (src/build/espruino-flags-plugin.ts): kept, 1 or 0, and changing
- * nothing here; a name Espruino lacks is ignored, as there.
+ * E.setFlags() (jsflags.c), which an Espruino bundle calls first
+ * (src/build/espruino-flags-plugin.ts): its flags change nothing here.
  */
-export var ESPRUINO_FLAGS = [
-  "(function (E) {",
-  "  var names = ['deepSleep', 'unsafeFlash', 'unsyncFiles', 'pretokenise', 'jitDebug', 'onErrorSave', 'onErrorFlash'], flags = {};",
-  "  E.getFlags = function () { var o = {}; names.forEach(function (k) { o[k] = flags[k] ? 1 : 0; }); return o; };",
-  "  E.setFlags = function (f) { if (f && typeof f === 'object') names.forEach(function (k) { if (k in f) flags[k] = !!f[k]; }); };",
-  "})(globalThis.E || (globalThis.E = {}));",
-].join("\n");
+var ESPRUINO_FLAGS = "(globalThis.E || (globalThis.E = {})).setFlags = function (flags) {};";
 
 /** The board's names as Espruino has them as globals (LED1, BTN1, B2...), each the pin's name. */
 function values(board: BoardProfile): { [name: string]: unknown } {
