@@ -3,7 +3,7 @@
 // a toString as "[object Object]" (rule 17), so each shares errorToString, and
 // so do the other error types of ristretto (io, sync, funcs).
 
-import { RUNTIME } from "./dev";
+import { DEV, RUNTIME } from "./dev";
 
 /** "Name [CODE]: message" (the code and the message where there are). */
 export function errorToString(this: { name: string; code?: string; message: string }): string {
@@ -36,7 +36,12 @@ TimeoutError.prototype.toString = errorToString;
  */
 export class UsageError {
   declare name: string;
-  constructor(public code: string, public message: string) {}
+  declare code: string;
+  declare message: string;
+  constructor(code: string, message: string) {
+    this.code = code;
+    if (DEV) this.message = message; // a device's has none: the build drops the argument (a field fewer)
+  }
   declare toString: () => string;
 }
 UsageError.prototype.name = "UsageError";
