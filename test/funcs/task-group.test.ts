@@ -93,6 +93,33 @@ describe("taskGroup", function () {
     assert.deepStrictEqual(r.lines, ["0", "100", "1", "101", "cancelled at 1", "cancelled at 101", "group raised CancelledError: the task was cancelled"]);
   });
 
+  it("cancelling the caller once the body has returned cancels the tasks and raises CancelledError when they have ended", function () {
+    var r = runVirtual(async function (print, clock) {
+      var t = createTask(
+        taskGroup(async (tg) => {
+          tg.createTask(counter(print, 0, 10));
+          return "body done";
+        }),
+      );
+      await sleepMs(150);
+      t.cancel();
+      try {
+        print("group returned", await t);
+      } catch (e) {
+        print("group raised", String(e), "at", clock.now());
+      }
+    });
+    assert.deepStrictEqual(r.lines, ["0", "1", "cancelled at 1", "group raised CancelledError: the task was cancelled at 150"]);
+  });
+
+  it("is reported when it is neither awaited nor given to a task", function () {
+    assert.throws(function () {
+      runVirtual(async function () {
+        taskGroup(async () => undefined);
+      });
+    }, /coroutine taskGroup \(.*task-group\.ts.*\) was never awaited/);
+  });
+
   it("tasks that finish while the body still runs are fine, and no new task is taken once it is over", function () {
     var saved: TaskGroup[] = [];
     var r = runVirtual(async function (print) {
