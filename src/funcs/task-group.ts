@@ -1,13 +1,10 @@
-import { Coroutine, OP_AWAIT, OP_ERROR, OP_RETURN } from "../core/coroutine";
-import type { Instruction } from "../core/coroutine";
-import { hooks } from "../core/debug";
 import { DEV } from "../core/dev";
 import { suspend } from "../core/awaiting";
 import { CancelledError, UsageError, errorText, errorToString } from "../core/errors";
 import { READY } from "../core/task-states";
 import { createTask, currentTask } from "../core/create-task";
 import { deviceLoop } from "../core/loop";
-import type { DoneCallback, Task } from "../core/task";
+import type { Task } from "../core/task";
 import { remove } from "../core/remove";
 
 /** Raised by taskGroup when tasks of the group failed; holds every error. */
@@ -38,7 +35,7 @@ function cancelAtAwait(t: Task<any>): void {
   } else t.cancel();
 }
 
-/** The handle a taskGroup body gets to start tasks in the group; also the state of the group's own coroutine (grouping(), below). */
+/** The handle a taskGroup body gets to start tasks in the group. */
 export class TaskGroup {
   _errors: unknown[] = [];
   /** 0 in the body, 1 waiting for the tasks, 2 finished. */
@@ -49,16 +46,9 @@ export class TaskGroup {
   declare _cancelledParent?: boolean;
   /** The group's tasks still running: each leaves as it finishes. */
   _children: Task<any>[] = [];
-  /** What each task calls when it ends. */
-  _onDone: DoneCallback;
-  /** The task that runs the group, from its first step. */
-  declare _parent: Task<any>;
-  /** The body's result; the CancelledError the group raises once its tasks are done; the body's own exception, in a list of one. */
-  declare _result: unknown;
-  declare _cancelled?: unknown;
-  declare _bodyError?: unknown[];
+  _onDone: (t: Task<any>) => void;
 
-  constructor(public _body: (tg: TaskGroup) => PromiseLike<unknown>) {
+  constructor(public _parent: Task<any>) {
     var self = this;
     this._onDone = function (t) {
       remove(self._children, t);
@@ -100,57 +90,34 @@ export class TaskGroup {
  * which starts tasks with `tg.createTask`, then waits for all of them. The
  * first failure cancels the others and the body, waits for them, and raises
  * TaskGroupError with every error. Cancelling the caller cancels the group.
- *
- * A hand-written coroutine (as gather's): its state is the TaskGroup, its
- * state machine grouping(), one function of the bundle. As an async
- * function, its lowered state machine went into each caller's, with jumps
- * through the driver: 141 B more of the talk.
  */
-export function taskGroup<R>(body: (tg: TaskGroup) => PromiseLike<R>): Promise<R> {
-  var c = new Coroutine<R>(grouping as (c: any, v: unknown) => Instruction) as Group;
-  c._g = new TaskGroup(body);
-  if (DEV && hooks.coroutineCreated) hooks.coroutineCreated(c);
-  return c as unknown as Promise<R>;
-}
-
-interface Group extends Coroutine<unknown> {
-  _g: TaskGroup;
-}
-
-/**
- * The state machine. Every await is in one try region whose catch is label
- * 2: label 0 runs the body, 1 resumes from an await with its value, 2 with
- * what was raised there (by the body; while the group waits for its tasks,
- * the caller's cancellation).
- */
-function grouping(c: Group, v: unknown): Instruction {
-  var g = c._g;
-  if (!c.label) {
-    g._parent = currentTask();
-    c._try([0, 2, 0, 3]); // no finally (0, as the lowering writes it)
-    if (!DEV) c.label = 1; // resumes at 1; on the host the driver counts it, as for TypeScript's bodies
-    return [OP_AWAIT, g._body(g)];
+export async function taskGroup<R>(body: (tg: TaskGroup) => PromiseLike<R>): Promise<R> {
+  var tg = new TaskGroup(currentTask()), result: R | undefined, cancelled: unknown, bodyFailed: boolean | undefined, bodyError: unknown;
+  try {
+    result = await body(tg);
+  } catch (e) {
+    if (!(e instanceof CancelledError)) {
+      bodyFailed = true;
+      bodyError = e;
+    } else if (!tg._cancelledParent) cancelled = e;
+    if (!tg._aborting) tg._abort();
   }
-  if (c.label > 1) {
-    // Raised at an await: by the body, or, once it is over, the caller's cancellation (anything else goes on up).
-    if (!(v instanceof CancelledError)) {
-      if (g._phase) {
-        c.trys.pop();
-        return [OP_ERROR, v];
+  tg._phase = 1;
+  while (tg._children.length) {
+    try {
+      await suspend(tg);
+    } catch (e) {
+      // The caller was cancelled while waiting for the tasks.
+      if (!(e instanceof CancelledError)) throw e;
+      if (!tg._aborting) {
+        cancelled = e;
+        tg._abort();
       }
-      g._bodyError = [v];
-    } else if (g._phase ? !g._aborting : !g._cancelledParent) g._cancelled = v;
-    if (!g._aborting) g._abort();
-  } else if (!g._phase) g._result = v;
-  g._phase = 1;
-  if (g._children.length) {
-    c.label = DEV ? 0 : 1; // the next await's exception comes in at 2 too
-    return [OP_AWAIT, suspend(g)];
+    }
   }
-  g._phase = 2;
-  c.trys.pop(); // what follows leaves the coroutine
-  if (g._bodyError) g._errors.push(g._bodyError[0]);
-  if (g._errors.length) return [OP_ERROR, new TaskGroupError(g._errors)];
-  if (g._cancelled) return [OP_ERROR, g._cancelled];
-  return [OP_RETURN, g._result];
+  tg._phase = 2;
+  if (bodyFailed) tg._errors.push(bodyError);
+  if (tg._errors.length) throw new TaskGroupError(tg._errors);
+  if (cancelled) throw cancelled;
+  return result!;
 }
