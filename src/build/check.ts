@@ -220,7 +220,8 @@ function isFunctionNode(n: Node): boolean {
 /** Does the arrow `fn` read `arguments` (its own, or through arrows in it)? */
 function readsArguments(fn: Node): boolean {
   var found = false;
-  eachNodeBut(fn.body, (c) => /^Function/.test(c.type), function (n) {
+  // From the arrow itself: a body that is a function, `f => function () { return arguments; }`, has its own.
+  eachNodeBut(fn, (c) => /^Function/.test(c.type), function (n) {
     if (n.type === "Identifier" && n.name === "arguments") found = true;
   });
   return found;

@@ -20,7 +20,10 @@ describe("the dialect checker", function () {
     rejects("var o = { x };", "syntax beyond ES5");
     rejects("var a = 2 ** 3;", "syntax beyond ES5"); // the parser's reason
     rejects("var f = () => arguments[0];", "arguments in an arrow function");
+    rejects("var f = () => () => arguments[0];", "arguments in an arrow function");
     assert.deepStrictEqual(findings("var f = (a) => a, o = { k(t) { return this.x + t; } };"), []);
+    // An arrow whose body is a function (the shorthand makes one of `function (f) { return function () {...} }`): arguments are that function's.
+    assert.deepStrictEqual(findings("var w = (f) => function () { return f.apply(this, arguments); };"), []);
   });
 
   it("rule 2: rejects a function declaration inside a block", function () {
