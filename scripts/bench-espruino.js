@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 // npm run bench:espruino: the device probes (bench/espruino/switches.ts,
 // memory.ts, wakes.ts: espruino-wakes.js, and every example loaded: espruino-load.js) on a real Espruino
-// interpreter, each figure beside its anchor from the same run. The interpreter: $ESPRUINO, or a native `espruino` on
-// PATH (Espruino's own Linux build, `make BOARD=LINUX`; not the npm tools of
-// the same name). Not part of npm test: CI has no Espruino.
+// interpreter (espruino-interpreter.js), each figure beside its anchor from
+// the same run. Not part of npm test: CI has no Espruino.
 
 var childProcess = require("child_process");
 var fs = require("fs");
@@ -12,29 +11,9 @@ var path = require("path");
 var load = require("./espruino-load");
 var wakeCounts = require("./espruino-wakes").wakeCounts;
 var countInstructions = require("./valgrind-count").countInstructions;
+var interpreter = require("./espruino-interpreter");
 
 var root = path.resolve(__dirname, "..");
-
-function isNative(file) {
-  try {
-    var fd = fs.openSync(file, "r"), head = Buffer.alloc(4);
-    fs.readSync(fd, head, 0, 4, 0);
-    fs.closeSync(fd);
-    return head.toString("latin1") === "\x7fELF";
-  } catch (e) {
-    return false;
-  }
-}
-
-function findInterpreter() {
-  if (process.env.ESPRUINO) return process.env.ESPRUINO;
-  var dirs = (process.env.PATH || "").split(path.delimiter);
-  for (var i = 0; i < dirs.length; i++) {
-    var f = path.join(dirs[i], "espruino");
-    if (isNative(f)) return f;
-  }
-  return "";
-}
 
 function onPath(name) {
   return (process.env.PATH || "").split(path.delimiter).some(function (d) {
@@ -69,16 +48,15 @@ function flashedCopy(bundle) {
 }
 
 async function main() {
-  var bin = findInterpreter();
+  var bin = interpreter.findInterpreter();
   if (!bin) {
-    console.log("No Espruino interpreter: set ESPRUINO=/path/to/espruino (Espruino's Linux build: make BOARD=LINUX) or put it on PATH.");
+    console.log(interpreter.MISSING);
     return;
   }
   require(path.join(root, ".build/src/sim/host-resolve.js"));
   var build = require(path.join(root, ".build/src/build/build.js")).build;
   var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-bench-espruino-"));
-  var version = childProcess.execFileSync(bin, ["-e", "print(process.version);quit();"], { input: "", encoding: "utf8" });
-  console.log("Espruino " + (/\d+v\d+(\.\d+)?/.exec(version) || ["(version unknown)"])[0] + " at " + bin + "; bundles for espruino-pico, code in RAM: as built, and as flashed (pretokenised)");
+  console.log("Espruino " + interpreter.versionOf(bin) + " at " + bin + "; bundles for espruino-pico, code in RAM: as built, and as flashed (pretokenised)");
   var probes = ["switches", "memory"];
   for (var i = 0; i < probes.length; i++) {
     var r = await build({ app: path.join(root, "bench/espruino", probes[i] + ".ts"), board: "espruino-pico", outDir: out }), bundle = path.join(out, r.file);

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+// npm run test:espruino: device bundles on a real Espruino interpreter
+// (espruino-interpreter.js), each as built and as flashed (pretokenised, as
+// `ristretto flash` writes it), in the virtual time of the engines' timer
+// shim (src/sim/timer-shim.ts, run before the bundle), so seconds of
+// firmware take milliseconds:
+// - the uasyncio ports (test/support/device-ports.ts): every test passes, as
+//   on the host and in QuickJS (test/uasyncio/on-device.test.ts);
+// - the engine programs (test/engines/): the lines of their golden files;
+// - the talk, built for the linux board: the console lines of its golden
+//   trace (test/golden/talk.trace), less the stack line Espruino adds.
+// Not part of npm test: CI has no Espruino. Exits with 1 when anything differs.
+
+var childProcess = require("child_process");
+var fs = require("fs");
+var os = require("os");
+var path = require("path");
+var interpreter = require("./espruino-interpreter");
+
+var root = path.resolve(__dirname, "..");
+
+/** What `bundle` prints on `bin`, in virtual time: its lines, without the prompt's marks and a stack line's. */
+function runOn(bin, bundle, flashed) {
+  var code = fs.readFileSync(bundle, "utf8").replace(/\n?\/\/# sourceMappingURL=.*/, ""), dir = path.dirname(bundle);
+  if (flashed) code = require(path.join(root, ".build/src/build/espruino-tokens.js")).pretokenise(code).code;
+  var shim = require(path.join(root, ".build/src/sim/timer-shim.js")).SHIM;
+  var file = path.join(dir, (flashed ? "flashed-" : "built-") + path.basename(bundle));
+  // The shim's timers fire until none is left; then the interpreter quits.
+  fs.writeFileSync(file, "var __print = function (s) { print(s); };\n" + shim + "\n" + code + "\n;while (__fire(Infinity));\nquit();\n", "latin1");
+  var r = childProcess.spawnSync(bin, [file], { input: "", encoding: "latin1", timeout: 120000 });
+  return (r.stdout || "")
+    .replace(/\r|\x1b\[J/g, "")
+    .split("\n")
+    .map(function (l) {
+      return l.replace(/^>+/, "");
+    })
+    .filter(function (l) {
+      return l !== "" && !/^ {4}at /.test(l) && !/FIFO_FULL/.test(l); // the Linux build's console may say so when a program prints fast
+    });
+}
+
+/** The lines a program printed after Espruino's banner: from the first that `first` matches. */
+function after(lines, first) {
+  for (var i = 0; i < lines.length; i++) if (first.test(lines[i])) return lines.slice(i);
+  return lines;
+}
+
+function compare(name, got, expected) {
+  var same = JSON.stringify(got) === JSON.stringify(expected);
+  console.log((same ? "ok " : "not ok ") + name + (same ? "" : ": expected\n  " + expected.join("\n  ") + "\ngot\n  " + got.join("\n  ")));
+  return same;
+}
+
+async function main() {
+  var bin = interpreter.findInterpreter();
+  if (!bin) {
+    console.log(interpreter.MISSING);
+    return;
+  }
+  require(path.join(root, ".build/src/sim/host-resolve.js"));
+  var build = require(path.join(root, ".build/src/build/build.js")).build;
+  var writeDevicePorts = require(path.join(root, ".build/test/support/device-ports.js")).writeDevicePorts;
+  var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-test-espruino-"));
+  var failed = 0, runs = 0, forms = [false, true];
+  console.log("Espruino " + interpreter.versionOf(bin) + " at " + bin + "; each bundle as built, then as flashed (pretokenised)");
+
+  async function bundleOf(app, board) {
+    var r = await build({ app: app, board: board, outDir: out });
+    return path.join(out, r.file);
+  }
+  function tally(ok) {
+    runs++;
+    if (!ok) failed++;
+  }
+
+  var ports = writeDevicePorts(root, path.join(out, "ports"));
+  for (var i = 0; i < ports.length; i++) {
+    var bundle = await bundleOf(ports[i].app, "espruino-pico");
+    forms.forEach(function (flashed) {
+      var lines = after(runOn(bin, bundle, flashed), /^(not )?ok /), bad = lines.filter((l) => !/^ok /.test(l));
+      var name = ports[i].file + (flashed ? " as flashed" : "");
+      if (lines.length !== ports[i].tests) bad.push("a verdict for each of its " + ports[i].tests + " tests, got " + lines.length);
+      console.log((bad.length ? "not ok " : "ok ") + name + ": " + (lines.length - bad.length) + " of " + ports[i].tests + " tests" + (bad.length ? "\n  " + bad.join("\n  ") : ""));
+      tally(!bad.length);
+    });
+  }
+
+  var programs = ["scenarios", "lean"];
+  for (i = 0; i < programs.length; i++) {
+    var expected = fs.readFileSync(path.join(root, "test/engines", programs[i] + ".expected.txt"), "utf8").split("\n").filter(Boolean);
+    bundle = await bundleOf(path.join(root, "test/engines", programs[i]), "espruino-pico");
+    forms.forEach(function (flashed) {
+      var name = "test/engines/" + programs[i] + (flashed ? " as flashed" : "");
+      tally(compare(name, after(runOn(bin, bundle, flashed), new RegExp("^" + expected[0].replace(/[^\w ]/g, "\\$&") + "$")), expected));
+    });
+  }
+
+  var talk = fs
+    .readFileSync(path.join(root, "test/golden/talk.trace"), "utf8")
+    .split("\n")
+    .filter((l) => /^\d+ > /.test(l))
+    .map((l) => l.slice(l.indexOf(" > ") + 3));
+  bundle = await bundleOf(path.join(root, "firmware/talk"), "linux");
+  forms.forEach(function (flashed) {
+    var name = "firmware/talk" + (flashed ? " as flashed" : "");
+    tally(compare(name, after(runOn(bin, bundle, flashed), /^--- /), talk));
+  });
+
+  fs.rmSync(out, { recursive: true, force: true });
+  console.log(failed ? failed + " of " + runs + " runs differ" : "all " + runs + " runs print what the host does");
+  if (failed) process.exitCode = 1;
+}
+
+main().catch(function (e) {
+  console.error(e);
+  process.exitCode = 1;
+});
