@@ -196,8 +196,9 @@ function noModuleState(s: MagicString, body: Node, outer: Node): void {
     }
     s.overwrite(x.start, x.end, self);
   });
-  // `_a.sent();` alone, where TypeScript drops what an await gave: goes.
-  eachNode(body.body, function (x) {
+  // `_a.sent();` alone, where TypeScript drops what an await gave: goes. (Here and below, the body's own
+  // instructions: a state machine inside it, whose state TypeScript names _a too, is its own pass's.)
+  eachNodeBut(body.body, isFunction, function (x) {
     if (x.type !== "SwitchCase") return;
     x.consequent.forEach(function (st: Node) {
       var e = st.type === "ExpressionStatement" ? st.expression : null;
@@ -207,7 +208,7 @@ function noModuleState(s: MagicString, body: Node, outer: Node): void {
       }
     });
   });
-  eachNode(body.body, function (x) {
+  eachNodeBut(body.body, isFunction, function (x) {
     if (x.type !== "CallExpression") return;
     var c = x.callee;
     if (!x.arguments.length && isMember(c, state, "sent") && bare.indexOf(x) < 0) sends.push(x);

@@ -63,6 +63,17 @@ describe("the device build's async lowering", function () {
     assert.doesNotMatch(out, /, ,/);
   });
 
+  it("rewrites a state machine inside another once, by its own pass: a try region's label 0, and what it resumes with", function () {
+    // TypeScript names both bodies' state _a; the outer's pass once wrote 0 into the inner's region too ([1, 3, 00, 4]: an octal literal, which fails the build).
+    var out = lowered(
+      "export async function f() { try { await g(async () => { try { await g(0); } catch (e) { h(e); } var x = await g(1); return x; }); } catch (e) { h(e); } }\ndeclare function g(x: unknown): Promise<number>;\ndeclare function h(e: unknown): void;",
+    );
+    assert.doesNotMatch(out, /\b00\b/);
+    assert.strictEqual((out.match(/_a\._try\(\[\d+, \d+, 0, \d+\]\)/g) || []).length, 2, out);
+    assert.match(out, /function \(_a, _s\) \{[^]*x = _s;/, "the inner body reads what it resumes with from its own parameter");
+    acorn.parse(out, { ecmaVersion: 2020, sourceType: "module" });
+  });
+
   it("gives an async method's body its this in a variable of the method, so the driver never needs call()", function () {
     var out = lowered("export class C { n = 1; async m() { await g(); return this.n; } }\ndeclare function g(): Promise<void>;");
     assert.match(out, /\.m = function \(\) \{ var _self = this;/);
