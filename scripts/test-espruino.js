@@ -4,8 +4,10 @@
 // `ristretto flash` writes it), in the virtual time of the engines' timer
 // shim (src/sim/timer-shim.ts, run before the bundle), so seconds of
 // firmware take milliseconds:
-// - the uasyncio ports (test/support/device-ports.ts): every test passes, as
-//   on the host and in QuickJS (test/uasyncio/on-device.test.ts);
+// - the host's tests of the scheduler (test/support/device-suites.ts: the
+//   ports of uasyncio's tests, and the primitives'): every test passes, as on
+//   the host and in QuickJS (test/engines/device-suites.test.ts), but those
+//   only the host runs;
 // - the engine programs (test/engines/): the lines of their golden files;
 // - the talk, built for the linux board: the console lines of its golden
 //   trace (test/golden/talk.trace), less the stack line Espruino adds.
@@ -59,7 +61,7 @@ async function main() {
   }
   require(path.join(root, ".build/src/sim/host-resolve.js"));
   var build = require(path.join(root, ".build/src/build/build.js")).build;
-  var writeDevicePorts = require(path.join(root, ".build/test/support/device-ports.js")).writeDevicePorts;
+  var writeDeviceSuites = require(path.join(root, ".build/test/support/device-suites.js")).writeDeviceSuites;
   var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-test-espruino-"));
   var failed = 0, runs = 0, forms = [false, true];
   console.log("Espruino " + interpreter.versionOf(bin) + " at " + bin + "; each bundle as built, then as flashed (pretokenised)");
@@ -73,14 +75,14 @@ async function main() {
     if (!ok) failed++;
   }
 
-  var ports = writeDevicePorts(root, path.join(out, "ports"));
-  for (var i = 0; i < ports.length; i++) {
-    var bundle = await bundleOf(ports[i].app, "espruino-pico");
+  var suites = writeDeviceSuites(root, path.join(out, "suites"));
+  for (var i = 0; i < suites.length; i++) {
+    var bundle = await bundleOf(suites[i].app, "espruino-pico"), s = suites[i];
     forms.forEach(function (flashed) {
-      var lines = after(runOn(bin, bundle, flashed), /^(not )?ok /), bad = lines.filter((l) => !/^ok /.test(l));
-      var name = ports[i].file + (flashed ? " as flashed" : "");
-      if (lines.length !== ports[i].tests) bad.push("a verdict for each of its " + ports[i].tests + " tests, got " + lines.length);
-      console.log((bad.length ? "not ok " : "ok ") + name + ": " + (lines.length - bad.length) + " of " + ports[i].tests + " tests" + (bad.length ? "\n  " + bad.join("\n  ") : ""));
+      var lines = after(runOn(bin, bundle, flashed), /^((not )?ok|skip) /), bad = lines.filter((l) => !/^(ok|skip) /.test(l));
+      var passed = lines.filter((l) => /^ok /.test(l)).length, name = s.file + (flashed ? " as flashed" : "");
+      if (lines.length !== s.tests) bad.push("a verdict for each of its " + s.tests + " tests, got " + lines.length);
+      console.log((bad.length ? "not ok " : "ok ") + name + ": " + passed + " of " + (s.tests - s.skip.length) + " tests" + (bad.length ? "\n  " + bad.join("\n  ") : ""));
       tally(!bad.length);
     });
   }
