@@ -6,7 +6,6 @@
 
 var childProcess = require("child_process");
 var fs = require("fs");
-var os = require("os");
 var path = require("path");
 var load = require("./espruino-load");
 var wakeCounts = require("./espruino-wakes").wakeCounts;
@@ -48,15 +47,10 @@ function flashedCopy(bundle) {
 }
 
 async function main() {
-  var bin = interpreter.findInterpreter();
-  if (!bin) {
-    console.log(interpreter.MISSING);
-    return;
-  }
-  require(path.join(root, ".build/src/sim/host-resolve.js"));
-  var build = require(path.join(root, ".build/src/build/build.js")).build;
-  var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-bench-espruino-"));
-  console.log("Espruino " + interpreter.versionOf(bin) + " at " + bin + "; bundles for espruino-pico, code in RAM: as built, and as flashed (pretokenised)");
+  var run = interpreter.setUp(root, "bench-espruino");
+  if (!run) return;
+  var bin = run.bin, build = run.build, out = run.out;
+  console.log("Espruino " + run.version + " at " + bin + "; bundles for espruino-pico, code in RAM: as built, and as flashed (pretokenised)");
   var probes = ["switches", "memory"];
   for (var i = 0; i < probes.length; i++) {
     var r = await build({ app: path.join(root, "bench/espruino", probes[i] + ".ts"), board: "espruino-pico", outDir: out }), bundle = path.join(out, r.file);

@@ -4,6 +4,7 @@
 
 var childProcess = require("child_process");
 var fs = require("fs");
+var os = require("os");
 var path = require("path");
 
 function isNative(file) {
@@ -36,4 +37,24 @@ function versionOf(bin) {
   return (/\d+v\d+(\.\d+)?/.exec(printed) || ["(version unknown)"])[0];
 }
 
-module.exports = { findInterpreter: findInterpreter, MISSING: MISSING, versionOf: versionOf };
+/**
+ * What a script of these needs to start: the interpreter and its version,
+ * the device build (compiled, in .build/) and a scratch folder named for
+ * `name`; null, having said so, when there is no interpreter.
+ */
+function setUp(root, name) {
+  var bin = findInterpreter();
+  if (!bin) {
+    console.log(MISSING);
+    return null;
+  }
+  require(path.join(root, ".build/src/sim/host-resolve.js"));
+  return {
+    bin: bin,
+    version: versionOf(bin),
+    build: require(path.join(root, ".build/src/build/build.js")).build,
+    out: fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-" + name + "-")),
+  };
+}
+
+module.exports = { setUp: setUp };

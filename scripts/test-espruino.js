@@ -15,7 +15,6 @@
 
 var childProcess = require("child_process");
 var fs = require("fs");
-var os = require("os");
 var path = require("path");
 var interpreter = require("./espruino-interpreter");
 
@@ -54,17 +53,11 @@ function compare(name, got, expected) {
 }
 
 async function main() {
-  var bin = interpreter.findInterpreter();
-  if (!bin) {
-    console.log(interpreter.MISSING);
-    return;
-  }
-  require(path.join(root, ".build/src/sim/host-resolve.js"));
-  var build = require(path.join(root, ".build/src/build/build.js")).build;
+  var run = interpreter.setUp(root, "test-espruino");
+  if (!run) return;
+  var bin = run.bin, build = run.build, out = run.out, failed = 0, runs = 0, forms = [false, true];
   var writeDeviceSuites = require(path.join(root, ".build/test/support/device-suites.js")).writeDeviceSuites;
-  var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-test-espruino-"));
-  var failed = 0, runs = 0, forms = [false, true];
-  console.log("Espruino " + interpreter.versionOf(bin) + " at " + bin + "; each bundle as built, then as flashed (pretokenised)");
+  console.log("Espruino " + run.version + " at " + bin + "; each bundle as built, then as flashed (pretokenised)");
 
   async function bundleOf(app, board) {
     var r = await build({ app: app, board: board, outDir: out });
