@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 // npm run test:espruino: device bundles on a real Espruino interpreter
-// (espruino-interpreter.js), each as built and as flashed (pretokenised, as
-// `ristretto flash` writes it), in the virtual time of the engines' timer
-// shim (src/sim/timer-shim.ts, run before the bundle), so seconds of
-// firmware take milliseconds:
+// (espruino-interpreter.js), each in three forms: as built, sent to RAM; as
+// flashed (pretokenised), sent to RAM; and as flashed, written to Storage and
+// started with load(), as `ristretto flash` runs it. Each in the virtual time
+// of the engines' timer shim (src/sim/timer-shim.ts, run before the bundle),
+// so seconds of firmware take milliseconds:
 // - the host's tests of the scheduler (test/support/device-suites.ts: the
 //   ports of uasyncio's tests, and the primitives'): every test passes, as on
 //   the host and in QuickJS (test/engines/device-suites.test.ts), but those
@@ -20,15 +21,25 @@ var interpreter = require("./espruino-interpreter");
 
 var root = path.resolve(__dirname, "..");
 
-/** What `bundle` prints on `bin`, in virtual time: its lines, without the prompt's marks and a stack line's. */
-function runOn(bin, bundle, flashed) {
-  var code = fs.readFileSync(bundle, "utf8").replace(/\n?\/\/# sourceMappingURL=.*/, ""), dir = path.dirname(bundle);
-  if (flashed) code = require(path.join(root, ".build/src/build/espruino-tokens.js")).pretokenise(code).code;
-  var shim = require(path.join(root, ".build/src/sim/timer-shim.js")).SHIM;
-  var file = path.join(dir, (flashed ? "flashed-" : "built-") + path.basename(bundle));
-  // The shim's timers fire until none is left; then the interpreter quits.
-  fs.writeFileSync(file, "var __print = function (s) { print(s); };\n" + shim + "\n" + code + "\n;while (__fire(Infinity));\nquit();\n", "latin1");
-  var r = childProcess.spawnSync(bin, [file], { input: "", encoding: "latin1", timeout: 120000 });
+/** The three forms a bundle runs in. */
+var FORMS = ["", " as flashed", " from Storage"];
+
+/** What `bundle` prints on `bin` in FORMS[form], in virtual time: its lines, without the prompt's marks and a stack line's. */
+function runOn(bin, bundle, form) {
+  var code = fs.readFileSync(bundle, "utf8").replace(/\n?\/\/# sourceMappingURL=.*/, ""), dir = path.dirname(bundle), r;
+  if (form) code = require(path.join(root, ".build/src/build/espruino-tokens.js")).pretokenise(code).code;
+  // The shim's timers fire until none is left. A file run from the command line then quits; after load() there is
+  // no quit(), and the interpreter ends with its input (none).
+  var text = "var __print = function (s) { print(s); };\n" + require(path.join(root, ".build/src/sim/timer-shim.js")).SHIM + "\n" + code + "\n;while (__fire(Infinity));\n";
+  if (form < 2) {
+    var file = path.join(dir, "form" + form + "-" + path.basename(bundle));
+    fs.writeFileSync(file, text + "quit();\n", "latin1");
+    r = childProcess.spawnSync(bin, [file], { input: "", encoding: "latin1", timeout: 120000 });
+  } else {
+    var write = "require('Storage').write('t.js',atob('" + Buffer.from(text, "latin1").toString("base64") + "'));load('t.js');";
+    r = childProcess.spawnSync(bin, ["-e", write], { cwd: dir, input: "", encoding: "latin1", timeout: 120000 });
+    fs.rmSync(path.join(dir, "espruino.flash"), { force: true }); // the Linux build's flash, in the folder it runs in
+  }
   return (r.stdout || "")
     .replace(/\r|\x1b\[J/g, "")
     .split("\n")
@@ -55,9 +66,9 @@ function compare(name, got, expected) {
 async function main() {
   var run = interpreter.setUp(root, "test-espruino");
   if (!run) return;
-  var bin = run.bin, build = run.build, out = run.out, failed = 0, runs = 0, forms = [false, true];
+  var bin = run.bin, build = run.build, out = run.out, failed = 0, runs = 0, forms = [0, 1, 2];
   var writeDeviceSuites = require(path.join(root, ".build/test/support/device-suites.js")).writeDeviceSuites;
-  console.log("Espruino " + run.version + " at " + bin + "; each bundle as built, then as flashed (pretokenised)");
+  console.log("Espruino " + run.version + " at " + bin + "; each bundle as built, as flashed (pretokenised), and from Storage");
 
   async function bundleOf(app, board) {
     var r = await build({ app: app, board: board, outDir: out });
@@ -71,9 +82,9 @@ async function main() {
   var suites = writeDeviceSuites(root, path.join(out, "suites"));
   for (var i = 0; i < suites.length; i++) {
     var bundle = await bundleOf(suites[i].app, "espruino-pico"), s = suites[i];
-    forms.forEach(function (flashed) {
-      var lines = after(runOn(bin, bundle, flashed), /^((not )?ok|skip) /), bad = lines.filter((l) => !/^(ok|skip) /.test(l));
-      var passed = lines.filter((l) => /^ok /.test(l)).length, name = s.file + (flashed ? " as flashed" : "");
+    forms.forEach(function (form) {
+      var lines = after(runOn(bin, bundle, form), /^((not )?ok|skip) /), bad = lines.filter((l) => !/^(ok|skip) /.test(l));
+      var passed = lines.filter((l) => /^ok /.test(l)).length, name = s.file + FORMS[form];
       if (lines.length !== s.tests) bad.push("a verdict for each of its " + s.tests + " tests, got " + lines.length);
       console.log((bad.length ? "not ok " : "ok ") + name + ": " + passed + " of " + (s.tests - s.skip.length) + " tests" + (bad.length ? "\n  " + bad.join("\n  ") : ""));
       tally(!bad.length);
@@ -84,9 +95,9 @@ async function main() {
   for (i = 0; i < programs.length; i++) {
     var expected = fs.readFileSync(path.join(root, "test/engines", programs[i] + ".expected.txt"), "utf8").split("\n").filter(Boolean);
     bundle = await bundleOf(path.join(root, "test/engines", programs[i]), "espruino-pico");
-    forms.forEach(function (flashed) {
-      var name = "test/engines/" + programs[i] + (flashed ? " as flashed" : "");
-      tally(compare(name, after(runOn(bin, bundle, flashed), new RegExp("^" + expected[0].replace(/[^\w ]/g, "\\$&") + "$")), expected));
+    forms.forEach(function (form) {
+      var name = "test/engines/" + programs[i] + FORMS[form];
+      tally(compare(name, after(runOn(bin, bundle, form), new RegExp("^" + expected[0].replace(/[^\w ]/g, "\\$&") + "$")), expected));
     });
   }
 
@@ -96,9 +107,9 @@ async function main() {
     .filter((l) => /^\d+ > /.test(l))
     .map((l) => l.slice(l.indexOf(" > ") + 3));
   bundle = await bundleOf(path.join(root, "firmware/talk"), "linux");
-  forms.forEach(function (flashed) {
-    var name = "firmware/talk" + (flashed ? " as flashed" : "");
-    tally(compare(name, after(runOn(bin, bundle, flashed), /^--- /), talk));
+  forms.forEach(function (form) {
+    var name = "firmware/talk" + FORMS[form];
+    tally(compare(name, after(runOn(bin, bundle, form), /^--- /), talk));
   });
 
   fs.rmSync(out, { recursive: true, force: true });
