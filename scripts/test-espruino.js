@@ -21,7 +21,7 @@ var interpreter = require("./espruino-interpreter");
 
 var root = path.resolve(__dirname, "..");
 
-/** The three forms a bundle runs in. */
+/** The three forms a bundle runs in (runOn()'s `form` is the index), as the results name them. */
 var FORMS = ["", " as flashed", " from Storage"];
 
 /** What `bundle` prints on `bin` in FORMS[form], in virtual time: its lines, without the prompt's marks and a stack line's. */
@@ -66,7 +66,7 @@ function compare(name, got, expected) {
 async function main() {
   var run = interpreter.setUp(root, "test-espruino");
   if (!run) return;
-  var bin = run.bin, build = run.build, out = run.out, failed = 0, runs = 0, forms = [0, 1, 2];
+  var bin = run.bin, build = run.build, out = run.out, failed = 0, runs = 0;
   var writeDeviceSuites = require(path.join(root, ".build/test/support/device-suites.js")).writeDeviceSuites;
   console.log("Espruino " + run.version + " at " + bin + "; each bundle as built, as flashed (pretokenised), and from Storage");
 
@@ -82,9 +82,9 @@ async function main() {
   var suites = writeDeviceSuites(root, path.join(out, "suites"));
   for (var i = 0; i < suites.length; i++) {
     var bundle = await bundleOf(suites[i].app, "espruino-pico"), s = suites[i];
-    forms.forEach(function (form) {
+    FORMS.forEach(function (label, form) {
       var lines = after(runOn(bin, bundle, form), /^((not )?ok|skip) /), bad = lines.filter((l) => !/^(ok|skip) /.test(l));
-      var passed = lines.filter((l) => /^ok /.test(l)).length, name = s.file + FORMS[form];
+      var passed = lines.filter((l) => /^ok /.test(l)).length, name = s.file + label;
       if (lines.length !== s.tests) bad.push("a verdict for each of its " + s.tests + " tests, got " + lines.length);
       console.log((bad.length ? "not ok " : "ok ") + name + ": " + passed + " of " + (s.tests - s.skip.length) + " tests" + (bad.length ? "\n  " + bad.join("\n  ") : ""));
       tally(!bad.length);
@@ -95,8 +95,8 @@ async function main() {
   for (i = 0; i < programs.length; i++) {
     var expected = fs.readFileSync(path.join(root, "test/engines", programs[i] + ".expected.txt"), "utf8").split("\n").filter(Boolean);
     bundle = await bundleOf(path.join(root, "test/engines", programs[i]), "espruino-pico");
-    forms.forEach(function (form) {
-      var name = "test/engines/" + programs[i] + FORMS[form];
+    FORMS.forEach(function (label, form) {
+      var name = "test/engines/" + programs[i] + label;
       tally(compare(name, after(runOn(bin, bundle, form), new RegExp("^" + expected[0].replace(/[^\w ]/g, "\\$&") + "$")), expected));
     });
   }
@@ -107,8 +107,8 @@ async function main() {
     .filter((l) => /^\d+ > /.test(l))
     .map((l) => l.slice(l.indexOf(" > ") + 3));
   bundle = await bundleOf(path.join(root, "firmware/talk"), "linux");
-  forms.forEach(function (form) {
-    var name = "firmware/talk" + FORMS[form];
+  FORMS.forEach(function (label, form) {
+    var name = "firmware/talk" + label;
     tally(compare(name, after(runOn(bin, bundle, form), /^--- /), talk));
   });
 
