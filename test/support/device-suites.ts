@@ -24,11 +24,9 @@ export var HOST_ONLY: { [file: string]: string | { [test: string]: string } } = 
   "test/uasyncio/wait-for-linked-task.test.ts": "runs loops of its own (Loop, setLoop, VirtualClock): host tooling",
   "test/uasyncio/current-task.test.ts": CHECK + " (E_NO_TASK)",
   "test/funcs/gather.test.ts": {
-    "raises the first exception at once and leaves the others running": NAME,
     "returns [] for an empty array and refuses what is not an array": CHECK + " (E_BAD_ARG)",
     "is reported when it is neither awaited nor given to a task, and runs when given to one": NEVER,
   },
-  "test/funcs/shield.test.ts": { "an exception of shielded work whose awaiters all left reaches the handler": NAME },
   "test/funcs/task-group.test.ts": { "is reported when it is neither awaited nor given to a task": NEVER },
   "test/funcs/timeout.test.ts": { "refuses a scope that is not a function": MESSAGE },
   "test/funcs/wait-for.test.ts": { "refuses a bad limit or something not awaitable": MESSAGE },
