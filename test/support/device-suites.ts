@@ -58,13 +58,12 @@ export interface DeviceSuite {
 }
 
 /** A test file's text with the device's mocha, assert and runVirtual, and ristretto as a firmware imports it. */
-function forDevice(text: string, root: string): string {
+function forDevice(text: string): string {
   return text
     .replace('import assert = require("assert");', 'import { assert, describe, it, runSuite } from "./device-mocha";')
     .replace(/from "\.\.\/support\/virtual"/g, 'from "./device-mocha"')
     .replace(/from "\.\.\/\.\.\/src\/sim\/virtual-clock"/g, 'from "./device-mocha"')
-    .replace(/from "\.\.\/\.\.\/src"/g, 'from "ristretto"')
-    .replace(/from "\.\.\/\.\.\/src\//g, 'from "' + path.join(root, "src") + "/");
+    .replace(/from "\.\.\/\.\.\/src"/g, 'from "ristretto"');
 }
 
 /** Every test file of SUITES (those of HOST_ONLY too). */
@@ -83,7 +82,7 @@ export function suiteFiles(root: string): string[] {
 
 /** Writes an app folder for each test file that runs on a device, under `dir` (emptied first). */
 export function writeDeviceSuites(root: string, dir: string): DeviceSuite[] {
-  var py = forDevice(fs.readFileSync(path.join(root, "test/uasyncio/py.ts"), "utf8"), root);
+  var py = forDevice(fs.readFileSync(path.join(root, "test/uasyncio/py.ts"), "utf8"));
   var harness = fs.readFileSync(path.join(root, "test/support/device-mocha.ts"), "utf8");
   fs.rmSync(dir, { recursive: true, force: true });
   return suiteFiles(root)
@@ -92,7 +91,7 @@ export function writeDeviceSuites(root: string, dir: string): DeviceSuite[] {
       var text = fs.readFileSync(path.join(root, f), "utf8"), app = path.join(dir, f.replace(/^test\//, "").replace(/\.test\.ts$/, "").replace(/\//g, "-"));
       var skip = Object.keys((HOST_ONLY[f] as { [test: string]: string }) || {});
       fs.mkdirSync(app, { recursive: true });
-      fs.writeFileSync(path.join(app, "main.ts"), forDevice(text, root) + "\nrunSuite(" + JSON.stringify(skip) + ");\n");
+      fs.writeFileSync(path.join(app, "main.ts"), forDevice(text) + "\nrunSuite(" + JSON.stringify(skip) + ");\n");
       fs.writeFileSync(path.join(app, "py.ts"), py);
       fs.writeFileSync(path.join(app, "device-mocha.ts"), harness);
       return { file: f, app: app, tests: (text.match(/\bit\(/g) || []).length, skip: skip };
