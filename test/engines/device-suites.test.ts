@@ -1,7 +1,8 @@
 // The host's tests of the scheduler (the ports of uasyncio's tests, and the
 // primitives'), each file built as a device bundle (DEV off, the features its
 // program does not reach left out, lowered and minified as a firmware is)
-// and run in QuickJS: every test must pass there as on the host, but those
+// and run in QuickJS, and its --es5 build in Duktape and mujs (no Promise,
+// no arrows): every test must pass there as on the host, but those
 // test/support/device-suites.ts names as the host's alone (DESIGN.md
 // decision 2: no device path goes untested). `npm run test:espruino` runs
 // the same bundles on Espruino's own interpreter.
@@ -10,7 +11,7 @@ import assert = require("assert");
 import fs = require("fs");
 import path = require("path");
 import { build } from "../../src/build/build";
-import { quickjs, runToEnd } from "../../src/sim/engines";
+import { quickjs, runInCli, runToEnd } from "../../src/sim/engines";
 import { HOST_ONLY, suiteFiles, writeDeviceSuites } from "../support/device-suites";
 
 var root = path.resolve(__dirname, "../../.."); // from .build/test/engines
@@ -30,16 +31,39 @@ describe("the host's tests of the scheduler, on the device bundle", function () 
   });
 
   suites.forEach(function (s) {
-    it(s.file + ": every test passes" + (s.skip.length ? " (" + s.skip.length + " the host's alone)" : ""), async function () {
-      this.timeout(120000);
-      var out = path.join(s.app, "dist"), r = await build({ app: s.app, board: "espruino-pico", outDir: out });
-      var lines = await runToEnd(quickjs, fs.readFileSync(path.join(out, r.file), "utf8"));
-      assert.deepStrictEqual(
-        lines.filter((l) => !/^(ok|skip) /.test(l)),
-        [],
-      );
-      assert.strictEqual(lines.length, s.tests, "a verdict for each test: " + lines.join("\n"));
-      assert.strictEqual(lines.filter((l) => /^skip /.test(l)).length, s.skip.length, "every test named as the host's alone is one of the file's");
+    describe(s.file + (s.skip.length ? " (" + s.skip.length + " of its tests the host's alone)" : ""), function () {
+      var bundle = "", es5 = "";
+
+      before(async function () {
+        this.timeout(120000);
+        var out = path.join(s.app, "dist"), out5 = path.join(s.app, "dist-es5");
+        bundle = fs.readFileSync(path.join(out, (await build({ app: s.app, board: "espruino-pico", outDir: out })).file), "utf8");
+        es5 = fs.readFileSync(path.join(out5, (await build({ app: s.app, board: "espruino-pico", outDir: out5, es5: true })).file), "utf8");
+      });
+
+      function passes(lines: string[]) {
+        assert.deepStrictEqual(
+          lines.filter((l) => !/^(ok|skip) /.test(l)),
+          [],
+        );
+        assert.strictEqual(lines.length, s.tests, "a verdict for each test: " + lines.join("\n"));
+        assert.strictEqual(lines.filter((l) => /^skip /.test(l)).length, s.skip.length, "every test named as the host's alone is one of the file's");
+      }
+
+      it("every test passes on QuickJS", async function () {
+        this.timeout(30000);
+        passes(await runToEnd(quickjs, bundle));
+      });
+
+      it("and on Duktape, given the --es5 build", function () {
+        this.timeout(30000);
+        passes(runInCli("duk", es5));
+      });
+
+      it("and on mujs, given the --es5 build", function () {
+        this.timeout(30000);
+        passes(runInCli("mujs", es5));
+      });
     });
   });
 });
