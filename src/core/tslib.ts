@@ -35,7 +35,7 @@ export function __generator(thisArg: any, body?: any): any {
 }
 
 export function __extends(d: any, b: any): void {
-  if (typeof b !== "function" && b !== null) {
+  if (DEV && typeof b !== "function" && b !== null) {
     throw new TypeError("Class extends value " + String(b) + " is not a constructor or null");
   }
   for (var p in b) if (b.hasOwnProperty(p)) d[p] = b[p];

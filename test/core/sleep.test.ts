@@ -37,6 +37,18 @@ describe("sleep, sleepMs and checkpoint", function () {
     assert.deepStrictEqual(r.lines, ["other", "back"]);
   });
 
+  it("what sleep() and sleepMs() give can be kept and awaited later", function () {
+    var r = runVirtual(async function (print, clock) {
+      var pause = sleep(0.05), turn = sleepMs(0);
+      createTask((async () => print("other"))());
+      await turn;
+      print("after its turn at", clock.now());
+      await pause;
+      print("after the pause at", clock.now());
+    });
+    assert.deepStrictEqual(r.lines, ["other", "after its turn at 0", "after the pause at 50"]);
+  });
+
   it("a negative delay is treated as 0, as uasyncio does", function () {
     var r = runVirtual(async function (print, clock) {
       await sleepMs(-1);

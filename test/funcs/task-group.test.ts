@@ -112,6 +112,33 @@ describe("taskGroup", function () {
     assert.deepStrictEqual(r.lines, ["0", "1", "cancelled at 1", "group raised CancelledError: the task was cancelled at 150"]);
   });
 
+  it("takes no new task while it shuts down after a failure", function () {
+    var r = runVirtual(async function (print) {
+      try {
+        await taskGroup(async (tg) => {
+          tg.createTask(
+            (async () => {
+              throw new Error("child");
+            })(),
+          );
+          try {
+            await sleepMs(100);
+          } catch (e) {
+            try {
+              tg.createTask(counter(print, 0, 1));
+            } catch (x) {
+              print((x as UsageError).code);
+            }
+            throw e;
+          }
+        });
+      } catch (e) {
+        print(String(e));
+      }
+    }, { allowNeverAwaited: true });
+    assert.deepStrictEqual(r.lines, ["E_GROUP_ABORTING", "TaskGroupError: unhandled errors in a task group (1): Error: child"]);
+  });
+
   it("is reported when it is neither awaited nor given to a task", function () {
     assert.throws(function () {
       runVirtual(async function () {

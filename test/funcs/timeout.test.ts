@@ -1,6 +1,6 @@
 import assert = require("assert");
 import { sleepMs, timeout, TimeoutError } from "../../src";
-import { runVirtual } from "../support/virtual";
+import { runVirtual, usageText } from "../support/virtual";
 
 describe("timeout", function () {
   it("raises TimeoutError at the await in progress when time runs out", function () {
@@ -54,14 +54,20 @@ describe("timeout", function () {
     assert.deepStrictEqual(r.lines, ["TimeoutError: timed out after 30 ms 30", "TimeoutError: timed out after 30 ms 60"]);
   });
 
-  it("refuses a scope that is not a function", function () {
+  it("refuses a scope that is not a function, and a limit that is not a number", function () {
     var r = runVirtual(async function (print) {
-      try {
-        await timeout(10, sleepMs(1) as any);
-      } catch (e) {
-        print(String(e));
+      var tries = [() => timeout(10, sleepMs(1) as any), () => timeout(NaN, async () => 1)];
+      for (var i = 0; i < tries.length; i++) {
+        try {
+          await tries[i]();
+        } catch (e) {
+          print(String(e));
+        }
       }
     });
-    assert.deepStrictEqual(r.lines, ["UsageError [E_BAD_ARG]: timeout expects a function that returns an awaitable, got an awaitable that is not a coroutine (wrap it: async () => await it)"]);
+    assert.deepStrictEqual(r.lines, [
+      usageText("E_BAD_ARG", "timeout expects a function that returns an awaitable, got an awaitable that is not a coroutine (wrap it: async () => await it)"),
+      usageText("E_BAD_DELAY", "timeout expects a number of milliseconds, got NaN (number)"),
+    ]);
   });
 });

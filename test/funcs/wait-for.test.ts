@@ -1,6 +1,6 @@
 import assert = require("assert");
-import { CancelledError, createTask, Event, sleepMs, TimeoutError, UsageError, waitFor, waitForMs } from "../../src";
-import { runVirtual } from "../support/virtual";
+import { CancelledError, createTask, Event, sleepMs, TimeoutError, waitFor, waitForMs } from "../../src";
+import { runVirtual, usageText } from "../support/virtual";
 
 async function work(ms: number, print: (...a: unknown[]) => void) {
   try {
@@ -116,6 +116,15 @@ describe("waitFor and waitForMs", function () {
     assert.strictEqual(r.clock.now(), 1005, "the long timeout did not keep the loop busy");
   });
 
+  it("gives at once the result of a task that has already finished", function () {
+    var r = runVirtual(async function (print, clock) {
+      var t = createTask((async () => "early")());
+      await sleepMs(0);
+      print(t.done(), await waitForMs(t, 10), clock.now());
+    });
+    assert.deepStrictEqual(r.lines, ["true early 0"]);
+  });
+
   it("refuses a bad limit or something not awaitable", function () {
     var r = runVirtual(async function (print) {
       var tries: (() => unknown)[] = [() => waitForMs(sleepMs(1), NaN), () => waitFor(sleepMs(1), "1" as any), () => waitForMs(5 as any, 1)];
@@ -123,14 +132,14 @@ describe("waitFor and waitForMs", function () {
         try {
           await (tries[i]() as any);
         } catch (e) {
-          print((e as UsageError).code + ": " + (e as UsageError).message);
+          print(String(e));
         }
       }
     });
     assert.deepStrictEqual(r.lines, [
-      "E_BAD_DELAY: waitForMs expects a number of milliseconds or null, got NaN (number)",
-      'E_BAD_DELAY: waitFor expects a number of seconds or null, got "1" (string)',
-      "E_NOT_AWAITABLE: expected an awaitable (a coroutine, a Task or a thenable), got 5 (number)",
+      usageText("E_BAD_DELAY", "waitForMs expects a number of milliseconds or null, got NaN (number)"),
+      usageText("E_BAD_DELAY", 'waitFor expects a number of seconds or null, got "1" (string)'),
+      usageText("E_NOT_AWAITABLE", "expected an awaitable (a coroutine, a Task or a thenable), got 5 (number)"),
     ]);
   });
 });

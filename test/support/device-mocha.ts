@@ -151,6 +151,11 @@ export function runVirtual<T>(main: (print: Print, clock: VirtualClock) => Promi
   };
 }
 
+/** What String() of a UsageError gives on a device: its code alone (on the host, test/support/virtual.ts, its message too). */
+export function usageText(code: string, message: string): string {
+  return "UsageError [" + code + "]"; // `message`: the host's
+}
+
 /** Runs every test registered, in order, printing each verdict; those named in `skip` are the host's alone. */
 export function runSuite(skip: string[]): void {
   for (var i = 0; i < tests.length; i++) {

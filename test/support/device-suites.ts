@@ -15,7 +15,6 @@ export var SUITES = ["test/uasyncio", "test/funcs", "test/sync", "test/core/slee
 
 // What a device build leaves out (DESIGN.md decision 2), which these tests check.
 var CHECK = "a misuse check that only the host makes";
-var MESSAGE = "a misuse error's message: a device keeps its code alone";
 var NAME = "a task's name in what the handler is told: a device's tasks have none";
 var NEVER = "the report of a coroutine never awaited: the host's";
 
@@ -28,19 +27,13 @@ export var HOST_ONLY: { [file: string]: string | { [test: string]: string } } = 
     "is reported when it is neither awaited nor given to a task, and runs when given to one": NEVER,
   },
   "test/funcs/task-group.test.ts": { "is reported when it is neither awaited nor given to a task": NEVER },
-  "test/funcs/timeout.test.ts": { "refuses a scope that is not a function": MESSAGE },
-  "test/funcs/wait-for.test.ts": { "refuses a bad limit or something not awaitable": MESSAGE },
-  "test/sync/lock.test.ts": { "releasing an unlocked Lock is an error that says so": MESSAGE },
-  "test/sync/queue.test.ts": { "refuses a maxsize that is not a whole number >= 0": MESSAGE },
-  "test/sync/semaphore.test.ts": { "refuses a value that is not a whole number >= 0": MESSAGE },
   "test/core/sleep.test.ts": { "refuses a delay that is not a number, naming it": CHECK + " (E_BAD_DELAY)" },
   "test/core/task.test.ts": {
     "a task awaiting itself gets an error instead of waiting forever": CHECK + " (E_AWAIT_SELF)",
     "result() gives the value, raises the exception, and refuses before the end": CHECK + " (E_TASK_PENDING), and a task's name",
     "an exception in one task never stops the others and reaches the handler with the task's name": NAME,
     "currentTask() is the running task and refuses outside one": CHECK + " (E_NO_TASK)",
-    "createTask refuses what is not a coroutine and a coroutine used twice": CHECK + " (E_NOT_COROUTINE)",
-    "awaiting something that is not awaitable raises an error naming what was received": MESSAGE,
+    "createTask refuses what is not a coroutine, and a coroutine given to a task already": CHECK + " (E_NOT_COROUTINE, E_REUSED_COROUTINE)",
     "reports a coroutine that was created and never awaited, by name": NEVER,
     "awaits a native Promise and resumes when it settles": "an async mocha test: mocha awaits it on the host",
   },

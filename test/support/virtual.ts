@@ -101,3 +101,8 @@ export function runVirtual<T>(
   }
   return { task: task, clock: clock, loop: loop, lines: lines, neverAwaited: neverAwaited, error: error };
 }
+
+/** What String() of a UsageError gives: here its code and its message; a device keeps the code alone (device-mocha.ts). */
+export function usageText(code: string, message: string): string {
+  return "UsageError [" + code + "]: " + message;
+}

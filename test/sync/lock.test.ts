@@ -1,6 +1,6 @@
 import assert = require("assert");
-import { createTask, gather, Lock, sleepMs, UsageError, waitForMs } from "../../src";
-import { runVirtual } from "../support/virtual";
+import { createTask, gather, Lock, sleepMs, waitForMs } from "../../src";
+import { runVirtual, usageText } from "../support/virtual";
 
 describe("Lock", function () {
   it("lets one task at a time in, and hands the lock to the first waiter when it is released", function () {
@@ -68,7 +68,7 @@ describe("Lock", function () {
     var lock = new Lock();
     assert.throws(
       () => lock.release(),
-      (e: unknown) => (e as UsageError).code === "E_LOCK_NOT_HELD" && /not locked/.test((e as UsageError).message),
+      (e: unknown) => String(e) === usageText("E_LOCK_NOT_HELD", "release() of a Lock that is not locked: call it once after each acquire()"),
     );
   });
 });

@@ -1,6 +1,6 @@
 import assert = require("assert");
-import { createTask, gather, Queue, QueueEmpty, QueueFull, sleepMs, waitForMs } from "../../src";
-import { runVirtual } from "../support/virtual";
+import { CancelledError, createTask, gather, Queue, QueueEmpty, QueueFull, sleepMs, waitForMs } from "../../src";
+import { runVirtual, usageText } from "../support/virtual";
 
 describe("Queue", function () {
   it("passes items from producers to consumers in order", function () {
@@ -62,7 +62,29 @@ describe("Queue", function () {
     assert.deepStrictEqual(r.lines, ["TimeoutError: timed out after 5 ms", "kept"]);
   });
 
+  it("a put() cancelled once woken passes the free place on to the next one waiting", function () {
+    var r = runVirtual(async function (print) {
+      var q = new Queue<string>(1);
+      q.putNowait("x");
+      var a = createTask(q.put("a")), b = createTask(q.put("b"));
+      await sleepMs(0);
+      print(q.getNowait()); // wakes a
+      a.cancel(); // before a runs: b takes the place instead
+      try {
+        await a;
+      } catch (e) {
+        print("a cancelled:", e instanceof CancelledError);
+      }
+      await b;
+      print(q.getNowait(), q.qsize());
+    });
+    assert.deepStrictEqual(r.lines, ["x", "a cancelled: true", "b 0"]);
+  });
+
   it("refuses a maxsize that is not a whole number >= 0", function () {
-    assert.throws(() => new Queue(-2), /maxsize must be a whole number >= 0/);
+    assert.throws(
+      () => new Queue(-2),
+      (e: unknown) => String(e) === usageText("E_BAD_ARG", "a Queue's maxsize must be a whole number >= 0 (0: unbounded), got -2 (number)"),
+    );
   });
 });
