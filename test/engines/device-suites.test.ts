@@ -12,12 +12,13 @@ import fs = require("fs");
 import path = require("path");
 import { build } from "../../src/build/build";
 import { quickjs, runInCli, runToEnd } from "../../src/sim/engines";
+import { linesNeverRun } from "../support/device-coverage";
 import { HOST_ONLY, suiteFiles, writeDeviceSuites } from "../support/device-suites";
 
 var root = path.resolve(__dirname, "../../.."); // from .build/test/engines
 
 describe("the host's tests of the scheduler, on the device bundle", function () {
-  var suites = writeDeviceSuites(root, path.join(root, ".build/device-suites"));
+  var suites = writeDeviceSuites(root, path.join(root, ".build/device-suites")), built: string[] = [];
 
   it("covers every test file but those only the host can run", function () {
     var files = suiteFiles(root), whole = Object.keys(HOST_ONLY).filter((f) => typeof HOST_ONLY[f] === "string");
@@ -37,7 +38,9 @@ describe("the host's tests of the scheduler, on the device bundle", function () 
       before(async function () {
         this.timeout(120000);
         var out = path.join(s.app, "dist"), out5 = path.join(s.app, "dist-es5");
-        bundle = fs.readFileSync(path.join(out, (await build({ app: s.app, board: "espruino-pico", outDir: out })).file), "utf8");
+        var file = path.join(out, (await build({ app: s.app, board: "espruino-pico", outDir: out })).file);
+        bundle = fs.readFileSync(file, "utf8");
+        built.push(file);
         es5 = fs.readFileSync(path.join(out5, (await build({ app: s.app, board: "espruino-pico", outDir: out5, es5: true })).file), "utf8");
       });
 
@@ -64,6 +67,25 @@ describe("the host's tests of the scheduler, on the device bundle", function () 
         this.timeout(30000);
         passes(runInCli("mujs", es5));
       });
+    });
+  });
+
+  describe("what those bundles and the engine programs' hold of ristretto", function () {
+    it("runs there, every line of it", async function () {
+      if (built.length < suites.length) this.skip(); // a run of some of the files alone (--grep)
+      this.timeout(120000);
+      var files = built.slice(), programs = ["scenarios", "lean"], i: number;
+      for (i = 0; i < programs.length; i++) {
+        var out = path.join(root, ".build/device-suites", "engines-" + programs[i]);
+        files.push(path.join(out, (await build({ app: path.join(root, "test/engines", programs[i]), board: "espruino-pico", outDir: out })).file));
+      }
+      var never = await linesNeverRun(root, files);
+      assert.deepStrictEqual(
+        never.map((l) => l + "  " + fs.readFileSync(path.join(root, l.split(":")[0]), "utf8").split("\n")[+l.split(":")[1] - 1].trim()),
+        [],
+        "lines a device bundle holds and no device run reaches: give each a test that runs on the device (one of " +
+          "test/support/device-suites.ts's SUITES), or leave it to the host (DEV)",
+      );
     });
   });
 });
