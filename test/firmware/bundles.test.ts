@@ -24,6 +24,11 @@ function press(at: number, holdMs: number): [string, PressOptions] {
 
 var BUTTON_PRESSES = [press(1000, 200), press(2000, 200), press(3000, 1500)];
 
+/** Where an app is: firmware/<app>, or test/firmware/io-paths, which takes the paths of ristretto/io the examples do not. */
+function appDir(app: string): string {
+  return app === "io-paths" ? path.join(ROOT, "test/firmware", app) : path.join(ROOT, "firmware", app);
+}
+
 var EXAMPLES: { app: string; boards: string[]; untilMs: number; presses?: [string, PressOptions][] }[] = [
   { app: "blink", boards: ["espruino-pico", "pico"], untilMs: 2000 },
   { app: "blink-many", boards: ["espruino-pico"], untilMs: 1500 }, // the Pico has one LED
@@ -33,6 +38,7 @@ var EXAMPLES: { app: string; boards: string[]; untilMs: number; presses?: [strin
   { app: "serial-echo", boards: ["espruino-pico", "puckjs"], untilMs: 1500 }, // Kaluma's ports are UART0 and UART1
   { app: "nmea", boards: ["espruino-pico"], untilMs: 7000 },
   { app: "led-walk", boards: ["puckjs", "pico"], untilMs: 1500 }, // three LEDs, and one
+  { app: "io-paths", boards: ["espruino-pico"], untilMs: 2500, presses: [press(2000, 200)] },
 ];
 
 interface Run {
@@ -67,7 +73,7 @@ function record(sim: SimBase): Run {
 
 /** Forgets the app's compiled modules, so that they load afresh (the talk's random numbers start over). */
 function forget(app: string): void {
-  var dir = path.join(ROOT, ".build", "firmware", app) + path.sep;
+  var dir = path.join(ROOT, ".build", path.relative(ROOT, appDir(app))) + path.sep;
   Object.keys(require.cache).forEach(function (k) {
     if (k.indexOf(dir) === 0) delete require.cache[k];
   });
@@ -78,7 +84,7 @@ function nodeRun(app: string, board: string, untilMs: number, presses?: [string,
   forget(app);
   try {
     var sim = createSim(board);
-    sim.startApp(path.join(ROOT, "firmware", app));
+    sim.startApp(appDir(app));
     (presses || []).forEach((p) => sim.press(p[0], p[1]));
     (SERIAL_INPUT[app] || []).forEach((x) => sim.uart(x[0]).send(x[1], x[2]));
     sim.advance(untilMs);
@@ -110,7 +116,7 @@ describe("firmware examples built for a board run in QuickJS as they run on the 
     out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-bundles-"));
     var builds = EXAMPLES.map((x) => x.boards.map((b) => [x.app, b]))
       .reduce((a, b) => a.concat(b), []);
-    var reports = await Promise.all(builds.map((b) => build({ app: path.join(ROOT, "firmware", b[0]), board: b[1], outDir: out })));
+    var reports = await Promise.all(builds.map((b) => build({ app: appDir(b[0]), board: b[1], outDir: out })));
     builds.forEach(function (b, i) {
       files[b[0] + "." + b[1]] = path.join(out, reports[i].file);
     });

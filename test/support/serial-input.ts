@@ -1,5 +1,6 @@
-// What the serial firmware examples are sent in their runs on the simulator
-// (test/firmware/examples.test.ts, bundles.test.ts): [port, text, options].
+// What the serial firmware examples, and test/firmware/io-paths, are sent in
+// their runs on the simulator (test/firmware/examples.test.ts,
+// bundles.test.ts): [port, text, options].
 
 import type { SendOptions } from "../../src/sim/sim-base";
 
@@ -23,6 +24,11 @@ export var SERIAL_INPUT: { [app: string]: Send[] } = {
     ["SERIAL1", "lo\r\n", { at: 150, chunk: 4 }],
     ["SERIAL1", "two\nthree\n", { at: 400, chunk: 16 }],
     ["SERIAL1", "last line\n", { at: 1000, chunk: 4 }],
+  ],
+  // 20 bytes into a buffer of 8, and a line for the first of two readers (test/firmware/io-paths).
+  "io-paths": [
+    ["SERIAL1", "abcdefghijklmnopqrst", { at: 100, chunk: 20 }],
+    ["SERIAL1", "a line\n", { at: 1000, chunk: 8 }],
   ],
   // Sentences once a second in 8-byte chunks; one with a bad checksum; the GPS goes silent from 2.2 s to 6 s.
   nmea: [
