@@ -127,10 +127,13 @@ export class Loop {
   /** A sleeping task that is cancelled, or a timer cleared, leaves the timer list (set below, where CANCEL). */
   declare _cancel: (node: TimerNode) => void;
 
-  /** Adds a timer, and arms the platform timer for it unless a run is under way (whose end arms it). Any context. */
+  /**
+   * Adds a timer, and arms the platform timer for it unless a run is under way (whose end arms it). On a
+   * device only a run adds one (a task's step, or a watch's one-off step: levels.ts), so it never arms.
+   */
   _addTimer(node: TimerNode): void {
     this._insert(node);
-    if (!this._running) this._arm();
+    if (DEV && !this._running) this._arm();
   }
 
   /** Puts a timer in the list, in deadline order. */

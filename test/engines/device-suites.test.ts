@@ -12,10 +12,22 @@ import fs = require("fs");
 import path = require("path");
 import { build } from "../../src/build/build";
 import { quickjs, runInCli, runToEnd } from "../../src/sim/engines";
-import { linesNeverRun } from "../support/device-coverage";
+import vm = require("vm");
+import { SHIM } from "../../src/sim/timer-shim";
+import { loadBundle } from "../../src/sim/bundle-sim";
+import type { BundleSim } from "../../src/sim/bundle-sim";
+import { addLines, neverRun, probe } from "../support/device-coverage";
+import type { Lines } from "../support/device-coverage";
 import { HOST_ONLY, suiteFiles, writeDeviceSuites } from "../support/device-suites";
+import { appDir, EXAMPLES, feed } from "../support/example-runs";
 
 var root = path.resolve(__dirname, "../../.."); // from .build/test/engines
+
+/** Lines of src/ ("file  text") that no run here reaches, and where they run instead. */
+var ELSEWHERE: { [line: string]: string } = {
+  'src/core/unretrieved.ts  if (RUNTIME !== "espruino" && s instanceof Array) s = "  at " + s[0];':
+    "JerryScript's stack is an array; the bundle simulator runs Kaluma's bundles in QuickJS, whose stack is a string",
+};
 
 describe("the host's tests of the scheduler, on the device bundle", function () {
   var suites = writeDeviceSuites(root, path.join(root, ".build/device-suites")), built: string[] = [];
@@ -70,21 +82,46 @@ describe("the host's tests of the scheduler, on the device bundle", function () 
     });
   });
 
-  describe("what those bundles and the engine programs' hold of ristretto", function () {
-    it("runs there, every line of it", async function () {
+  describe("what those bundles, the engine programs' and the examples' hold of ristretto", function () {
+    it("runs on a device, every line of it", async function () {
       if (built.length < suites.length) this.skip(); // a run of some of the files alone (--grep)
-      this.timeout(120000);
-      var files = built.slice(), programs = ["scenarios", "lean"], i: number;
-      for (i = 0; i < programs.length; i++) {
-        var out = path.join(root, ".build/device-suites", "engines-" + programs[i]);
-        files.push(path.join(out, (await build({ app: path.join(root, "test/engines", programs[i]), board: "espruino-pico", outDir: out })).file));
+      this.timeout(300000);
+      var lines: Lines = {}, programs = ["scenarios", "lean"], out = path.join(root, ".build/device-suites/coverage"), i: number, j: number;
+      function inNode(file: string): void {
+        var p = probe(file), printed: string[] = [], context = vm.createContext({ __print: (l: string) => printed.push(l) });
+        vm.runInContext(SHIM + "\n" + p.code + "\nwhile (__fire(Infinity));", context);
+        assert.deepStrictEqual(printed.filter((l) => /^not ok /.test(l)), [], file + " with probes");
+        addLines(root, p, context.__probes, lines);
       }
-      var never = await linesNeverRun(root, files);
+      /** What a run on the bundle simulator printed, but where in the bundle an error was thrown (the probes move it). */
+      function printed(sim: BundleSim): string[] {
+        return sim.console.filter((c) => !/^ +at /.test(c.text)).map((c) => c.t + " " + c.text);
+      }
+      built.forEach(inNode);
+      for (i = 0; i < programs.length; i++) {
+        inNode(path.join(out, (await build({ app: path.join(root, "test/engines", programs[i]), board: "espruino-pico", outDir: out })).file));
+      }
+      // The examples and test/firmware/io-paths on the bundle simulator, as test/firmware/bundles.test.ts runs
+      // them: with probes, and without, which must print the same.
+      for (i = 0; i < EXAMPLES.length; i++) {
+        for (j = 0; j < EXAMPLES[i].boards.length; j++) {
+          var board = EXAMPLES[i].boards[j], file = path.join(out, (await build({ app: appDir(EXAMPLES[i].app), board: board, outDir: out })).file);
+          var p = probe(file), probed = await loadBundle(board, p.code), plain = await loadBundle(board, fs.readFileSync(file, "utf8"));
+          for (var sim of [probed, plain]) {
+            feed(sim, EXAMPLES[i]);
+            await sim.advance(EXAMPLES[i].untilMs);
+          }
+          assert.deepStrictEqual(printed(probed), printed(plain), file + " with probes");
+          addLines(root, p, JSON.parse(probed.eval("JSON.stringify(__probes)") as string), lines);
+          probed.dispose();
+          plain.dispose();
+        }
+      }
       assert.deepStrictEqual(
-        never.map((l) => l + "  " + fs.readFileSync(path.join(root, l.split(":")[0]), "utf8").split("\n")[+l.split(":")[1] - 1].trim()),
+        neverRun(root, lines, /^src\//).filter((l) => !ELSEWHERE[l.replace(/:\d+ /, " ")]),
         [],
-        "lines a device bundle holds and no device run reaches: give each a test that runs on the device (one of " +
-          "test/support/device-suites.ts's SUITES), or leave it to the host (DEV)",
+        "lines a device bundle holds and no device run reaches: give each a test that runs on the device (a test file " +
+          "of test/support/device-suites.ts's SUITES; test/firmware/io-paths for ristretto/io), or leave it to the host (DEV)",
       );
     });
   });

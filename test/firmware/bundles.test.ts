@@ -12,34 +12,11 @@ import path = require("path");
 import { build } from "../../src/build/build";
 import { boardNames, loadBoard } from "../../src/build/boards";
 import { createSim, loadBundleFile } from "ristretto/sim";
-import type { PressOptions, SimBase } from "../../src/sim/sim-base";
-import { SERIAL_INPUT } from "../support/serial-input";
+import type { SimBase } from "../../src/sim/sim-base";
+import { appDir, EXAMPLES, feed } from "../support/example-runs";
+import type { ExampleRun } from "../support/example-runs";
 
 var ROOT = path.resolve(__dirname, "../../..");
-
-/** As examples.test.ts presses the sim board's BTN1: bouncing 4 ms at each edge. */
-function press(at: number, holdMs: number): [string, PressOptions] {
-  return ["BTN1", { at: at, holdMs: holdMs, bounceMs: 4 }];
-}
-
-var BUTTON_PRESSES = [press(1000, 200), press(2000, 200), press(3000, 1500)];
-
-/** Where an app is: firmware/<app>, or test/firmware/io-paths, which takes the paths of ristretto/io the examples do not. */
-function appDir(app: string): string {
-  return app === "io-paths" ? path.join(ROOT, "test/firmware", app) : path.join(ROOT, "firmware", app);
-}
-
-var EXAMPLES: { app: string; boards: string[]; untilMs: number; presses?: [string, PressOptions][] }[] = [
-  { app: "blink", boards: ["espruino-pico", "pico"], untilMs: 2000 },
-  { app: "blink-many", boards: ["espruino-pico"], untilMs: 1500 }, // the Pico has one LED
-  { app: "button-led", boards: ["espruino-pico"], untilMs: 6000, presses: BUTTON_PRESSES }, // the Pico has no button
-  { app: "dimmer", boards: ["puckjs", "pico"], untilMs: 2100 }, // the Espruino Pico's LEDs have no PWM
-  { app: "talk", boards: ["espruino-pico", "pico", "sim"], untilMs: 60000 }, // a sim bundle's pins are inside it: talk uses none
-  { app: "serial-echo", boards: ["espruino-pico", "puckjs"], untilMs: 1500 }, // Kaluma's ports are UART0 and UART1
-  { app: "nmea", boards: ["espruino-pico"], untilMs: 7000 },
-  { app: "led-walk", boards: ["puckjs", "pico"], untilMs: 1500 }, // three LEDs, and one
-  { app: "io-paths", boards: ["espruino-pico"], untilMs: 2500, presses: [press(2000, 200)] },
-];
 
 interface Run {
   /** [ms, value] per pin, by the board's names for it (LED1 and B2 both), for pins that changed. */
@@ -80,25 +57,23 @@ function forget(app: string): void {
 }
 
 /** The app on the Node simulation of `board`. */
-function nodeRun(app: string, board: string, untilMs: number, presses?: [string, PressOptions][]): Run {
-  forget(app);
+function nodeRun(x: ExampleRun, board: string): Run {
+  forget(x.app);
   try {
     var sim = createSim(board);
-    sim.startApp(appDir(app));
-    (presses || []).forEach((p) => sim.press(p[0], p[1]));
-    (SERIAL_INPUT[app] || []).forEach((x) => sim.uart(x[0]).send(x[1], x[2]));
-    sim.advance(untilMs);
+    sim.startApp(appDir(x.app));
+    feed(sim, x);
+    sim.advance(x.untilMs);
     return record(sim); // before the next createSim resets the process's board
   } finally {
-    forget(app); // for the next test that runs it
+    forget(x.app); // for the next test that runs it
   }
 }
 
-async function bundleRun(app: string, file: string, board: string, untilMs: number, presses?: [string, PressOptions][]): Promise<Run> {
+async function bundleRun(x: ExampleRun, file: string, board: string): Promise<Run> {
   var sim = await loadBundleFile(board, file);
-  (presses || []).forEach((p) => sim.press(p[0], p[1]));
-  (SERIAL_INPUT[app] || []).forEach((x) => sim.uart(x[0]).send(x[1], x[2]));
-  await sim.advance(untilMs);
+  feed(sim, x);
+  await sim.advance(x.untilMs);
   var run = record(sim);
   sim.dispose();
   // After an exception no task retrieved, the device prints where it was thrown (a line of the bundle's stack); the Node run cannot.
@@ -130,8 +105,8 @@ describe("firmware examples built for a board run in QuickJS as they run on the 
     x.boards.forEach(function (board) {
       var runtime = loadBoard(board, ROOT).runtime;
       it(x.app + " for " + board + " (" + runtime + "): the same pin changes and console as the Node run, 0 to " + x.untilMs + " ms", async function () {
-        var node = nodeRun(x.app, board, x.untilMs, x.presses);
-        var bundle = await bundleRun(x.app, files[x.app + "." + board], board, x.untilMs, x.presses);
+        var node = nodeRun(x, board);
+        var bundle = await bundleRun(x, files[x.app + "." + board], board);
         assert.ok(Object.keys(node.pins).length || node.console.length, "the Node run did something");
         assert.deepStrictEqual(bundle, node);
       });

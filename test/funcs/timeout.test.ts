@@ -30,6 +30,16 @@ describe("timeout", function () {
     assert.strictEqual(r.clock.now(), 10);
   });
 
+  it("with no limit (Infinity) sets no timer and waits as long as the scope takes", function () {
+    var r = runVirtual(async function (print, clock) {
+      print(await timeout(Infinity, async () => {
+        await sleepMs(5000);
+        return "done";
+      }), clock.now());
+    });
+    assert.deepStrictEqual(r.lines, ["done 5000"]);
+  });
+
   it("the inner of two nested scopes that expires first raises; the outer passes it on", function () {
     var r = runVirtual(async function (print, clock) {
       try {

@@ -1,86 +1,87 @@
 // Which lines of ristretto's own source a device bundle holds and never
-// runs: each bundle runs to its end in a fresh Node context with the
-// engines' timer shim, under V8's block coverage, and each byte of the
-// bundle that never ran is traced through the source map to the line it
-// came from. A line counts as run when any of its bytes in any bundle ran.
+// runs. A bundle gets a probe at each statement and at each branch of a
+// condition (`__probes[i] = 1`), in whatever engine it then runs (Node, the
+// bundle simulator's QuickJS); each probe is traced through the bundle's
+// source map to the line it came from. A line counts as run when any of its
+// probes in any bundle ran.
 
+import acorn = require("acorn");
+import walk = require("acorn-walk");
 import fs = require("fs");
-import inspector = require("inspector");
+import MagicString from "magic-string";
 import path = require("path");
-import vm = require("vm");
 import { SourceMapConsumer } from "source-map-js";
-import { SHIM } from "../../src/sim/timer-shim";
 
-interface Range {
-  startOffset: number;
-  endOffset: number;
-  count: number;
+/** A bundle with its probes: `code` to run, and where in the built file each probe stands. */
+export interface Probed {
+  file: string;
+  code: string;
+  at: number[];
 }
 
-function post<T>(session: inspector.Session, method: string, params?: object): Promise<T> {
-  return new Promise(function (resolve, reject) {
-    session.post(method, params || {}, function (e, r) {
-      if (e) reject(e);
-      else resolve(r as T);
-    });
-  });
-}
+/** Line ("src/x.ts:12") → whether any of its probes ran. */
+export type Lines = { [line: string]: boolean };
 
-/** How many times each byte of a script ran: the innermost range that holds it says (V8 nests them). */
-function byteCounts(length: number, functions: { ranges: Range[] }[]): Int32Array {
-  var counts = new Int32Array(length), ranges: Range[] = [];
-  functions.forEach(function (f) {
-    ranges.push.apply(ranges, f.ranges);
-  });
-  ranges.sort(function (a, b) {
-    return a.startOffset - b.startOffset || b.endOffset - b.startOffset - (a.endOffset - a.startOffset);
-  });
-  ranges.forEach(function (r) {
-    counts.fill(r.count, r.startOffset, Math.min(r.endOffset, length));
-  });
-  return counts;
-}
-
-/**
- * Runs each bundle (a file with its source map beside it, `<file>.map`) and
- * gives "src/x.ts:line" of every line of `root`/src that some bundle holds
- * and none ran, in order.
- */
-export async function linesNeverRun(root: string, bundles: string[]): Promise<string[]> {
-  var session = new inspector.Session(), held: { [line: string]: boolean } = {}, ran: { [line: string]: boolean } = {};
-  var taken: { result: { url: string; functions: { ranges: Range[] }[] }[] };
-  session.connect();
-  try {
-    await post(session, "Profiler.enable");
-    await post(session, "Profiler.startPreciseCoverage", { callCount: true, detailed: true });
-    bundles.forEach(function (b, i) {
-      var context = vm.createContext({ __print: function () {} });
-      vm.runInContext(SHIM, context);
-      vm.runInContext(fs.readFileSync(b, "utf8"), context, { filename: "bundle-" + i + ".js" });
-      vm.runInContext("while (__fire(Infinity));", context);
-    });
-    taken = await post<typeof taken>(session, "Profiler.takePreciseCoverage");
-    await post(session, "Profiler.stopPreciseCoverage");
-  } finally {
-    session.disconnect();
+/** The bundle `file` with a probe before each statement and in each branch of an if, a loop, `&&`, `||` and `?:`. */
+export function probe(file: string): Probed {
+  var code = fs.readFileSync(file, "utf8"), s = new MagicString(code), at: number[] = [];
+  function mark(node: acorn.Node): string {
+    at.push(node.start);
+    return "__probes[" + (at.length - 1) + "]=1";
   }
-  var own = path.join(root, "src") + path.sep;
-  bundles.forEach(function (b, i) {
-    var code = fs.readFileSync(b, "utf8"), script = taken.result.filter((s) => s.url === "bundle-" + i + ".js")[0];
-    var counts = byteCounts(code.length, script.functions), lineStarts = [0], k: number;
-    for (k = 0; k < code.length; k++) if (code[k] === "\n") lineStarts.push(k + 1);
-    new SourceMapConsumer(JSON.parse(fs.readFileSync(b + ".map", "utf8"))).eachMapping(function (m) {
-      var source = m.source && path.resolve(path.dirname(b), m.source);
-      if (!source || source.indexOf(own) !== 0) return;
-      var line = path.relative(root, source).split(path.sep).join("/") + ":" + m.originalLine;
-      held[line] = true;
-      if (counts[lineStarts[m.generatedLine - 1] + m.generatedColumn] > 0) ran[line] = true;
-    });
+  function block(st: acorn.Node | null | undefined): void {
+    if (!st || st.type === "BlockStatement") return; // its statements have theirs
+    s.prependLeft(st.start, "{" + mark(st) + ";");
+    s.appendLeft(st.end, "}");
+  }
+  function branch(e: acorn.Node): void {
+    s.prependLeft(e.start, "(" + mark(e) + ",");
+    s.appendLeft(e.end, ")");
+  }
+  // Where a node ends and the next starts, closers go first (left of the index; inner first, as walk.full
+  // visits children before their parent), then the next statement's probe (right of it).
+  walk.full(acorn.parse(code, { ecmaVersion: 2020 }), function (n: any) {
+    if (n.type === "Program" || n.type === "BlockStatement" || n.type === "SwitchCase") {
+      (n.body || n.consequent).forEach(function (st: acorn.Node) {
+        if (st.type !== "FunctionDeclaration") s.prependRight(st.start, mark(st) + ";");
+      });
+      if (n.type === "BlockStatement" && !n.body.length) s.appendLeft(n.start + 1, mark(n) + ";"); // an empty function's
+    } else if (n.type === "IfStatement") {
+      block(n.consequent);
+      block(n.alternate);
+    } else if (/^(For|ForIn|ForOf|While|DoWhile)Statement$/.test(n.type)) block(n.body);
+    else if (n.type === "LogicalExpression") branch(n.right);
+    else if (n.type === "ConditionalExpression") {
+      branch(n.consequent);
+      branch(n.alternate);
+    } else if (n.type === "ArrowFunctionExpression" && n.expression) branch(n.body);
   });
-  return Object.keys(held)
-    .filter((l) => !ran[l])
+  return { file: file, code: "var __probes = [];\n" + s.toString(), at: at };
+}
+
+/** Adds to `lines` each line of `root`/src that a probe of `p` stands for, run if `probes` (its __probes after the run) says so. */
+export function addLines(root: string, p: Probed, probes: unknown[], lines: Lines): void {
+  var map = new SourceMapConsumer(JSON.parse(fs.readFileSync(p.file + ".map", "utf8"))), own = path.join(root, "src") + path.sep;
+  var code = fs.readFileSync(p.file, "utf8"), starts = [0], k: number, line = 0;
+  for (k = 0; k < code.length; k++) if (code[k] === "\n") starts.push(k + 1);
+  p.at.forEach(function (offset, i) {
+    line = 0;
+    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
+    var o = map.originalPositionFor({ line: line + 1, column: offset - starts[line], bias: SourceMapConsumer.GREATEST_LOWER_BOUND });
+    var source = o.source && path.resolve(path.dirname(p.file), o.source);
+    if (!source || source.indexOf(own) !== 0) return;
+    var key = path.relative(root, source).split(path.sep).join("/") + ":" + o.line;
+    lines[key] = lines[key] || !!probes[i];
+  });
+}
+
+/** The lines never run, in order, each with its text, and only those whose file matches `files`. */
+export function neverRun(root: string, lines: Lines, files: RegExp): string[] {
+  return Object.keys(lines)
+    .filter((l) => !lines[l] && files.test(l))
     .sort(function (a, b) {
       var x = a.split(":"), y = b.split(":");
       return x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : +x[1] - +y[1];
-    });
+    })
+    .map((l) => l + "  " + fs.readFileSync(path.join(root, l.split(":")[0]), "utf8").split("\n")[+l.split(":")[1] - 1].trim());
 }

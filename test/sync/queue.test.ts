@@ -62,6 +62,22 @@ describe("Queue", function () {
     assert.deepStrictEqual(r.lines, ["TimeoutError: timed out after 5 ms", "kept"]);
   });
 
+  it("a get() cancelled once woken passes the item on to the next one waiting", function () {
+    var r = runVirtual(async function (print) {
+      var q = new Queue<string>(), a = createTask(q.get()), b = createTask(q.get());
+      await sleepMs(0);
+      q.putNowait("x"); // wakes a
+      a.cancel(); // before a runs: b takes the item instead
+      try {
+        await a;
+      } catch (e) {
+        print("a cancelled:", e instanceof CancelledError);
+      }
+      print("b got", await b);
+    });
+    assert.deepStrictEqual(r.lines, ["a cancelled: true", "b got x"]);
+  });
+
   it("a put() cancelled once woken passes the free place on to the next one waiting", function () {
     var r = runVirtual(async function (print) {
       var q = new Queue<string>(1);

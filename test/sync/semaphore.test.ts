@@ -5,7 +5,7 @@ import { runVirtual, usageText } from "../support/virtual";
 describe("Semaphore and BoundedSemaphore", function () {
   it("lets at most `value` tasks in at once", function () {
     var r = runVirtual(async function (print, clock) {
-      var sem = new Semaphore(2), inside = 0, most = 0;
+      var sem = new Semaphore(2), one = new Semaphore(), inside = 0, most = 0;
       async function job() {
         await sem.acquire();
         inside++;
@@ -16,8 +16,10 @@ describe("Semaphore and BoundedSemaphore", function () {
       }
       await gather([job(), job(), job(), job(), job()]);
       print("most inside:", most, "done at", clock.now());
+      await one.acquire();
+      print("without a value, one: locked", one.locked());
     });
-    assert.deepStrictEqual(r.lines, ["most inside: 2 done at 30"]);
+    assert.deepStrictEqual(r.lines, ["most inside: 2 done at 30", "without a value, one: locked true"]);
   });
 
   it("a waiter cancelled after it was handed a permit gives it back", function () {
