@@ -4,18 +4,20 @@
 // and run in QuickJS, and its --es5 build in Duktape and mujs (no Promise,
 // no arrows): every test must pass there as on the host, but those
 // test/support/device-suites.ts names as the host's alone (DESIGN.md
-// decision 2: no device path goes untested). `npm run test:espruino` runs
-// the same bundles on Espruino's own interpreter.
+// decision 2: no device path goes untested). Then every line of src/ that
+// those bundles, the engine programs' and the examples' hold must run in
+// them (test/support/device-coverage.ts). `npm run test:espruino` runs the
+// same bundles on Espruino's own interpreter.
 
 import assert = require("assert");
 import fs = require("fs");
 import path = require("path");
-import { build } from "../../src/build/build";
-import { quickjs, runInCli, runToEnd } from "../../src/sim/engines";
 import vm = require("vm");
-import { SHIM } from "../../src/sim/timer-shim";
+import { build } from "../../src/build/build";
 import { loadBundle } from "../../src/sim/bundle-sim";
 import type { BundleSim } from "../../src/sim/bundle-sim";
+import { quickjs, runInCli, runToEnd } from "../../src/sim/engines";
+import { SHIM } from "../../src/sim/timer-shim";
 import { addLines, neverRun, probe } from "../support/device-coverage";
 import type { Lines } from "../support/device-coverage";
 import { HOST_ONLY, suiteFiles, writeDeviceSuites } from "../support/device-suites";
@@ -88,9 +90,9 @@ describe("the host's tests of the scheduler, on the device bundle", function () 
       this.timeout(300000);
       var lines: Lines = {}, programs = ["scenarios", "lean"], out = path.join(root, ".build/device-suites/coverage"), i: number, j: number;
       function inNode(file: string): void {
-        var p = probe(file), printed: string[] = [], context = vm.createContext({ __print: (l: string) => printed.push(l) });
+        var p = probe(file), said: string[] = [], context = vm.createContext({ __print: (l: string) => said.push(l) });
         vm.runInContext(SHIM + "\n" + p.code + "\nwhile (__fire(Infinity));", context);
-        assert.deepStrictEqual(printed.filter((l) => /^not ok /.test(l)), [], file + " with probes");
+        assert.deepStrictEqual(said.filter((l) => /^not ok /.test(l)), [], file + " with probes");
         addLines(root, p, context.__probes, lines);
       }
       /** What a run on the bundle simulator printed, but where in the bundle an error was thrown (the probes move it). */

@@ -3,7 +3,9 @@
 // that runtime's globals, and does what the same firmware does on the Node
 // simulation (createSim + startApp) of the same board: the same changes on
 // every pin, at the same virtual times, and the same console. The talk runs
-// built for the sim board too (timers and console only).
+// built for the sim board too (timers and console only); test/firmware/io-paths,
+// the paths of ristretto/io no example takes, runs as an example does
+// (test/support/example-runs.ts).
 
 import assert = require("assert");
 import fs = require("fs");
