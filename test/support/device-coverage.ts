@@ -10,7 +10,7 @@ import walk = require("acorn-walk");
 import fs = require("fs");
 import MagicString from "magic-string";
 import path = require("path");
-import { SourceMapConsumer } from "source-map-js";
+import { bundlePositions } from "../../src/sim/runtime/source-map";
 
 /** A bundle with its probes: `code` to run, and where in the built file each probe stands. */
 export interface Probed {
@@ -61,16 +61,14 @@ export function probe(file: string): Probed {
 
 /** Adds to `lines` each line of `root`/src that a probe of `p` stands for, run if `probes` (its __probes after the run) says so. */
 export function addLines(root: string, p: Probed, probes: unknown[], lines: Lines): void {
-  var map = new SourceMapConsumer(JSON.parse(fs.readFileSync(p.file + ".map", "utf8"))), own = path.join(root, "src") + path.sep;
-  var code = fs.readFileSync(p.file, "utf8"), starts = [0], k: number, line = 0;
+  var at = bundlePositions(p.file, root), code = fs.readFileSync(p.file, "utf8"), starts = [0], k: number, line = 0;
   for (k = 0; k < code.length; k++) if (code[k] === "\n") starts.push(k + 1);
   p.at.forEach(function (offset, i) {
     line = 0;
     while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-    var o = map.originalPositionFor({ line: line + 1, column: offset - starts[line], bias: SourceMapConsumer.GREATEST_LOWER_BOUND });
-    var source = o.source && path.resolve(path.dirname(p.file), o.source);
-    if (!source || source.indexOf(own) !== 0) return;
-    var key = path.relative(root, source).split(path.sep).join("/") + ":" + o.line;
+    var pos = at(line + 1, offset - starts[line] + 1), m = pos && pos.own && /^(.*):(\d+):\d+$/.exec(pos.where);
+    if (!m) return;
+    var key = path.relative(root, path.resolve(m[1])).split(path.sep).join("/") + ":" + m[2];
     lines[key] = lines[key] || !!probes[i];
   });
 }
