@@ -73,13 +73,22 @@
 //   which the build has called (MAIN_COROUTINE off): run() gives its fresh
 //   coroutine to createTask(), and promote()'s tests and wrapping go (blink,
 //   serial-echo, led-walk, dimmer, button-led: 27-95 B).
-// The transform gives features.ts markers that rollup cannot evaluate;
-// renderChunk writes true or false in their place, before terser. Host only.
+// - EVERY_RESULT, every() awaiting what its function returns, or stopping
+//   when it returns false: kept when some call of every() outside
+//   ristretto's own modules passes a function that may return a value (an
+//   arrow with an expression for its body; one with a `return x`, which an
+//   async function has once lowered), or anything but a function (a literal,
+//   or one its module declares), or every is passed on. Without it, every()
+//   calls its function and sleeps (blink-many, led-walk, dimmer).
+// The transform gives features.ts markers that rollup cannot evaluate (pure
+// calls, which go with a flag no module reads); renderChunk writes true or
+// false in their place, before terser. Host only.
 
 import acorn = require("acorn");
 import path = require("path");
 import MagicString from "magic-string";
 import type { Plugin, RenderedChunk } from "rollup";
+import { eachNodeBut, isFunction } from "./async-nodes";
 import { eachNode, isReference } from "./lower";
 import type { Node } from "./lower";
 
@@ -99,6 +108,7 @@ var REACHES_TASK = /\b(createTask|currentTask|promote)(\$\d+)?\b|\._onDone\s*\(/
 // run()'s value used (not a statement of its own), or run itself passed on
 var USES_RUN = /([=(,:?]|\breturn)\s*run(\$\d+)?\s*\(|(^|[^.\w$])run(\$\d+)?\b(?!\s*\()/m;
 var RUN_MODULE = /[\\/]src[\\/]core[\\/]run\.(ts|js)$/;
+var EVERY_MODULE = /[\\/]src[\\/]io[\\/]every\.(ts|js)$/;
 var COMMENT_LINE = /^\s*(\/\/|\/\*|\*).*$/gm; // a line of a comment: "then()" or "promote()" in prose is no call
 var AWAITS_TASK = /[\\/]src[\\/]funcs[\\/](wait-for|shield)\.(ts|js)$/; // ristretto's own that await a task they made
 var PROMOTES = /\bpromote(\$\d+)?\s*\(/; // called: gather, shield, waitFor
@@ -128,14 +138,38 @@ function namesOf(ast: Node): { declared: string[]; used: string[] } {
   return { declared: declared, used: used };
 }
 
-/** The name ristretto's run() has in the chunk (rollup's rename: run$1), or "" if the chunk has none. */
-function runNameOf(chunk: RenderedChunk): string {
-  var name = "";
+/** The name a function of ristretto's has in the chunk (rollup's rename: run$1), or "" if the chunk has none. */
+function nameOf(chunk: RenderedChunk, module: RegExp, name: string): string {
+  var found = "", declared = new RegExp("\\bfunction (" + name + "(\\$\\d+)?)\\s*\\(");
   Object.keys(chunk.modules).forEach(function (id) {
-    var m = RUN_MODULE.test(id) && /\bfunction (run(\$\d+)?)\s*\(/.exec(chunk.modules[id].code || "");
-    if (m) name = m[1];
+    var m = module.test(id) && declared.exec(chunk.modules[id].code || "");
+    if (m) found = m[1];
   });
-  return name;
+  return found;
+}
+
+function runNameOf(chunk: RenderedChunk): string {
+  return nameOf(chunk, RUN_MODULE, "run");
+}
+
+/**
+ * What each mention of `name` in a module gives it as argument `i`: the function, where it is called with one (a
+ * literal, or a function the module declares and never assigns); null where it is given anything else, or passed on.
+ */
+function passed(ast: Node, name: string, i: number): (Node | null)[] {
+  var fns: { [name: string]: Node | false } = Object.create(null), out: (Node | null)[] = [];
+  eachNode(ast, function (n) {
+    if (n.type === "FunctionDeclaration") fns[n.id.name] = n;
+  });
+  eachNode(ast, function (n) {
+    if (n.type === "AssignmentExpression" && n.left.type === "Identifier") fns[n.left.name] = false; // after: an assignment anywhere wins
+  });
+  eachNode(ast, function (n, parent) {
+    if (n.type !== "Identifier" || n.name !== name || !isReference(n, parent)) return;
+    var a = parent && parent.type === "CallExpression" && parent.callee === n ? parent.arguments[i] : null;
+    out.push((a && (/^(FunctionExpression|ArrowFunctionExpression)$/.test(a.type) ? a : a.type === "Identifier" && fns[a.name])) || null);
+  });
+  return out;
 }
 
 /**
@@ -144,21 +178,17 @@ function runNameOf(chunk: RenderedChunk): string {
  * last statement returns `__generator(...)`), whose value could be a task or a thenable.
  */
 function runCalls(ast: Node, run: string): { coroutine: boolean; plain: boolean } {
-  var fns: { [name: string]: Node | false } = Object.create(null), coroutine = false, plain = false;
-  eachNode(ast, function (n) {
-    if (n.type === "FunctionDeclaration") fns[n.id.name] = n;
+  var fns = passed(ast, run, 0);
+  return { coroutine: fns.indexOf(null) >= 0, plain: fns.some((fn) => !!fn && !isAsync(fn)) };
+}
+
+/** Whether a function may return a value: an arrow with an expression for its body, or a `return x` of its own. */
+function returnsValue(fn: Node): boolean {
+  var found = fn.body.type !== "BlockStatement";
+  eachNodeBut(fn.body, isFunction, function (n) {
+    if (n.type === "ReturnStatement" && n.argument) found = true;
   });
-  eachNode(ast, function (n) {
-    if (n.type === "AssignmentExpression" && n.left.type === "Identifier") fns[n.left.name] = false; // after: an assignment anywhere wins
-  });
-  eachNode(ast, function (n, parent) {
-    if (n.type !== "Identifier" || n.name !== run || !isReference(n, parent)) return;
-    var a = parent && parent.type === "CallExpression" && parent.callee === n ? parent.arguments[0] : null;
-    var fn = a && (/^(FunctionExpression|ArrowFunctionExpression)$/.test(a.type) ? a : a.type === "Identifier" && fns[a.name]);
-    if (!fn) coroutine = true;
-    else if (!isAsync(fn)) plain = true;
-  });
-  return { coroutine: coroutine, plain: plain };
+  return found;
 }
 
 /** Whether a function is an async one as the async lowering leaves it: `function f(a) { var x; return __generator(BODY); }`. */
@@ -168,9 +198,9 @@ function isAsync(fn: Node): boolean {
 }
 
 /** The flags for a chunk: which features its code can reach. */
-export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; FINALLY: boolean; WAITERS: boolean; AWAIT_TASK: boolean; ADOPT: boolean; AWAITS: boolean; CANCEL: boolean; JUMPS: boolean; FOREIGN: boolean; MAIN_COROUTINE: boolean; PROMOTE: boolean } {
-  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false, mainCoroutine = false, promote = false;
-  var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [], run = runNameOf(chunk);
+export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; FINALLY: boolean; WAITERS: boolean; AWAIT_TASK: boolean; ADOPT: boolean; AWAITS: boolean; CANCEL: boolean; JUMPS: boolean; FOREIGN: boolean; MAIN_COROUTINE: boolean; PROMOTE: boolean; EVERY_RESULT: boolean } {
+  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false, mainCoroutine = false, promote = false, everyResult = false;
+  var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [], run = runNameOf(chunk), every = nameOf(chunk, EVERY_MODULE, "every");
   Object.keys(chunk.modules).forEach(function (id) {
     var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0, ast = parseModule(code), names = ast && namesOf(ast);
     if (!mine && CALLS_THEN.test(code)) then = true;
@@ -187,6 +217,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
       if (calls.coroutine) mainCoroutine = true;
       if (calls.plain) promote = true;
     }
+    if (!mine && id.charAt(0) !== "\0" && every && (!ast || passed(ast, every, 1).some((fn) => !fn || returnsValue(fn)))) everyResult = true;
     if (!MAKES_TASKS.test(id) && PROMOTES.test(code)) promote = true;
     if (!names) foreign = true;
     else {
@@ -196,7 +227,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
   });
   foreign = foreign || used.some((n) => !declared[n] && !ES5_GLOBALS.test(n));
   awaits = awaits || then || adopt || foreign;
-  return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then, MAIN_COROUTINE: mainCoroutine, PROMOTE: promote || mainCoroutine };
+  return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then, MAIN_COROUTINE: mainCoroutine, PROMOTE: promote || mainCoroutine, EVERY_RESULT: everyResult };
 }
 
 export function featuresPlugin(root: string): Plugin {
@@ -204,14 +235,14 @@ export function featuresPlugin(root: string): Plugin {
     name: "ristretto-features",
     transform: function (code, id) {
       if (!FEATURES.test(id)) return null;
-      return { code: ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "CANCEL", "JUMPS", "FOREIGN", "MAIN_COROUTINE", "PROMOTE"].map((f) => "export var " + f + ' = __feature("' + f + '");\n').join(""), map: { mappings: "" } };
+      return { code: ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "CANCEL", "JUMPS", "FOREIGN", "MAIN_COROUTINE", "PROMOTE", "EVERY_RESULT"].map((f) => "export var " + f + ' = /*#__PURE__*/ __feature("' + f + '");\n').join(""), map: { mappings: "" } };
     },
     renderChunk: function (code, chunk) {
       var flags = featuresOf(chunk, root) as { [name: string]: boolean }, s = new MagicString(code), m: RegExpExecArray | null, off: { [name: string]: boolean } = {};
-      var marker = /([\w$]+)\s*=\s*__feature\("(\w+)"\)/g;
+      var marker = /([\w$]+)\s*=\s*(\/\*#__PURE__\*\/\s*)?__feature\("(\w+)"\)/g;
       while ((m = marker.exec(code))) {
-        s.overwrite(m.index + m[0].indexOf("__feature"), m.index + m[0].length, String(flags[m[2]]));
-        if (!flags[m[2]]) off[m[1]] = true;
+        s.overwrite(m.index + m[0].search(/\/\*|__feature/), m.index + m[0].length, String(flags[m[3]]));
+        if (!flags[m[3]]) off[m[1]] = true;
       }
       dropOffProperties(code, off, s);
       if (!flags.MAIN_COROUTINE) callMain(code, runNameOf(chunk), s);

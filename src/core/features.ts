@@ -26,5 +26,7 @@ export var JUMPS = true;
 export var FOREIGN = true;
 /** run() given a coroutine to run rather than an async function to call: only where some call of run() passes something but a function (a literal, or one its module declares), or run is passed on; elsewhere the build calls the function where run() is called. */
 export var MAIN_COROUTINE = true;
+/** every()'s use of what its function returns (an awaitable it awaits, false to stop): only where some call may pass a function that returns a value. */
+export var EVERY_RESULT = true;
 /** promote()'s tests and wrapping, for what gather, shield and waitFor are given, or run() where it may get a task or a thenable: elsewhere run() gets an async function's fresh coroutine, which it gives to createTask(). */
 export var PROMOTE = true;

@@ -2,7 +2,7 @@ import { Coroutine, OP_AWAIT, OP_ERROR, OP_RETURN, OP_SLEEP } from "../core/coro
 import type { Instruction } from "../core/coroutine";
 import { hooks } from "../core/debug";
 import { DEV } from "../core/dev";
-import { FOREIGN } from "../core/features";
+import { EVERY_RESULT, FOREIGN } from "../core/features";
 import { UsageError, describe } from "../core/errors";
 import { loopNow } from "../core/loop";
 import type { Waitable } from "../core/task";
@@ -49,15 +49,15 @@ function ticking(c: Ticking, v: unknown): Instruction {
     c._due = loopNow();
     c._n = 0;
   }
-  if (c.label !== 2) {
+  if (!EVERY_RESULT || c.label !== 2) {
     fn = c._fn; // called as a function, not a method of c
     r = fn(c._n++);
-    if (r != null && ((r as Waitable)._aw || (FOREIGN && typeof (r as PromiseLike<unknown>).then === "function"))) {
+    if (EVERY_RESULT && r != null && ((r as Waitable)._aw || (FOREIGN && typeof (r as PromiseLike<unknown>).then === "function"))) {
       c.label = DEV ? 1 : 2;
       return [OP_AWAIT, r];
     }
   }
-  if (r === false) return [OP_RETURN];
+  if (EVERY_RESULT && r === false) return [OP_RETURN];
   c._due += c._ms;
   now = loopNow();
   if (c._due < now) c._due += Math.ceil((now - c._due) / c._ms) * c._ms;

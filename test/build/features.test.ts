@@ -32,18 +32,18 @@ async function deviceBundle(name: string, lines: string[]): Promise<string> {
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
     var own = "function sleepMs(ms) {} var _a;";
-    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false });
+    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false });
   });
 
   it("keeps then(), and with it the try regions its rejection handler needs, when the app mentions then, catch, finally, Promise or require", function () {
     ["t.then(f)", "t.catch(f)", "t .finally(f)", 't["then"](f)', "Promise.resolve(t)", 'require("Storage")'].forEach(function (app) {
-      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, FINALLY: false, WAITERS: true, AWAIT_TASK: true, ADOPT: true, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: true, MAIN_COROUTINE: false, PROMOTE: false }, app);
+      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, FINALLY: false, WAITERS: true, AWAIT_TASK: true, ADOPT: true, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: true, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false }, app);
     });
   });
 
   it("does not count ristretto's own mentions of then, nor a try block's catch", function () {
     var own = 'function f() {} function g() {} if (typeof th.then === "function") th.then(ok, no);';
-    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: false, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false });
+    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: false, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false });
   });
 
   it("keeps a task's waiters only when code can reach a task: createTask, currentTask, promote or a done callback, run()'s value, or then()", function () {
@@ -61,6 +61,25 @@ describe("which features a bundle keeps", function () {
     ["run(main());", "var main = f();\nrun(main);", "function talk() {}\ntalk = g;\nrun(talk);", "var go = run;\ngo(f);", "run();"].forEach(function (app) {
       assert.strictEqual(featuresOf(chunk(app, own, "src/core/run.ts"), ROOT).MAIN_COROUTINE, true, app);
     });
+  });
+
+  it("has every() use what its function returns only where some call may pass one that returns a value, or every is passed on", function () {
+    var own = "function every(ms, fn) { return new Coroutine(ticking); }", file = "src/io/every.ts";
+    ["every(500, function () { led.toggle(); });", "every(10, function (n) { if (n) { return; } f(function () { return 1; }); });", "function tick() { led.toggle(); }\nevery(100, tick);", "every(10, () => { g(); });", ""].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app, own, file), ROOT).EVERY_RESULT, false, app);
+    });
+    [
+      "every(10, function (n) { return n < 3; });",
+      "every(10, () => led.toggle());",
+      "every(10, function () { return __generator(function (_a) { return [2]; }); });",
+      "every(10, tick);",
+      "function tick() {}\ntick = g;\nevery(10, tick);",
+      "var e = every;\ne(10, f);",
+    ].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app, own, file), ROOT).EVERY_RESULT, true, app);
+    });
+    assert.strictEqual(featuresOf(chunk("every$1(10, () => 1);", "function every$1(ms, fn) { return c; }", file), ROOT).EVERY_RESULT, true, "every renamed by rollup");
+    assert.strictEqual(featuresOf(chunk("every(10, () => 1);"), ROOT).EVERY_RESULT, false, "a function of the app's own named every, without ristretto's");
   });
 
   it("keeps promote()'s tests where gather, shield or waitFor calls it, run() may get a coroutine, or some run() is given a function that is not async", function () {
