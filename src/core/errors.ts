@@ -5,9 +5,9 @@
 
 import { DEV, RUNTIME } from "./dev";
 
-/** "Name [CODE]: message" (the code and the message where there are). */
+/** "Name [CODE]: message" (the code and the message where there are; on a device only a UsageError has a code, and it has its own). */
 export function errorToString(this: { name: string; code?: string; message: string }): string {
-  return this.name + (this.code ? " [" + this.code + "]" : "") + (this.message ? ": " + this.message : "");
+  return this.name + (DEV && this.code ? " [" + this.code + "]" : "") + (this.message ? ": " + this.message : "");
 }
 
 /** Raised at the `await` of a task that was cancelled. */
@@ -45,7 +45,7 @@ export class UsageError {
   declare toString: () => string;
 }
 UsageError.prototype.name = "UsageError";
-UsageError.prototype.toString = errorToString;
+UsageError.prototype.toString = DEV ? errorToString : function (this: UsageError): string { return this.name + " [" + this.code + "]"; }; // a device's has no message
 
 /** Describes a received value for an error message: `-1 (number)`, `"x" (string)`. Host messages only. */
 export function describe(v: unknown): string {
