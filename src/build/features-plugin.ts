@@ -74,12 +74,13 @@
 //   coroutine to createTask(), and promote()'s tests and wrapping go (blink,
 //   serial-echo, led-walk, dimmer, button-led: 27-95 B).
 // - EVERY_RESULT, every() awaiting what its function returns, or stopping
-//   when it returns false: kept when some call of every() outside
-//   ristretto's own modules passes a function that may return a value (an
-//   arrow with an expression for its body; one with a `return x`, which an
-//   async function has once lowered), or anything but a function (a literal,
-//   or one its module declares), or every is passed on. Without it, every()
-//   calls its function and sleeps (blink-many, led-walk, dimmer).
+//   when it returns false: kept unless every mention of every() outside its
+//   own module is a call with a function that returns nothing. Kept for a
+//   function that may return a value (an arrow with an expression for its
+//   body; one with a `return x`, which an async function has once lowered),
+//   for anything but a function (a literal, or one its module declares and
+//   never assigns), and where every is passed on. Without it, every() calls
+//   its function and sleeps (blink-many, led-walk, dimmer).
 // The transform gives features.ts markers that rollup cannot evaluate (pure
 // calls, which go with a flag no module reads); renderChunk writes true or
 // false in their place, before terser. Host only.
@@ -148,6 +149,7 @@ function nameOf(chunk: RenderedChunk, module: RegExp, name: string): string {
   return found;
 }
 
+/** run()'s name in the chunk. */
 function runNameOf(chunk: RenderedChunk): string {
   return nameOf(chunk, RUN_MODULE, "run");
 }
@@ -217,7 +219,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
       if (calls.coroutine) mainCoroutine = true;
       if (calls.plain) promote = true;
     }
-    if (!mine && id.charAt(0) !== "\0" && every && (!ast || passed(ast, every, 1).some((fn) => !fn || returnsValue(fn)))) everyResult = true;
+    if (every && !EVERY_MODULE.test(id) && (!ast || passed(ast, every, 1).some((fn) => !fn || returnsValue(fn)))) everyResult = true;
     if (!MAKES_TASKS.test(id) && PROMOTES.test(code)) promote = true;
     if (!names) foreign = true;
     else {
