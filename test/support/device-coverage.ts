@@ -12,11 +12,11 @@ import MagicString from "magic-string";
 import path = require("path");
 import { bundlePositions } from "../../src/sim/runtime/source-map";
 
-/** A bundle with its probes: `code` to run, and where in the built file each probe stands. */
+/** A bundle with its probes: `code` to run, and where in the built file each probe stands (a line, from 1, and a column, from 1). */
 export interface Probed {
   file: string;
   code: string;
-  at: number[];
+  at: [number, number][];
 }
 
 /** Line ("src/x.ts:12") → whether any of its probes ran. */
@@ -24,9 +24,12 @@ export type Lines = { [line: string]: boolean };
 
 /** The bundle `file` with a probe before each statement and in each branch of an if, a loop, `&&`, `||` and `?:`. */
 export function probe(file: string): Probed {
-  var code = fs.readFileSync(file, "utf8"), s = new MagicString(code), at: number[] = [];
+  var code = fs.readFileSync(file, "utf8"), s = new MagicString(code), at: [number, number][] = [], starts = [0], k: number;
+  for (k = 0; k < code.length; k++) if (code[k] === "\n") starts.push(k + 1);
   function mark(node: acorn.Node): string {
-    at.push(node.start);
+    var line = starts.length - 1;
+    while (starts[line] > node.start) line--;
+    at.push([line + 1, node.start - starts[line] + 1]);
     return "__probes[" + (at.length - 1) + "]=1";
   }
   function block(st: acorn.Node | null | undefined): void {
@@ -61,12 +64,9 @@ export function probe(file: string): Probed {
 
 /** Adds to `lines` each line of `root`/src that a probe of `p` stands for, run if `probes` (its __probes after the run) says so. */
 export function addLines(root: string, p: Probed, probes: unknown[], lines: Lines): void {
-  var at = bundlePositions(p.file, root), code = fs.readFileSync(p.file, "utf8"), starts = [0], k: number, line = 0;
-  for (k = 0; k < code.length; k++) if (code[k] === "\n") starts.push(k + 1);
-  p.at.forEach(function (offset, i) {
-    line = 0;
-    while (line + 1 < starts.length && starts[line + 1] <= offset) line++;
-    var pos = at(line + 1, offset - starts[line] + 1), m = pos && pos.own && /^(.*):(\d+):\d+$/.exec(pos.where);
+  var at = bundlePositions(p.file, root);
+  p.at.forEach(function (where, i) {
+    var pos = at(where[0], where[1]), m = pos && pos.own && /^(.*):(\d+):\d+$/.exec(pos.where);
     if (!m) return;
     var key = path.relative(root, path.resolve(m[1])).split(path.sep).join("/") + ":" + m[2];
     lines[key] = lines[key] || !!probes[i];
