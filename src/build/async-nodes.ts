@@ -23,18 +23,18 @@ export function opOf(x: Node | null | undefined): number {
   return e.length && e[0] && e[0].type === "Literal" && typeof e[0].value === "number" ? e[0].value : -1;
 }
 
-/** Calls `fn` on `n` and every node in it, except inside the nodes `skip` says to leave out. */
-export function eachNodeBut(n: Node, skip: (x: Node) => boolean, fn: (x: Node) => void): void {
-  (function visit(x: Node) {
-    fn(x);
+/** Calls `fn` on `n` and every node in it, with its parent, except inside the nodes `skip` says to leave out. */
+export function eachNodeBut(n: Node, skip: (x: Node) => boolean, fn: (x: Node, parent: Node | null) => void): void {
+  (function visit(x: Node, parent: Node | null) {
+    fn(x, parent);
     Object.keys(x).forEach(function (k) {
       var v = x[k];
       if (!v || typeof v !== "object" || k === "loc") return;
       (Array.isArray(v) ? v : [v]).forEach(function (c: Node) {
-        if (c && typeof c.type === "string" && !skip(c)) visit(c);
+        if (c && typeof c.type === "string" && !skip(c)) visit(c, x);
       });
     });
-  })(n);
+  })(n, null);
 }
 
 /** The `[4, x]` instructions in `n`, outside the functions in it (each has its own state machine). */
@@ -63,4 +63,30 @@ export function identifiers(n: Node, except: Node): { [name: string]: boolean } 
     },
   );
   return seen;
+}
+
+/**
+ * A device bundle's state machine, `function (_a, ...) { switch (_a._label) { ... } }`
+ * or with the jumps' `for (;;)` around the switch, whose state is used only to read
+ * and write its label: no try regions (`_a._try(...)`), whose route() reads the
+ * label too. Its switch, the state's name and the label's; else null.
+ */
+export function labelSwitch(fn: Node): { sw: Node; a: string; p: string } | null {
+  if (!isFunction(fn) || !fn.params.length || fn.body.type !== "BlockStatement" || fn.body.body.length !== 1) return null;
+  var st = fn.body.body[0], sw = st.type === "ForStatement" && !st.init && !st.test && !st.update ? st.body : st;
+  var a = fn.params[0].name, d = sw.type === "SwitchStatement" ? sw.discriminant : null, p: string, only = true;
+  if (!d || d.type !== "MemberExpression" || !isMember(d, a, (p = d.property.name))) return null;
+  eachNodeBut(fn.body, ownState(a), function (x, parent) {
+    if (x.type === "Identifier" && x.name === a && !(parent && parent.object === x && isMember(parent, a, p))) only = false;
+  });
+  return only ? { sw: sw, a: a, p: p } : null;
+}
+
+/** Skips the functions with a parameter named `a` of their own: a state machine nested in another (TypeScript names each state `_a`). */
+export function ownState(a: string): (x: Node) => boolean {
+  return function (x) {
+    return isFunction(x) && x.params.some(function (q: Node) {
+      return q.type === "Identifier" && q.name === a;
+    });
+  };
 }

@@ -11,7 +11,7 @@
 // 18 B). Host only.
 
 import MagicString from "magic-string";
-import { isFunction, isLoop } from "./async-nodes";
+import { isFunction, isLoop, labelSwitch } from "./async-nodes";
 import { eachNode } from "./lower";
 import type { Node } from "./lower";
 
@@ -63,13 +63,9 @@ function suspendsWithWrite(r: Node | null, a: string, p: string): boolean {
 export function dropFallthroughLabels(s: MagicString, ast: Node): boolean {
   var changed = false;
   eachNode(ast, function (fn) {
-    if (!isFunction(fn) || !fn.params.length || fn.body.body.length !== 1) return;
-    var st = fn.body.body[0], sw = st.type === "ForStatement" && !st.init && !st.test && !st.update ? st.body : st;
-    var a = fn.params[0].name, d = sw.type === "SwitchStatement" ? sw.discriminant : null;
-    if (!d || d.type !== "MemberExpression" || d.computed || d.object.type !== "Identifier" || d.object.name !== a) return;
-    var p = d.property.name;
-    if (!labelOnly(fn.body, a, p)) return;
-    var cases: Node[] = sw.cases;
+    var m = labelSwitch(fn);
+    if (!m) return;
+    var a = m.a, p = m.p, cases: Node[] = m.sw.cases;
     cases.forEach(function (c, i) {
       var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1];
       if (!c.test || c.test.type !== "Literal" || !writeStatement(last, a, p, c.test.value)) return;
@@ -80,16 +76,6 @@ export function dropFallthroughLabels(s: MagicString, ast: Node): boolean {
     });
   });
   return changed;
-}
-
-/** Whether the state `a` is used in `body` only to read and write its label `p`: no try regions (`_a._try(...)`), whose route() reads it. */
-function labelOnly(body: Node, a: string, p: string): boolean {
-  var only = true;
-  eachNode(body, function (x, parent) {
-    if (x.type !== "Identifier" || x.name !== a) return;
-    if (!parent || parent.type !== "MemberExpression" || parent.object !== x || parent.computed || parent.property.name !== p) only = false;
-  });
-  return only;
 }
 
 /**

@@ -1,0 +1,88 @@
+// The device build writes a state machine of two cases, the start and one resume, as an if, and one of a single case as its statements.
+
+import assert = require("assert");
+import MagicString from "magic-string";
+import { parse } from "../../src/build/lower";
+import { ifSmallSwitches } from "../../src/build/small-switches";
+
+function rewrite(code: string): string {
+  var s = new MagicString(code);
+  ifSmallSwitches(s, parse(code));
+  return s.toString();
+}
+
+/** The instructions a driver gets stepping the body `f` of `text` to its end, resuming each with what it gave, and the label after each. */
+function steps(text: string): unknown[] {
+  var f: (a: { _label: number }, s?: unknown) => unknown[] = new Function("var n = 0, log = [];" + text + " return f;")(),
+    out: unknown[] = [],
+    a = { _label: 0 },
+    r: unknown[],
+    sent: unknown;
+  do {
+    r = f(a, sent);
+    out.push(r.slice(0, 2), a._label);
+    sent = r[1];
+  } while (r[0] !== 2);
+  return out;
+}
+
+describe("two-case state machines", function () {
+  it("become an if: the first case when the label is 0, the second after it or on a resume", function () {
+    var code = "var f = function (_a, _s) { switch (_a._label) { case 0: n = 1; return [4, n, _a._label = 1]; case 1: return [2, _s + 1]; } };";
+    assert.strictEqual(rewrite(code), "var f = function (_a, _s) { { if (!_a._label) {n = 1; return [4, n, _a._label = 1]; }return [2, _s + 1]; } };");
+    assert.deepStrictEqual(steps(rewrite(code)), steps(code));
+    assert.deepStrictEqual(steps(code), [[4, 1], 1, [2, 2], 1]);
+  });
+
+  it("run the same steps where the first case falls into the second, or a loop goes back to the first", function () {
+    [
+      "var f = function (_a, _s) { switch (_a._label) { case 0: n = 5; case 2: if (n-- > 3) return [4, n, _a._label = 2]; return [2, n]; } };",
+      "var f = function (_a, _s) { for (;;) switch (_a._label) { case 0: n++; if (n > 3) return [2, n]; return [4, n, _a._label = 1]; case 1: _a._label = 0; continue; } };",
+      "var f = function (_a, _s) { switch (_a._label) { case 0: case 1: n++; return n < 3 ? [4, n, _a._label = 1] : [2, n]; } };",
+    ].forEach(function (code) {
+      assert.notStrictEqual(rewrite(code), code);
+      assert.deepStrictEqual(steps(rewrite(code)), steps(code));
+    });
+    // The loop keeps its second case inside it.
+    assert.deepStrictEqual(steps("var f = function (_a, _s) { for (;;) switch (_a._label) { case 0: n++; if (n > 3) return [2, n]; return [4, n, _a._label = 1]; case 1: _a._label = 0; continue; } };"), [[4, 1], 1, [4, 2], 1, [4, 3], 1, [2, 4], 0]);
+  });
+
+  it("rewrite a body whose nested state machines have states of their own", function () {
+    var code = "var f = function (_a, _s) { switch (_a._label) { case 0: g(function (_a) { switch (_a._label) { case 0: return [4, 1, _a._label = 3]; case 3: return [2]; } }); return [4, 0, _a._label = 1]; case 1: return [2]; } };";
+    assert.strictEqual(rewrite(code).split("if (!_a._label)").length, 3);
+  });
+
+  it("of one case lose the switch and the writes of 0 in their suspensions", function () {
+    var code = "var f = function (_a, _s) { for (;;) switch (_a._label) { case 0: n++; if (n > 3) return [2, n]; return [8, n, _a._label = 0]; } };";
+    assert.strictEqual(rewrite(code), "var f = function (_a, _s) { for (;;) {n++; if (n > 3) return [2, n]; return [8, n]; } };");
+    assert.deepStrictEqual(steps(rewrite(code)), steps(code));
+    assert.deepStrictEqual(steps(code), [[8, 1], 0, [8, 2], 0, [8, 3], 0, [2, 4], 0]);
+    // A write elsewhere stays: it still writes the 0 the label holds.
+    code = "var f = function (_a, _s) { switch (_a._label) { case 0: _a._label = 0; return [2, 1]; } };";
+    assert.strictEqual(rewrite(code), "var f = function (_a, _s) { {_a._label = 0; return [2, 1]; } };");
+  });
+
+  it("stay where a break leaves the switch, there are more cases, a try region or another use reads the state, or a label is written that no case has", function () {
+    [
+      "var f = function (_a, _s) { for (;;) switch (_a._label) { case 0: n++; if (n < 3) break; return [4, n, _a._label = 1]; case 1: return [2]; } };",
+      "var f = function (_a, _s) { switch (_a._label) { case 0: return [4, n, _a._label = 1]; case 1: return [4, n, _a._label = 2]; case 2: return [2]; } };",
+      "var f = function (_a, _s) { switch (_a._label) { case 0: _a._try([0, 1, 0, 2]); return [4, n, _a._label = 1]; case 1: return [2]; } };",
+      "var f = function (_a, _s) { switch (_a._label) { case 0: g(_a); return [4, n, _a._label = 1]; case 1: return [2]; } };",
+      "var f = function (_a, _s) { switch (_a._label) { case 0: return [4, n, _a._label = 2]; case 1: return [2]; } };",
+      "var f = function (_a, _s) { switch (_a._label) { case 0: return [4, n, _a._label++]; case 1: return [2]; } };",
+      "var f = function (_a, _s) { switch (_a._label) { case 0: return [4, n, _a._label = 1]; default: return [2]; } };",
+      "var f = function (_a, _s) { for (;;) switch (_a._label) { case 0: n++; if (n < 3) break; return [8, n, _a._label = 0]; } };",
+      "var f = function (_a, _s) { switch (_a._label) { case 0: return [4, n, _a._label = 1]; } };",
+      "var f = function (_a, _s) { switch (_a._label) { case 1: return [4, n, _a._label = 1]; } };",
+    ].forEach(function (code) {
+      assert.strictEqual(rewrite(code), code);
+    });
+  });
+
+  it("rewrite where a break leaves a loop or switch of the case's own", function () {
+    var code = "var f = function (_a, _s) { switch (_a._label) { case 0: for (;;) { if (n++ > 2) break; } switch (n) { case 4: break; } return [4, n, _a._label = 1]; case 1: return [2, n]; } };";
+    assert.notStrictEqual(rewrite(code), code);
+    assert.deepStrictEqual(steps(rewrite(code)), steps(code));
+    assert.deepStrictEqual(steps(code), [[4, 4], 1, [2, 4], 1]);
+  });
+});
