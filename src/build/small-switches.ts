@@ -16,24 +16,20 @@ import { eachNodeBut, isFunction, isLoop, isMember, labelSwitch, ownState } from
 import { eachNode } from "./lower";
 import type { Node } from "./lower";
 
-/** Rewrites, in `ast` (the text of `s`), each state machine of one or two cases without its switch; whether any was. */
+/** Rewrites, in `ast` (the text of `s`), each state machine of one or two cases, or a loop's three, without its switch; whether any was. */
 export function ifSmallSwitches(s: MagicString, ast: Node): boolean {
   var changed = false;
   eachNode(ast, function (fn) {
-    var m = labelSwitch(fn), sw: Node, cs: Node[], last: number, writes: Node[][] | null;
-    if (!m || m.sw.cases.length > 2) return;
-    sw = m.sw;
-    cs = sw.cases;
-    last = cs[cs.length - 1].test ? cs[cs.length - 1].test.value : -1;
+    var m = labelSwitch(fn), cs: Node[], writes: Node[][] | null, label: string;
+    if (!m || m.sw.cases.length > 3) return;
+    cs = m.sw.cases;
     writes = labelWrites(fn, m.a, m.p);
-    if (!cs[0].test || cs[0].test.value !== 0 || typeof last !== "number" || last < 0 || breaksOut(sw) || !writes) return;
-    if (
-      !writes.every(function (w) {
-        return w[0].right.value === 0 || w[0].right.value === last;
-      })
-    ) return;
+    label = m.a + "." + m.p;
+    if (!writes || breaksOut(m.sw) || !cs.every((c, i) => c.test && typeof c.test.value === "number" && (i > 0 || c.test.value === 0))) return;
+    if (cs.length === 3) return void (changed = loopCases(s, fn, m.sw, writes, label) || changed);
+    if (!writes.every((w) => w[0].right.value === 0 || w[0].right.value === cs[cs.length - 1].test.value)) return;
     // The switch's braces are the block's, which a for (;;) needs: `{ if (!_a._label) { A } B }`, or `{ A }`.
-    s.overwrite(sw.start, start(cs[0]), cs.length > 1 ? "{ if (!" + m.a + "." + m.p + ") {" : "{");
+    s.overwrite(m.sw.start, start(cs[0]), cs.length > 1 ? "{ if (!" + label + ") {" : "{");
     if (cs.length > 1) s.overwrite(cs[1].start, start(cs[1]), "}");
     // One case: the label is 0 throughout, and a suspension's write of it, `[8, ms, _a._label = 0]`, writes what it holds.
     else writes.forEach(function (w) {
@@ -43,6 +39,40 @@ export function ifSmallSwitches(s: MagicString, ast: Node): boolean {
     changed = true;
   });
   return changed;
+}
+
+/**
+ * A loop that awaits, `for (i = a; i < b; i++) { ...; await x; }`, lowered:
+ * `for (;;) switch (L) { case 0: i = a; case 1: TEST_AND_BODY case 2: i++; {
+ * L = 1; continue; } }`, with label 1 written nowhere else. Case 2 runs
+ * before case 1 each time it runs, so it goes before it, in an if:
+ * `{ if (!L) { i = a; } else { i++; } TEST_AND_BODY }` (and the for (;;) goes
+ * where nothing else continues it). Labels 0 and 2 remain; label 1 is gone.
+ */
+function loopCases(s: MagicString, fn: Node, sw: Node, writes: Node[][], label: string): boolean {
+  var c0 = sw.cases[0], head = sw.cases[1], step = sw.cases[2], jump = jumpAt(step.consequent), top = fn.body.body[0], sts0 = c0.consequent, pre = sts0[sts0.length - 1];
+  var into = (w: Node[]) => w[0].right.value === head.test.value, continues = 0;
+  if (top === sw || !jump || jump.to !== head.test.value || jump.at === step.consequent[0]) return false;
+  // Label 1 may be written only by that jump, and by case 0 as it falls into case 1.
+  if (writes.filter(into).some((w) => w[0] !== jump!.write && !(pre && pre.expression === w[0]))) return false;
+  if (!writes.every((w) => into(w) || w[0].right.value === 0 || w[0].right.value === step.test.value)) return false;
+  eachNodeBut(sw, (x) => isFunction(x) || isLoop(x), (x) => void (continues += x.type === "ContinueStatement" && !x.label ? 1 : 0));
+  var from = step.consequent[0].start, to = step.consequent[step.consequent.indexOf(jump.at) - 1].end;
+  s.overwrite(top.start, start(c0), (continues > 1 ? "for (;;) " : "") + "{ if (!" + label + ") {");
+  if (pre && pre.expression && writes.some((w) => w[0] === pre.expression)) s.remove(pre.start, pre.end);
+  s.overwrite(head.start, start(head), "} else {");
+  s.move(from, to, start(head));
+  s.appendLeft(to, " }");
+  s.remove(step.start, from);
+  s.remove(to, sw.end - 1);
+  return true;
+}
+
+/** The jump that ends a case's statements, `{ L = N; continue; }` or `L = N; continue;`: its first statement, its write and N. */
+function jumpAt(sts: Node[]): { at: Node; write: Node; to: number } | null {
+  var last = sts[sts.length - 1], pair = last && last.type === "BlockStatement" ? last.body : sts.slice(-2), w = pair.length === 2 && pair[0].type === "ExpressionStatement" ? pair[0].expression : null;
+  if (!w || w.type !== "AssignmentExpression" || pair[1].type !== "ContinueStatement" || pair[1].label) return null;
+  return { at: last.type === "BlockStatement" ? last : pair[0], write: w, to: w.right.value };
 }
 
 /** Where a case's statements begin: its first, or its end when it has none. */
