@@ -28,6 +28,10 @@ function steps(text: string): unknown[] {
   return out;
 }
 
+function unchanged(code: string): void {
+  assert.strictEqual(rewrite(code), code);
+}
+
 describe("state machines of one or two cases, or a counting loop's three,", function () {
   it("become an if: the first case when the label is 0, the second after it or on a resume", function () {
     var code = "var f = function (_a, _s) { switch (_a._label) { case 0: n = 1; return [4, n, _a._label = 1]; case 1: return [2, _s + 1]; } };";
@@ -81,9 +85,7 @@ describe("state machines of one or two cases, or a counting loop's three,", func
       "var f = function (_a, _s) { for (;;) switch (_a._label) { case 0: i = 0; case 1: if (!(i < 3)) return [2, i]; return [8, i, _a._label = 2]; case 2: { _a._label = 1; continue; } } };",
       "var f = function (_a, _s) { for (;;) switch (_a._label) { case 0: i = 0; case 1: if (!(i < 3)) return [2, i]; if (i) return [8, i, _a._label = 1]; return [8, i, _a._label = 2]; case 2: i++; { _a._label = 1; continue; } } };",
       "var f = function (_a, _s) { for (;;) switch (_a._label) { case 0: i = 0; case 1: if (!(i < 3)) return [2, i]; return [8, i, _a._label = 2]; case 2: i++; return [2]; } };",
-    ].forEach(function (code) {
-      assert.strictEqual(rewrite(code), code);
-    });
+    ].forEach(unchanged);
   });
 
   it("stay where a break leaves the switch, a try region or another use reads the state, or a label is written that no case has", function () {
@@ -97,9 +99,7 @@ describe("state machines of one or two cases, or a counting loop's three,", func
       "var f = function (_a, _s) { for (;;) switch (_a._label) { case 0: n++; if (n < 3) break; return [8, n, _a._label = 0]; } };",
       "var f = function (_a, _s) { switch (_a._label) { case 0: return [4, n, _a._label = 1]; } };",
       "var f = function (_a, _s) { switch (_a._label) { case 1: return [4, n, _a._label = 1]; } };",
-    ].forEach(function (code) {
-      assert.strictEqual(rewrite(code), code);
-    });
+    ].forEach(unchanged);
   });
 
   it("rewrite where a break leaves a loop or switch of the case's own", function () {
