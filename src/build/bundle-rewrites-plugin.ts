@@ -15,7 +15,7 @@ import { dropFallthroughLabels } from "./fallthrough-labels";
 import { parse } from "./lower";
 import { sliceRestArgs } from "./rest-args";
 import { inlineSingleUseMethods } from "./single-use-methods";
-import { ifSmallSwitches } from "./small-switches";
+import { dropSmallSwitches } from "./small-switches";
 
 /** `own`: ristretto's own field names in a chunk (internal-names.ts), the methods that may become functions. */
 export function bundleRewritesPlugin(own: (chunk: RenderedChunk) => string[]): Plugin {
@@ -23,7 +23,7 @@ export function bundleRewritesPlugin(own: (chunk: RenderedChunk) => string[]): P
     name: "ristretto-bundle-rewrites",
     renderChunk: function (code, chunk) {
       var s = new MagicString(code), ast = parse(code);
-      var changed = [unwrapClasses(s, ast), sliceRestArgs(s, ast), dropFallthroughLabels(s, ast), ifSmallSwitches(s, ast), inlineSingleUseMethods(s, ast, own(chunk)), inlineFactories(s, ast)].some(Boolean);
+      var changed = [unwrapClasses(s, ast), sliceRestArgs(s, ast), dropFallthroughLabels(s, ast), dropSmallSwitches(s, ast), inlineSingleUseMethods(s, ast, own(chunk)), inlineFactories(s, ast)].some(Boolean);
       if (!changed) return null;
       return { code: s.toString(), map: s.generateMap({ hires: "boundary" }) };
     },

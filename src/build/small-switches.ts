@@ -1,15 +1,22 @@
 // A size and speed rewrite of the device bundle's state machines, before
-// terser: a body of one or two cases loses its switch. A body with one await
-// has two, the start and the resume, `switch (_a._label) { case 0: A case 1:
-// B }`; its label is 0 or 1 (the body alone writes it: no try region routes
-// it), so `if (!_a._label) { A } B` does the same: A falls into B as before,
-// and a resume skips A. terser makes that `return _a._label ? B : A` where
-// both return: 27 B less a body, and one test a step where Espruino made one
-// for each case it passed (the switch probe of npm run bench:espruino, whose
-// tasks loop on `await sleepMs(0)`: 7% fewer instructions a task switch). A loop that resumes where it began, `for (;;) {
-// led.toggle(); await sleepMs(p); }`, has one case: its label is always 0,
-// so it needs no test, nor the write of 0 in each sleep. Not where a `break`
-// leaves the switch (in a `for (;;)`, it would leave the loop). Host only.
+// terser: a state machine of one or two cases, or a counting loop's three,
+// loses its switch. Espruino tests a switch's cases one by one and reads past
+// the text of each it skips; an if tests once.
+//
+// - Two cases: a body with one await, `switch (_a._label) { case 0: A case
+//   1: B }`. Its label is 0 or 1 (the body alone writes it: no try region
+//   routes it), so `if (!_a._label) { A } B` does the same: A falls into B as
+//   before, and a resume skips A. terser makes it `_a._label ? B : A` where
+//   both return: 27 B less a body, and 7% fewer instructions a task switch in
+//   the switch probe of npm run bench:espruino, whose tasks loop on `await
+//   sleepMs(0)` (a body of two cases: its loop's test is copied into both).
+// - One case: a loop that resumes where it began, `for (;;) {
+//   led.toggle(); await sleepMs(p); }`. Its label is always 0: no test, and
+//   no write of 0 in each sleep.
+// - A counting loop that awaits: its step goes before its test (loopCases()).
+//
+// Not where a `break` leaves the switch (in a `for (;;)`, it would leave the
+// loop), nor where a label is written that the rewrite would not find. Host only.
 
 import MagicString from "magic-string";
 import { eachNodeBut, isFunction, isLoop, isMember, labelSwitch, ownState } from "./async-nodes";
@@ -17,7 +24,7 @@ import { eachNode } from "./lower";
 import type { Node } from "./lower";
 
 /** Rewrites, in `ast` (the text of `s`), each state machine of one or two cases, or a loop's three, without its switch; whether any was. */
-export function ifSmallSwitches(s: MagicString, ast: Node): boolean {
+export function dropSmallSwitches(s: MagicString, ast: Node): boolean {
   var changed = false;
   eachNode(ast, function (fn) {
     var m = labelSwitch(fn), cs: Node[], writes: Node[][] | null, label: string;

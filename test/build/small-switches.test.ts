@@ -4,11 +4,11 @@
 import assert = require("assert");
 import MagicString from "magic-string";
 import { parse } from "../../src/build/lower";
-import { ifSmallSwitches } from "../../src/build/small-switches";
+import { dropSmallSwitches } from "../../src/build/small-switches";
 
 function rewrite(code: string): string {
   var s = new MagicString(code);
-  ifSmallSwitches(s, parse(code));
+  dropSmallSwitches(s, parse(code));
   return s.toString();
 }
 
