@@ -42,6 +42,14 @@ export function loopJumps(s: MagicString, code: string, body: Node): void {
   function resumedAt(label: number): boolean {
     return !!byLabel[label - 1] && awaitsIn(byLabel[label - 1]).length > 0 && jumpsOnlyTo(byLabel[label], state, byLabel) < 0;
   }
+  /** Where a jump to `label` ends up: past the cases that only jump on (an if's end inside a loop, `case 4: return [3, 1];`). */
+  function threaded(label: number): number {
+    for (var seen: number[] = []; seen.indexOf(label) < 0 && jumpsOnlyTo(byLabel[label], state) >= 0; ) {
+      seen.push(label);
+      label = jumpsOnlyTo(byLabel[label], state);
+    }
+    return label;
+  }
   // The cases an await resumed at that only jump on (the case after it, and the one it falls into) go where
   // nothing else reaches them: their jump is not rewritten, and counts for its target (rewrite 6 resumes there).
   var passed: Node[] = [];
@@ -52,18 +60,19 @@ export function loopJumps(s: MagicString, code: string, body: Node): void {
     if (next && jumpsOnlyTo(c, state) < 0 && !jumpedTo(next)) passed.push(next); // c falls into next, which jumps
   });
   function jumpedTo(c: Node): boolean {
-    return jumps.some((j) => j.r.argument.elements[1].value === c.test.value);
+    return jumps.some((j) => threaded(j.r.argument.elements[1].value) === c.test.value);
   }
   jumps.forEach(function (j) {
-    var target = j.r.argument.elements[1], to = bareReturn(byLabel[target.value]);
+    var target = j.r.argument.elements[1], label = threaded(target.value), to = bareReturn(byLabel[label]);
     if (passed.some((c) => c.start <= j.r.start && j.r.end <= c.end)) return void (jumpsTo[target.value] = (jumpsTo[target.value] || 0) + 1);
     if (to) {
       // A jump to a bare return is that return.
       s.overwrite(j.r.start, j.r.end, code.slice(to.start, to.end));
       return;
     }
-    if (!j.nested && copyable(byLabel[target.value], jumps, byLabel)) return void copies.push({ r: j.r, to: byLabel[target.value] });
-    jumpsTo[target.value] = (jumpsTo[target.value] || 0) + 1;
+    if (!j.nested && copyable(byLabel[label], jumps, byLabel)) return void copies.push({ r: j.r, to: byLabel[label] });
+    jumpsTo[label] = (jumpsTo[label] || 0) + 1;
+    if (label !== target.value) s.overwrite(target.start, target.end, String(label));
     if (j.nested) return;
     s.overwrite(j.r.start, target.start, "{ " + state + ".label = ");
     s.overwrite(target.end, j.r.end, "; continue; }");

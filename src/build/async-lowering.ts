@@ -21,7 +21,9 @@
 //      for (;;) switch (_a.label) { ... _a.label = N; continue; ... }
 //    A jump inside a loop or function of its own (a `continue` there would
 //    bind to it) is left to the driver. A jump to a case that only returns,
-//    `case 4: return [2];`, becomes that return (also with try regions).
+//    `case 4: return [2];`, becomes that return (also with try regions); one
+//    to a case that only jumps on, `case 4: return [3, 1];` (an if's end in
+//    a loop), goes where that case goes, and the case goes.
 // 3. No module state. The body reads the value it was resumed with by
 //    `_a.sent()` and enters a try region by `_a.trys.push(region)`, which
 //    need to know the running coroutine (coroutine.ts). The driver also

@@ -193,14 +193,12 @@ export class Uart implements Waitable {
       now = loopNow();
       if (this._txEnd < now) this._txEnd = now;
       room = TX_AHEAD - Math.ceil((this._txEnd - now) / this._byteMs - 1e-6);
-      if (room <= 0) {
-        await sleepMs(Math.ceil(this._txEnd - now - (TX_AHEAD / 2) * this._byteMs)); // whole ms: the loop's clock is in whole ms on a device
-        continue;
-      }
-      chunk = data.slice(i, i + room);
-      uartHal.write(this._h, chunk);
-      this._txEnd += chunk.length * this._byteMs;
-      i += chunk.length;
+      if (room > 0) {
+        chunk = data.slice(i, i + room);
+        uartHal.write(this._h, chunk);
+        this._txEnd += chunk.length * this._byteMs;
+        i += chunk.length;
+      } else await sleepMs(Math.ceil(this._txEnd - now - (TX_AHEAD / 2) * this._byteMs)); // whole ms: the loop's clock is in whole ms on a device
     }
   }
 

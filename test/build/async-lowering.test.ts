@@ -183,6 +183,15 @@ describe("the device build's async lowering", function () {
     assert.match(out, /g\(2\), _a\.label = 4\];[^]*case 4:[^]*case 5: return \[3 \/\*break\*\/, 0\];/);
   });
 
+  it("sends a jump to a case that only jumps on where that case goes, and drops it: an if's end in a loop", function () {
+    // The uart's write(): an if that writes or, else, sleeps, in a loop; the if's end is `case 4: return [3, 1];`.
+    var src = "export async function f(n: number) { var k = 0, out = []; while (k < n) { if (k % 2) { out.push(k); k++; } else await g(k++); } return out; }\ndeclare function g(i: number): Promise<number>;";
+    var out = lowered(src);
+    assert.match(out, /out\.push\(k\);\s*k\+\+;\s*\{ _a\.label = 1; continue; \}/);
+    assert.doesNotMatch(out, /case [2345]:/);
+    assert.deepStrictEqual(drive(out, [5]), { awaited: [0, 2, 4], result: [1, 3] });
+  });
+
   it("keeps a case that a jump or a resumed await lands on", function () {
     var src = "export async function f(n: number) { var k = 0; while (k < n) { if (k % 2) { k += await g(1); continue; } k++; } return k; }\ndeclare function g(i: number): Promise<number>;";
     var out = lowered(src);
