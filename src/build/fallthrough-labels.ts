@@ -30,7 +30,7 @@ function writeStatement(st: Node | undefined, a: string, p: string, n?: number):
 }
 
 /** Whether every step out of `sts` that the switch would resume at the current label writes the label first. */
-function writesBeforeLeaving(sts: Node[], a: string, p: string): boolean {
+export function writesBeforeLeaving(sts: Node[], a: string, p: string): boolean {
   var ok = true;
   // inLoop: a continue there goes to a loop of its own; inSwitch: a break there leaves a loop or switch of its own.
   (function visit(x: Node, block: Node[] | null, inLoop: boolean, inSwitch: boolean) {

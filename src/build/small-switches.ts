@@ -20,6 +20,7 @@
 
 import MagicString from "magic-string";
 import { eachNodeBut, isFunction, isLoop, isMember, labelSwitch, ownState } from "./async-nodes";
+import { writesBeforeLeaving } from "./fallthrough-labels";
 import { eachNode } from "./lower";
 import type { Node } from "./lower";
 
@@ -33,7 +34,7 @@ export function dropSmallSwitches(s: MagicString, ast: Node): boolean {
     writes = labelWrites(fn, m.a, m.p);
     label = m.a + "." + m.p;
     if (!writes || breaksOut(m.sw) || !cs.every((c, i) => c.test && typeof c.test.value === "number" && (i > 0 || c.test.value === 0))) return;
-    if (cs.length === 3) return void (changed = loopCases(s, fn, m.sw, writes, label) || changed);
+    if (cs.length === 3) return void (changed = loopCases(s, fn, m, writes) || changed);
     if (!writes.every((w) => w[0].right.value === 0 || w[0].right.value === cs[cs.length - 1].test.value)) return;
     // The switch's braces are the block's, which a for (;;) needs: `{ if (!_a._label) { A } B }`, or `{ A }`.
     s.overwrite(m.sw.start, start(cs[0]), cs.length > 1 ? "{ if (!" + label + ") {" : "{");
@@ -51,18 +52,22 @@ export function dropSmallSwitches(s: MagicString, ast: Node): boolean {
 /**
  * A loop that awaits, `for (i = a; i < b; i++) { ...; await x; }`, lowered:
  * `for (;;) switch (L) { case 0: i = a; case 1: TEST_AND_BODY case 2: i++; {
- * L = 1; continue; } }`, with label 1 written nowhere else. Case 2 runs
+ * L = 1; continue; } }`, with label 1 written nowhere else, and every step out
+ * of cases 1 and 2 writing the label it resumes at. Case 2 runs
  * before case 1 each time it runs, so it goes before it, in an if:
  * `{ if (!L) { i = a; } else { i++; } TEST_AND_BODY }` (and the for (;;) goes
  * where nothing else continues it). Labels 0 and 2 remain; label 1 is gone.
  */
-function loopCases(s: MagicString, fn: Node, sw: Node, writes: Node[][], label: string): boolean {
+function loopCases(s: MagicString, fn: Node, m: { sw: Node; a: string; p: string }, writes: Node[][]): boolean {
+  var sw = m.sw, label = m.a + "." + m.p;
   var c0 = sw.cases[0], head = sw.cases[1], step = sw.cases[2], jump = jumpAt(step.consequent), top = fn.body.body[0], sts0 = c0.consequent, pre = sts0[sts0.length - 1];
   var into = (w: Node[]) => w[0].right.value === head.test.value, continues = 0;
   if (top === sw || !jump || jump.to !== head.test.value || jump.at === step.consequent[0]) return false;
   // Label 1 may be written only by that jump, and by case 0 as it falls into case 1.
   if (writes.filter(into).some((w) => w[0] !== jump!.write && !(pre && pre.expression === w[0]))) return false;
   if (!writes.every((w) => into(w) || w[0].right.value === 0 || w[0].right.value === step.test.value)) return false;
+  // Cases 1 and 2 never rely on the label they run with (the jump's write goes): each step out of them writes its own.
+  if (!writesBeforeLeaving(head.consequent.concat(step.consequent.slice(0, step.consequent.indexOf(jump.at))), m.a, m.p)) return false;
   eachNodeBut(sw, (x) => isFunction(x) || isLoop(x), (x) => void (continues += x.type === "ContinueStatement" && !x.label ? 1 : 0));
   var from = step.consequent[0].start, to = step.consequent[step.consequent.indexOf(jump.at) - 1].end;
   s.overwrite(top.start, start(c0), (continues > 1 ? "for (;;) " : "") + "{ if (!" + label + ") {");

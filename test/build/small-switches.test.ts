@@ -80,11 +80,14 @@ describe("state machines of one or two cases, or a counting loop's three,", func
     assert.deepStrictEqual(steps(code), [[8, 0], 2, [8, 3], 2, [8, 4], 2, [2, 5]]);
   });
 
-  it("of three cases stay where the step is only the jump, or something else resumes at the test", function () {
+  it("of three cases stay where the step is only the jump, something else resumes at the test, or a step out of the test leaves the label as it is", function () {
     [
       "var f = function (_a, _s) { for (;;) switch (_a._label) { case 0: i = 0; case 1: if (!(i < 3)) return [2, i]; return [8, i, _a._label = 2]; case 2: { _a._label = 1; continue; } } };",
       "var f = function (_a, _s) { for (;;) switch (_a._label) { case 0: i = 0; case 1: if (!(i < 3)) return [2, i]; if (i) return [8, i, _a._label = 1]; return [8, i, _a._label = 2]; case 2: i++; { _a._label = 1; continue; } } };",
       "var f = function (_a, _s) { for (;;) switch (_a._label) { case 0: i = 0; case 1: if (!(i < 3)) return [2, i]; return [8, i, _a._label = 2]; case 2: i++; return [2]; } };",
+      // A suspension that leaves the label resumes at the test after the jump: without the jump's write it would run the step again.
+      "var f = function (_a, _s) { for (;;) switch (_a._label) { case 0: i = 0; case 1: if (!(i < 3)) return [2, i]; if (i) return [8, i]; return [8, i, _a._label = 2]; case 2: i++; { _a._label = 1; continue; } } };",
+      "var f = function (_a, _s) { for (;;) switch (_a._label) { case 0: i = 0; case 1: if (!(i < 3)) return [2, i]; if (i === 1) continue; return [8, i, _a._label = 2]; case 2: i++; { _a._label = 1; continue; } } };",
     ].forEach(unchanged);
   });
 
