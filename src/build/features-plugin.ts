@@ -66,13 +66,18 @@
 //   once as the function's and once as its coroutine's (blink-many 30
 //   variables fewer); nor does run() test what it was given.
 // - PROMOTE, promote(): a task, a thenable or a coroutine made a task as it
-//   needs: kept when a module but run.ts and create-task.ts calls it
-//   (gather, shield, waitFor), when MAIN_COROUTINE is kept, or when some
+//   needs: kept when a module but run.ts and create-task.ts calls it, and
+//   for gather, shield and waitFor where some call may give them what was
+//   not made in the call (fresh-coroutines.ts: `gather([blink(1), tick()])`,
+//   where blink() returns every()'s coroutine and tick is async, needs
+//   neither; a gather then has no case for a task that ended before it
+//   began), when MAIN_COROUTINE is kept, or when some
 //   run() is given a function that is not an async one (`run(() => main(1))`
 //   could give a task). Without it, every run() is given an async function,
 //   which the build has called (MAIN_COROUTINE off): run() gives its fresh
 //   coroutine to createTask(), and promote()'s tests and wrapping go (blink,
-//   serial-echo, led-walk, dimmer, button-led: 27-95 B).
+//   serial-echo, led-walk, dimmer, button-led: 27-95 B; blink-many 116 B,
+//   the talk 94 B).
 // - EVERY_RESULT, every() awaiting what its function returns, or stopping
 //   when it returns false: kept unless every mention of every() outside its
 //   own module is a call with a function that returns nothing. Kept for a
@@ -90,6 +95,8 @@ import path = require("path");
 import MagicString from "magic-string";
 import type { Plugin, RenderedChunk } from "rollup";
 import { eachNodeBut, isFunction } from "./async-nodes";
+import { isAsync, promotesOnlyFresh } from "./fresh-coroutines";
+import type { Parsed } from "./fresh-coroutines";
 import { eachNode, isReference } from "./lower";
 import type { Node } from "./lower";
 
@@ -114,6 +121,7 @@ var COMMENT_LINE = /^\s*(\/\/|\/\*|\*).*$/gm; // a line of a comment: "then()" o
 var AWAITS_TASK = /[\\/]src[\\/]funcs[\\/](wait-for|shield)\.(ts|js)$/; // ristretto's own that await a task they made
 var PROMOTES = /\bpromote(\$\d+)?\s*\(/; // called: gather, shield, waitFor
 var MAKES_TASKS = /[\\/]src[\\/]core[\\/](run|create-task)\.(ts|js)$/; // promote() itself, and run()'s own call
+var PROMOTERS = /[\\/]src[\\/]funcs[\\/](gather|shield|wait-for)\.(ts|js)$/; // promote() on what they are given: fresh-coroutines.ts says what that is
 var MAKE_MAIN_TASK = /[\\/]src[\\/]core[\\/](run|create-task|task)\.(ts|js)$/; // run() and the task itself
 // Globals that never give a thenable: ES5's own, and the console
 var ES5_GLOBALS = /^(Math|JSON|String|Number|Boolean|Array|Object|Date|RegExp|(Type|Syntax|Reference)?Error|parseInt|parseFloat|isNaN|isFinite|(en|de)codeURI(Component)?|console|undefined|NaN|Infinity|arguments)$/;
@@ -193,18 +201,13 @@ function returnsValue(fn: Node): boolean {
   return found;
 }
 
-/** Whether a function is an async one as the async lowering leaves it: `function f(a) { var x; return __generator(BODY); }`. */
-function isAsync(fn: Node): boolean {
-  var last = fn.body.type === "BlockStatement" && fn.body.body[fn.body.body.length - 1];
-  return !!last && last.type === "ReturnStatement" && !!last.argument && last.argument.type === "CallExpression" && last.argument.callee.type === "Identifier" && /^__generator(\$\d+)?$/.test(last.argument.callee.name);
-}
-
 /** The flags for a chunk: which features its code can reach. */
 export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; FINALLY: boolean; WAITERS: boolean; AWAIT_TASK: boolean; ADOPT: boolean; AWAITS: boolean; CANCEL: boolean; JUMPS: boolean; FOREIGN: boolean; MAIN_COROUTINE: boolean; PROMOTE: boolean; EVERY_RESULT: boolean } {
   var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false, mainCoroutine = false, promote = false, everyResult = false;
-  var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [], run = runNameOf(chunk), every = nameOf(chunk, EVERY_MODULE, "every");
+  var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [], parsed: Parsed = [], run = runNameOf(chunk), every = nameOf(chunk, EVERY_MODULE, "every");
   Object.keys(chunk.modules).forEach(function (id) {
     var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0, ast = parseModule(code), names = ast && namesOf(ast);
+    parsed.push({ id: id, ast: ast });
     if (!mine && CALLS_THEN.test(code)) then = true;
     if (ENTERS_TRY.test(code)) trys = true;
     if (HAS_FINALLY.test(code)) fin = true;
@@ -220,7 +223,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
       if (calls.plain) promote = true;
     }
     if (every && !EVERY_MODULE.test(id) && (!ast || passed(ast, every, 1).some((fn) => !fn || returnsValue(fn)))) everyResult = true;
-    if (!MAKES_TASKS.test(id) && PROMOTES.test(code)) promote = true;
+    if (!MAKES_TASKS.test(id) && !PROMOTERS.test(id) && PROMOTES.test(code)) promote = true;
     if (!names) foreign = true;
     else {
       names.declared.forEach((n) => (declared[n] = true));
@@ -229,6 +232,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
   });
   foreign = foreign || used.some((n) => !declared[n] && !ES5_GLOBALS.test(n));
   awaits = awaits || then || adopt || foreign;
+  promote = promote || !promotesOnlyFresh(parsed);
   return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then, MAIN_COROUTINE: mainCoroutine, PROMOTE: promote || mainCoroutine, EVERY_RESULT: everyResult };
 }
 

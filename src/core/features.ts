@@ -28,5 +28,5 @@ export var FOREIGN = true;
 export var MAIN_COROUTINE = true;
 /** every()'s use of what its function returns (an awaitable it awaits, false to stop): only where some call may pass a function that returns a value. */
 export var EVERY_RESULT = true;
-/** promote()'s tests and wrapping, for what gather, shield and waitFor are given, or run() where it may get a task or a thenable: elsewhere run() gets an async function's fresh coroutine, which it gives to createTask(). */
+/** promote()'s tests and wrapping, for what gather, shield and waitFor are given where it may not be a coroutine made in the call, or run() where it may get a task or a thenable: elsewhere each gets fresh coroutines, which it gives to createTask(). */
 export var PROMOTE = true;

@@ -2,7 +2,7 @@ import { Coroutine, OP_AWAIT, OP_ERROR, OP_RETURN } from "../core/coroutine";
 import type { Instruction } from "../core/coroutine";
 import { hooks } from "../core/debug";
 import { DEV } from "../core/dev";
-import { CANCEL } from "../core/features";
+import { CANCEL, PROMOTE } from "../core/features";
 import { UsageError, describe } from "../core/errors";
 import { DONE } from "../core/task-states";
 import { promote } from "../core/create-task";
@@ -109,12 +109,12 @@ function gathering<T>(c: Gather<T>, v: unknown): Instruction {
     for (i = 0; i < aws.length; i++) {
       t = promote(aws[i]);
       ts.push(t);
-      if (t._state !== DONE) {
+      if (!PROMOTE || t._state !== DONE) { // a task made here has not ended; only promote() can give one that has
         g._pending++;
         t._onDone(g._done);
       } else if (t._error && !g._returnExceptions && !g._failed) g._failed = t;
     }
-    if (g._pending && !g._failed) {
+    if (g._pending && !(PROMOTE && g._failed)) {
       if (!DEV) c.label = 1; // resumes at 1; on the host the driver counts it, as for TypeScript's bodies
       return [OP_AWAIT, g];
     }

@@ -82,7 +82,7 @@ describe("which features a bundle keeps", function () {
     assert.strictEqual(featuresOf(chunk("every(10, () => 1);"), ROOT).EVERY_RESULT, false, "a function of the app's own named every, without ristretto's");
   });
 
-  it("keeps promote()'s tests where gather, shield or waitFor calls it, run() may get a coroutine, or some run() is given a function that is not async", function () {
+  it("keeps promote()'s tests where gather, shield or waitFor may be given what was not made in the call, run() may get a coroutine, or some run() is given a function that is not async", function () {
     var own = "function run(main) { return promote(main); }", asyncFn = "function () { var i; return __generator(function (_a) { return [2]; }); }";
     ["run(" + asyncFn + ");", "function talk(n) { if (n === void 0) { n = 2; } return __generator$1(function (_a) { return [2]; }); }\nrun(talk);", ""].forEach(function (app) {
       assert.strictEqual(featuresOf(chunk(app, own, "src/core/run.ts"), ROOT).PROMOTE, false, app);
@@ -90,8 +90,60 @@ describe("which features a bundle keeps", function () {
     ["run(function () { return createTask(blink()); });", "run(() => blink(1));", "function talk() { return t(); }\nrun(talk);", "run(main());"].forEach(function (app) {
       assert.strictEqual(featuresOf(chunk(app, own, "src/core/run.ts"), ROOT).PROMOTE, true, app);
     });
-    ["src/funcs/gather.ts", "src/funcs/shield.ts", "src/funcs/wait-for.ts"].forEach(function (file) {
-      assert.strictEqual(featuresOf(chunk("run(" + asyncFn + ");", "t = promote$1(aws[i]);", file), ROOT).PROMOTE, true, file);
+    [
+      ["src/funcs/gather.ts", "gather$1", "gather$1(list);"],
+      ["src/funcs/shield.ts", "shield", "shield(t);"],
+      ["src/funcs/wait-for.ts", "waitForMs", "waitForMs(t, 10);"],
+    ].forEach(function (f) {
+      assert.strictEqual(featuresOf(chunk("run(" + asyncFn + ");\n" + f[2], "function " + f[1] + "(aw) { t = promote$1(aw); }", f[0]), ROOT).PROMOTE, true, f[0]);
+    });
+  });
+
+  describe("promote() for gather, shield and waitFor (src/build/fresh-coroutines.ts)", function () {
+    var tick = "function tick(n) { var i; return __generator(function (_a) { return [2]; }); }\n";
+    var blink = "function blink(p) { var led = output(p); return every$1(p, function () { led.toggle(); }); }\n";
+    /** PROMOTE for an app beside ristretto's gather, shield, waitFor and every (as rollup renders them: gather$1, every$1). */
+    function promotes(app: string): boolean {
+      var c = chunk(tick + blink + "run(" + tick.replace("function tick(n)", "function (m)") + ");\n" + app, "function gather$1(aws, options) { t = promote$1(aws[i]); return c; }", "src/funcs/gather.ts"), m = c.modules as any;
+      m[path.join(ROOT, "src/funcs/shield.ts")] = { code: "function shield(aw) { return new Shielded(promote$1(aw)); }" };
+      m[path.join(ROOT, "src/funcs/wait-for.ts")] = { code: "function waitForMs(aw, ms) { var t = promote$1(aw); return __generator(function (_a) { return [2]; }); }\nfunction waitFor(aw, s) { return waitForMs(aw, s * 1000); }" };
+      m[path.join(ROOT, "src/io/every.ts")] = { code: "function every$1(ms, fn) { var c = new Coroutine(ticking); return c; }" };
+      return featuresOf(c, ROOT).PROMOTE;
+    }
+
+    it("leaves them out where each is given coroutines made in the call: of async functions, every(), gather(), or functions that return one", function () {
+      [
+        "",
+        "gather$1([tick(1), blink(2)]);",
+        "gather$1([]);",
+        "shield(tick(1)); waitFor(tick(2), 1); waitForMs(blink(3), 5);",
+        "gather$1([gather$1([tick(1)]), twice(2)]);\nfunction twice(n) { if (n > 1) return gather$1([tick(n), tick(n)]); return tick(n); }",
+        "function loop(n) { return n ? loop(n - 1) : tick(n); }\ngather$1([tick(1)]);",
+      ].forEach(function (app) {
+        assert.strictEqual(promotes(app), false, app);
+      });
+    });
+
+    it("keeps them where one may be given anything else, or is passed on", function () {
+      [
+        "gather$1(list);",
+        "gather$1([tick(1), t]);",
+        "gather$1([tick(1), ...more]);",
+        "gather$1([tick(1), , tick(2)]);",
+        "gather$1([createTask(tick(1))]);",
+        "shield(t);",
+        "waitFor(obj.read(), 1);",
+        "waitForMs(sleep(1), 5);",
+        "var g = gather$1; g([tick(1)]);",
+        "gather$1([made(1)]);\nfunction made(n) { if (n) return tick(n); }",
+        "gather$1([kept(1)]);\nfunction kept(n) { return co; }",
+        "gather$1([a(1)]);\nfunction a(n) { return b(n); }\nfunction b(n) { return a(n); }",
+        "tick = other; gather$1([tick(1)]);",
+        "function f(tick) { return gather$1([tick(1)]); }",
+        "var every$1 = f; gather$1([every$1(1, g)]);",
+      ].forEach(function (app) {
+        assert.strictEqual(promotes(app), true, app);
+      });
     });
   });
 
@@ -255,6 +307,7 @@ describe("which features a bundle keeps", function () {
       "});",
     ]);
     assert.doesNotMatch(code, /cancel|CancelledError/, "no cancelling in the bundle");
+    assert.doesNotMatch(code, /instanceof/, "gather is given coroutines made in the call: promote() tests nothing");
     var sim = await loadBundle("espruino-pico", code);
     await sim.advance(100);
     assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 a 0", "10 b 0", "20 a 1", "20 all a,b", "30 c 0", "35 caught boom", "40 c 1", "50 c 2"]);
