@@ -86,6 +86,18 @@
 //   for anything but a function (a literal, or one its module declares and
 //   never assigns), and where every is passed on. Without it, every() calls
 //   its function and sleeps (blink-many, led-walk, dimmer).
+// - RETURN_EXCEPTIONS, gather()'s returnExceptions: kept where some mention
+//   of gather() outside its module is not a call with one argument
+//   (blink-many and the talk: 22 B).
+// - REUSE_CHECK, a coroutine's check that it was not awaited or given to a
+//   task before (E_REUSED_COROUTINE), and its label of -1 until then: kept
+//   unless the app awaits, starts and returns only coroutines made in the
+//   same expression (fresh-coroutines.ts: `await gather([...])`,
+//   `createTask(tick())`, `return tick()`, `return n + 1`), and no code of
+//   ristretto's awaits what the app gave it: then(), promote(), every()'s
+//   result, taskGroup's body, timeout's function, a Queue's item. Without
+//   it no coroutine can be awaited twice, and each starts at the
+//   prototype's label 0 (blink-many, led-walk, dimmer: 77 B each).
 // The transform gives features.ts markers that rollup cannot evaluate (pure
 // calls, which go with a flag no module reads); renderChunk writes true or
 // false in their place, before terser. Host only.
@@ -95,7 +107,7 @@ import path = require("path");
 import MagicString from "magic-string";
 import type { Plugin, RenderedChunk } from "rollup";
 import { eachNodeBut, isFunction } from "./async-nodes";
-import { isAsync, promotesOnlyFresh } from "./fresh-coroutines";
+import { appGivesOnlyFresh, isAsync, onlyCalls, promotesOnlyFresh } from "./fresh-coroutines";
 import type { Parsed } from "./fresh-coroutines";
 import { eachNode, isReference } from "./lower";
 import type { Node } from "./lower";
@@ -116,11 +128,13 @@ var REACHES_TASK = /\b(createTask|currentTask|promote)(\$\d+)?\b|\._onDone\s*\(/
 // run()'s value used (not a statement of its own), or run itself passed on
 var USES_RUN = /([=(,:?]|\breturn)\s*run(\$\d+)?\s*\(|(^|[^.\w$])run(\$\d+)?\b(?!\s*\()/m;
 var RUN_MODULE = /[\\/]src[\\/]core[\\/]run\.(ts|js)$/;
+var GATHER_MODULE = /[\\/]src[\\/]funcs[\\/]gather\.(ts|js)$/;
 var EVERY_MODULE = /[\\/]src[\\/]io[\\/]every\.(ts|js)$/;
 var COMMENT_LINE = /^\s*(\/\/|\/\*|\*).*$/gm; // a line of a comment: "then()" or "promote()" in prose is no call
 var AWAITS_TASK = /[\\/]src[\\/]funcs[\\/](wait-for|shield)\.(ts|js)$/; // ristretto's own that await a task they made
 var PROMOTES = /\bpromote(\$\d+)?\s*\(/; // called: gather, shield, waitFor
 var MAKES_TASKS = /[\\/]src[\\/]core[\\/](run|create-task)\.(ts|js)$/; // promote() itself, and run()'s own call
+var GIVEN = /[\\/]src[\\/]funcs[\\/](task-group|timeout)\.(ts|js)$/; // await what the app gives them: the body's coroutine, fn()'s (a Queue hands it back: HANDS_OUT)
 var PROMOTERS = /[\\/]src[\\/]funcs[\\/](gather|shield|wait-for)\.(ts|js)$/; // promote() on what they are given: fresh-coroutines.ts says what that is
 var MAKE_MAIN_TASK = /[\\/]src[\\/]core[\\/](run|create-task|task)\.(ts|js)$/; // run() and the task itself
 // Globals that never give a thenable: ES5's own, and the console
@@ -202,16 +216,17 @@ function returnsValue(fn: Node): boolean {
 }
 
 /** The flags for a chunk: which features its code can reach. */
-export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; FINALLY: boolean; WAITERS: boolean; AWAIT_TASK: boolean; ADOPT: boolean; AWAITS: boolean; CANCEL: boolean; JUMPS: boolean; FOREIGN: boolean; MAIN_COROUTINE: boolean; PROMOTE: boolean; EVERY_RESULT: boolean } {
-  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false, mainCoroutine = false, promote = false, everyResult = false;
-  var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [], parsed: Parsed = [], run = runNameOf(chunk), every = nameOf(chunk, EVERY_MODULE, "every");
+export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; FINALLY: boolean; WAITERS: boolean; AWAIT_TASK: boolean; ADOPT: boolean; AWAITS: boolean; CANCEL: boolean; JUMPS: boolean; FOREIGN: boolean; MAIN_COROUTINE: boolean; PROMOTE: boolean; EVERY_RESULT: boolean; RETURN_EXCEPTIONS: boolean; REUSE_CHECK: boolean } {
+  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false, mainCoroutine = false, promote = false, everyResult = false, gatherOptions: boolean, reuse = false;
+  var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [], parsed: Parsed = [], run = runNameOf(chunk), every = nameOf(chunk, EVERY_MODULE, "every"), gather = nameOf(chunk, GATHER_MODULE, "gather");
   Object.keys(chunk.modules).forEach(function (id) {
     var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0, ast = parseModule(code), names = ast && namesOf(ast);
-    parsed.push({ id: id, ast: ast });
+    parsed.push({ id: id, ast: ast, mine: mine });
     if (!mine && CALLS_THEN.test(code)) then = true;
     if (ENTERS_TRY.test(code)) trys = true;
     if (HAS_FINALLY.test(code)) fin = true;
     if ((!mine && RETURNS_VALUE.test(code)) || HANDS_OUT.test(id)) adopt = true;
+    if (HANDS_OUT.test(id) || GIVEN.test(id)) reuse = true;
     if (!CHAIN.test(id) && AWAIT.test(code)) awaits = true;
     if ((!CANCEL_CYCLE.test(id) && CANCELS.test(code)) || CLEARS_TIMERS.test(id)) cancel = true;
     if (JUMPS_BACK.test(code)) jumps = true;
@@ -232,8 +247,10 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
   });
   foreign = foreign || used.some((n) => !declared[n] && !ES5_GLOBALS.test(n));
   awaits = awaits || then || adopt || foreign;
-  promote = promote || !promotesOnlyFresh(parsed);
-  return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then, MAIN_COROUTINE: mainCoroutine, PROMOTE: promote || mainCoroutine, EVERY_RESULT: everyResult };
+  promote = promote || mainCoroutine || !promotesOnlyFresh(parsed);
+  gatherOptions = !!gather && (parsed.some((m) => !m.ast) || !onlyCalls(parsed, (id) => !GATHER_MODULE.test(id), gather, (args) => args.length < 2));
+  reuse = reuse || promote || then || everyResult || !appGivesOnlyFresh(parsed);
+  return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then, MAIN_COROUTINE: mainCoroutine, PROMOTE: promote, EVERY_RESULT: everyResult, RETURN_EXCEPTIONS: gatherOptions, REUSE_CHECK: reuse };
 }
 
 export function featuresPlugin(root: string): Plugin {
@@ -241,7 +258,7 @@ export function featuresPlugin(root: string): Plugin {
     name: "ristretto-features",
     transform: function (code, id) {
       if (!FEATURES.test(id)) return null;
-      return { code: ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "CANCEL", "JUMPS", "FOREIGN", "MAIN_COROUTINE", "PROMOTE", "EVERY_RESULT"].map((f) => "export var " + f + ' = /*#__PURE__*/ __feature("' + f + '");\n').join(""), map: { mappings: "" } };
+      return { code: ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "CANCEL", "JUMPS", "FOREIGN", "MAIN_COROUTINE", "PROMOTE", "EVERY_RESULT", "RETURN_EXCEPTIONS", "REUSE_CHECK"].map((f) => "export var " + f + ' = /*#__PURE__*/ __feature("' + f + '");\n').join(""), map: { mappings: "" } };
     },
     renderChunk: function (code, chunk) {
       var flags = featuresOf(chunk, root) as { [name: string]: boolean }, s = new MagicString(code), m: RegExpExecArray | null, off: { [name: string]: boolean } = {};

@@ -1,9 +1,12 @@
-// Whether every call of gather(), shield(), waitFor() and waitForMs() in a
-// bundle is given coroutines made right there, in the call: then promote()
-// needs neither its tests nor its wrapping for them (PROMOTE, in
-// features-plugin.ts), as a fresh coroutine is what createTask() takes as it
-// is. blink-many's `gather([blink(LED1, 500), blink(LED2, 300)])`, where
-// blink() returns every()'s coroutine, is such a call. Host only.
+// Where a bundle's coroutines go: whether each is awaited or started where
+// it is made. Where every call of gather(), shield(), waitFor() and
+// waitForMs() is given coroutines made in the call, promote() needs neither
+// its tests nor its wrapping for them (PROMOTE, in features-plugin.ts), as a
+// fresh coroutine is what createTask() takes as it is; blink-many's
+// `gather([blink(LED1, 500), blink(LED2, 300)])`, where blink() returns
+// every()'s coroutine, is such a call. Where the app also awaits and starts
+// only coroutines made in the same expression, none can be awaited twice,
+// and a coroutine needs no check that it was not (REUSE_CHECK). Host only.
 
 import { eachNodeBut, isFunction } from "./async-nodes";
 import { eachNode, isReference } from "./lower";
@@ -16,6 +19,7 @@ var PROMOTING: { module: RegExp; name: string; array: boolean }[] = [
   { module: /[\\/]src[\\/]funcs[\\/]wait-for\.(ts|js)$/, name: "waitFor", array: false },
   { module: /[\\/]src[\\/]funcs[\\/]wait-for\.(ts|js)$/, name: "waitForMs", array: false },
 ];
+var CREATE_TASK = /[\\/]src[\\/]core[\\/]create-task\.(ts|js)$/;
 /** ristretto's functions that return a coroutine of their own making at every call. */
 var MAKERS: { module: RegExp; name: string }[] = [
   { module: /[\\/]src[\\/]io[\\/]every\.(ts|js)$/, name: "every" },
@@ -28,34 +32,47 @@ export function isAsync(fn: Node): boolean {
   return !!last && last.type === "ReturnStatement" && !!last.argument && last.argument.type === "CallExpression" && last.argument.callee.type === "Identifier" && /^__generator(\$\d+)?$/.test(last.argument.callee.name);
 }
 
-/** The chunk's modules, parsed (undefined where one cannot be). */
-export type Parsed = { id: string; ast: Node | undefined }[];
+/** The chunk's modules, parsed (undefined where one cannot be); `mine` for ristretto's own. */
+export type Parsed = { id: string; ast: Node | undefined; mine: boolean }[];
 
-/**
- * Whether each call of a promoting function that `modules` hold outside its own module gives it, where promote() will
- * get it, coroutines made in the call: a call of an async function, of every() or gather(), or of a function of the
- * program whose every return gives one and whose last statement returns. A name counts only where the whole chunk
- * declares it once and never assigns it, so no local can stand for it. False where a promoting function is passed on.
- */
-export function promotesOnlyFresh(modules: Parsed): boolean {
+type Freshness = {
+  /**
+   * Whether `e` gives a coroutine made right there: a call of an async function, of every() or gather(), or of a
+   * function of the program whose every return gives one and whose last statement returns.
+   */
+  fresh: (e: Node | null) => boolean;
+  /** Whether the whole chunk declares `name` once and never assigns it, so no local can stand for it. */
+  unique: (name: string) => boolean;
+  /** The name a function of `module` has in the chunk, or "". */
+  named: (module: RegExp, name: string) => string;
+};
+
+/** Freshness in the chunk's modules; undefined where one cannot be read. */
+function freshness(modules: Parsed): Freshness | undefined {
   var declared: { [name: string]: number } = Object.create(null), assigned: { [name: string]: boolean } = Object.create(null);
-  var fns: { [name: string]: Node } = Object.create(null), makers: string[] = [], calls: { name: string; array: boolean; module: string }[] = [];
-  if (modules.some((m) => !m.ast)) return false;
+  var fns: { [name: string]: Node } = Object.create(null), makers: string[];
+  if (modules.some((m) => !m.ast)) return undefined;
+  function declare(name: string): void {
+    declared[name] = (declared[name] || 0) + 1;
+  }
   modules.forEach(function (m) {
     eachNode(m.ast!, function (n, parent) {
-      if ((n.type === "VariableDeclarator" || /^Function/.test(n.type)) && n.id) declared[n.id.name] = (declared[n.id.name] || 0) + 1;
-      if (/^Function|^Arrow/.test(n.type)) n.params.forEach((p: Node) => (declared[p.name] = (declared[p.name] || 0) + 1));
-      if (n.type === "CatchClause" && n.param) declared[n.param.name] = (declared[n.param.name] || 0) + 1;
+      if ((n.type === "VariableDeclarator" || /^Function/.test(n.type)) && n.id) declare(n.id.name);
+      if (/^Function|^Arrow/.test(n.type)) n.params.forEach((p: Node) => declare(p.name));
+      if (n.type === "CatchClause" && n.param) declare(n.param.name);
       if (n.type === "AssignmentExpression" && n.left.type === "Identifier") assigned[n.left.name] = true;
       if (n.type === "FunctionDeclaration" && parent === m.ast) fns[n.id.name] = n;
     });
-    MAKERS.forEach((k) => k.module.test(m.id) && makers.push(renamed(m.ast!, k.name)));
-    PROMOTING.forEach((k) => k.module.test(m.id) && calls.push({ name: renamed(m.ast!, k.name), array: k.array, module: m.id }));
   });
-
+  function named(module: RegExp, name: string): string {
+    var found = "";
+    modules.forEach((m) => module.test(m.id) && (found = renamed(m.ast!, name) || found));
+    return found;
+  }
   function unique(name: string): boolean {
     return declared[name] === 1 && !assigned[name];
   }
+  makers = MAKERS.map((k) => named(k.module, k.name));
   function fresh(e: Node | null, seen: Node[]): boolean {
     if (!e || e.type !== "CallExpression" || e.callee.type !== "Identifier" || !unique(e.callee.name)) return false;
     if (makers.indexOf(e.callee.name) >= 0) return true;
@@ -69,23 +86,72 @@ export function promotesOnlyFresh(modules: Parsed): boolean {
     });
     return ok;
   }
-  function given(a: Node | undefined, array: boolean): boolean {
-    if (!array) return !!a && fresh(a, []);
-    return !!a && a.type === "ArrayExpression" && a.elements.every((x: Node | null) => fresh(x, []));
-  }
-  return calls.every(function (c) {
-    if (!c.name || !unique(c.name)) return !c.name;
-    return modules.every(function (m) {
-      var ok = true;
-      if (m.id !== c.module) {
-        eachNode(m.ast!, function (n, parent) {
-          if (n.type !== "Identifier" || n.name !== c.name || !isReference(n, parent)) return;
-          if (!(parent && parent.type === "CallExpression" && parent.callee === n && given(parent.arguments[0], c.array))) ok = false;
-        });
-      }
-      return ok;
+  return { fresh: (e) => fresh(e, []), unique: unique, named: named };
+}
+
+/** Whether every mention of `name` in the modules `where` picks is a call whose arguments `ok` takes. */
+export function onlyCalls(modules: Parsed, where: (id: string, mine: boolean) => boolean, name: string, ok: (args: Node[]) => boolean): boolean {
+  return modules.every(function (m) {
+    var all = true;
+    if (where(m.id, m.mine)) {
+      eachNode(m.ast!, function (n, parent) {
+        if (n.type !== "Identifier" || n.name !== name || !isReference(n, parent)) return;
+        if (!(parent && parent.type === "CallExpression" && parent.callee === n && ok(parent.arguments))) all = false;
+      });
+    }
+    return all;
+  });
+}
+
+/**
+ * Whether each call of a promoting function that `modules` hold outside its own module gives it, where promote() will
+ * get it, coroutines made in the call (`fresh`). False where a promoting function is passed on.
+ */
+export function promotesOnlyFresh(modules: Parsed): boolean {
+  var f = freshness(modules);
+  return (
+    !!f &&
+    PROMOTING.every(function (k) {
+      var name = f!.named(k.module, k.name);
+      return (
+        !name ||
+        (f!.unique(name) &&
+          onlyCalls(modules, (id) => !k.module.test(id), name, function (args) {
+            var a = args[0];
+            return k.array ? !!a && a.type === "ArrayExpression" && a.elements.every(f!.fresh) : f!.fresh(a);
+          }))
+      );
+    })
+  );
+}
+
+/** Whether `e` gives what cannot be a coroutine: a primitive, a literal array, object or function. */
+function noCoroutine(e: Node | null): boolean {
+  if (!e) return true;
+  if (/^(Literal|TemplateLiteral|BinaryExpression|UnaryExpression|UpdateExpression|ArrayExpression|ObjectExpression|FunctionExpression|ArrowFunctionExpression)$/.test(e.type)) return true;
+  if (e.type === "ConditionalExpression") return noCoroutine(e.consequent) && noCoroutine(e.alternate);
+  return e.type === "LogicalExpression" && noCoroutine(e.left) && noCoroutine(e.right);
+}
+
+/**
+ * Whether the app (the modules not `mine`) awaits, starts and returns only coroutines made in the same expression:
+ * each await instruction of its lowered bodies (`[4, x]`) awaits a fresh one, each return (`[2, x]`, which adopts an
+ * awaitable) gives a fresh one or what cannot be one, and createTask() is only called, with a fresh one. Then no
+ * coroutine of the app's can be awaited or started twice; ristretto's own modules await and start only what they
+ * make, but for those features-plugin.ts names (then(), promote(), a Queue's get(), every()'s result, taskGroup, timeout).
+ */
+export function appGivesOnlyFresh(modules: Parsed): boolean {
+  var f = freshness(modules), createTask: string, ok = true;
+  if (!f) return false;
+  createTask = f.named(CREATE_TASK, "createTask");
+  modules.forEach(function (m) {
+    if (m.mine || m.id.charAt(0) === "\0") return;
+    eachNode(m.ast!, function (n) {
+      var e = n.type === "ArrayExpression" ? n.elements : [], op = e.length && e[0] && e[0].type === "Literal" ? e[0].value : -1;
+      if ((op === 4 && !f!.fresh(e[1])) || (op === 2 && !f!.fresh(e[1]) && !noCoroutine(e[1]))) ok = false;
     });
   });
+  return ok && (!createTask || (f.unique(createTask) && onlyCalls(modules, (id, mine) => !mine, createTask, (args) => f!.fresh(args[0]))));
 }
 
 /** The name a function declared at a module's top level has in the chunk (rollup's rename: gather$1), or "" where there is none. */

@@ -15,7 +15,7 @@
 
 import { DEV } from "./dev";
 import { UsageError } from "./errors";
-import { AWAITS, FINALLY, TRYS } from "./features";
+import { AWAITS, FINALLY, REUSE_CHECK, TRYS } from "./features";
 import type { Task } from "./task";
 
 /** An instruction, as TypeScript's state machines return them. */
@@ -73,7 +73,8 @@ export interface Frame {
    * The state machine's label: 0 before the first step. Also: -1 a coroutine
    * created and not yet awaited or given to a task (debug.ts reports those).
    * (A device bundle that awaits nothing, AWAITS off, gives a coroutine the
-   * prototype's 0: only its task runs its body.)
+   * prototype's 0: only its task runs its body; so does one where every
+   * coroutine is awaited or started where it is made, REUSE_CHECK off.)
    */
   label: number;
   trys: Region[];
@@ -103,7 +104,7 @@ export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
   declare _name?: string;
 
   constructor(public _body: Body, thisArg?: unknown) {
-    if (AWAITS) this.label = -1; // fresh; a program that awaits nothing never asks (its tasks take their bodies from it)
+    if (AWAITS && REUSE_CHECK) this.label = -1; // fresh; a program that awaits nothing never asks (its tasks take their bodies from it), nor does one that gives each away where it is made
     if (DEV && thisArg !== undefined && thisArg !== GLOBAL) this._this = thisArg; // a device body keeps its `this` itself
   }
 
@@ -124,7 +125,7 @@ export class Coroutine<T = unknown> implements PromiseLike<T>, Frame {
 }
 if (AWAITS) {
   Coroutine.prototype._aw = function (this: Coroutine, task: Task<any>): boolean {
-    if (this.label !== -1) {
+    if (REUSE_CHECK && this.label !== -1) {
       task._value = new UsageError(
         "E_REUSED_COROUTINE",
         "this coroutine was already awaited or given to a task: call the async function again for a new one",
@@ -132,12 +133,13 @@ if (AWAITS) {
       task._error = 1;
       return false;
     }
-    this.label = 0; // its first step comes next
+    if (REUSE_CHECK) this.label = 0; // its first step comes next (else it has the prototype's 0)
     this._parent = task._frame;
     task._frame = this;
     return false;
   };
-} else Coroutine.prototype.label = 0; // its constructor gives it none: only its task runs it
+}
+if (!AWAITS || !REUSE_CHECK) Coroutine.prototype.label = 0; // its constructor gives it none: its first step comes next wherever it goes
 if (TRYS) {
   if (DEV) Coroutine.prototype.trys = NO_TRYS as unknown as Region[];
   Coroutine.prototype._try = function (region: Region): void {

@@ -25,7 +25,7 @@ import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, OP_SLEEP, route, step } from ".
 import type { Frame, Instruction, Thenable } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError, describe } from "./errors";
-import { ADOPT, AWAIT_TASK, AWAITS, FOREIGN, JUMPS, TRYS, WAITERS } from "./features";
+import { ADOPT, AWAIT_TASK, AWAITS, FOREIGN, JUMPS, REUSE_CHECK, TRYS, WAITERS } from "./features";
 import { deviceLoop } from "./loop";
 import type { Loop } from "./loop";
 import { awaitThenable, chain } from "./chain";
@@ -61,7 +61,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
 
   constructor(co: Coroutine, loop: Loop, name?: string) {
     if (DEV) this._loop = loop;
-    if (AWAITS) co.label = 0; // its first step comes next; given away, awaiting it is an error (no longer -1)
+    if (AWAITS && REUSE_CHECK) co.label = 0; // its first step comes next; given away, awaiting it is an error (no longer -1)
     this._frame = co; // the bottom of the task's stack, where the coroutine's own state is (a hand-written one's too: gather.ts)
     this._run = DRIVE; // own, as the loop calls it every step: 3,400 instructions, not 9,300 up the prototype
     if (DEV && name !== undefined) this.name = name;

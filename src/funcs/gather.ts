@@ -2,7 +2,7 @@ import { Coroutine, OP_AWAIT, OP_ERROR, OP_RETURN } from "../core/coroutine";
 import type { Instruction } from "../core/coroutine";
 import { hooks } from "../core/debug";
 import { DEV } from "../core/dev";
-import { CANCEL, PROMOTE } from "../core/features";
+import { CANCEL, PROMOTE, RETURN_EXCEPTIONS } from "../core/features";
 import { UsageError, describe } from "../core/errors";
 import { DONE } from "../core/task-states";
 import { promote } from "../core/create-task";
@@ -40,7 +40,8 @@ export function gather<const A extends readonly PromiseLike<unknown>[]>(aws: A, 
 export function gather<const A extends readonly PromiseLike<unknown>[]>(aws: A, options: GatherOptions): Promise<GatherResultsOrErrors<A>>;
 export function gather<T = unknown>(aws: PromiseLike<T>[], options?: GatherOptions): Promise<T[]> {
   var c = new Coroutine<T[]>(gathering as (c: any, v: unknown) => Instruction) as Gather<T>;
-  c._g = new Gathering<T>(aws, options && options.returnExceptions);
+  c._g = new Gathering<T>(aws);
+  if (RETURN_EXCEPTIONS && options) c._g._returnExceptions = options.returnExceptions;
   if (DEV && hooks.coroutineCreated) hooks.coroutineCreated(c);
   return c as unknown as Promise<T[]>;
 }
@@ -65,10 +66,10 @@ class Gathering<T> {
   declare _cancel: () => void;
   declare _run: () => void;
 
-  constructor(
-    public _aws: PromiseLike<T>[],
-    public _returnExceptions: boolean | undefined,
-  ) {}
+  /** Exceptions are results (returnExceptions). */
+  declare _returnExceptions?: boolean;
+
+  constructor(public _aws: PromiseLike<T>[]) {}
 
   _aw(task: Task<any>): boolean {
     this._me = task;
@@ -95,7 +96,7 @@ if (CANCEL) {
 
 /** A gathered task ended: an exception ends the gather at once, else the last one does. */
 function taskDone<T>(this: Gathering<T>, d: Task<T>): void {
-  var f = d._error && !this._returnExceptions ? d : 0;
+  var f = d._error && !(RETURN_EXCEPTIONS && this._returnExceptions) ? d : 0;
   if (f || !--this._pending) this._me._wake(this, f, 0);
 }
 
@@ -112,7 +113,7 @@ function gathering<T>(c: Gather<T>, v: unknown): Instruction {
       if (!PROMOTE || t._state !== DONE) { // a task made here has not ended; only promote() can give one that has
         g._pending++;
         t._onDone(g._done);
-      } else if (t._error && !g._returnExceptions && !g._failed) g._failed = t;
+      } else if (t._error && !(RETURN_EXCEPTIONS && g._returnExceptions) && !g._failed) g._failed = t;
     }
     if (g._pending && !(PROMOTE && g._failed)) {
       if (!DEV) c.label = 1; // resumes at 1; on the host the driver counts it, as for TypeScript's bodies

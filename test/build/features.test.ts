@@ -32,18 +32,18 @@ async function deviceBundle(name: string, lines: string[]): Promise<string> {
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
     var own = "function sleepMs(ms) {} var _a;";
-    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false });
+    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false, RETURN_EXCEPTIONS: false, REUSE_CHECK: true });
   });
 
   it("keeps then(), and with it the try regions its rejection handler needs, when the app mentions then, catch, finally, Promise or require", function () {
     ["t.then(f)", "t.catch(f)", "t .finally(f)", 't["then"](f)', "Promise.resolve(t)", 'require("Storage")'].forEach(function (app) {
-      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, FINALLY: false, WAITERS: true, AWAIT_TASK: true, ADOPT: true, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: true, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false }, app);
+      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, FINALLY: false, WAITERS: true, AWAIT_TASK: true, ADOPT: true, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: true, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false, RETURN_EXCEPTIONS: false, REUSE_CHECK: true }, app);
     });
   });
 
   it("does not count ristretto's own mentions of then, nor a try block's catch", function () {
     var own = 'function f() {} function g() {} if (typeof th.then === "function") th.then(ok, no);';
-    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: false, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false });
+    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: false, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false, RETURN_EXCEPTIONS: false, REUSE_CHECK: false });
   });
 
   it("keeps a task's waiters only when code can reach a task: createTask, currentTask, promote or a done callback, run()'s value, or then()", function () {
@@ -99,7 +99,7 @@ describe("which features a bundle keeps", function () {
     });
   });
 
-  describe("promote() for gather, shield and waitFor (src/build/fresh-coroutines.ts)", function () {
+  describe("where coroutines go: promote() for gather, shield and waitFor, the reuse check (src/build/fresh-coroutines.ts)", function () {
     var tick = "function tick(n) { var i; return __generator(function (_a) { return [2]; }); }\n";
     var blink = "function blink(p) { var led = output(p); return every$1(p, function () { led.toggle(); }); }\n";
     /** PROMOTE for an app beside ristretto's gather, shield, waitFor and every (as rollup renders them: gather$1, every$1). */
@@ -144,6 +144,76 @@ describe("which features a bundle keeps", function () {
       ].forEach(function (app) {
         assert.strictEqual(promotes(app), true, app);
       });
+    });
+
+    /** The flags for an app beside ristretto's createTask, gather and every, and the modules of ristretto's named in `own`. */
+    function flags(app: string, own?: string[]): { [name: string]: boolean } {
+      var c = chunk(tick + app, "function createTask(coro, name) { return t; }", "src/core/create-task.ts"), m = c.modules as any;
+      m[path.join(ROOT, "src/funcs/gather.ts")] = { code: "function gather$1(aws, options) { t = promote$1(aws[i]); return c; }" };
+      m[path.join(ROOT, "src/io/every.ts")] = { code: "function every$1(ms, fn) { var c = new Coroutine(ticking); return c; }" };
+      m[path.join(ROOT, "src/core/tslib.ts")] = { code: "function __generator(body) { return new Coroutine(body); }\nfunction Coroutine(body) {}" };
+      (own || []).forEach((f) => (m[path.join(ROOT, f)] = { code: "function f(body) { return __generator(function (_a) { return [4, body()]; }); }" }));
+      return featuresOf(c, ROOT) as unknown as { [name: string]: boolean };
+    }
+
+    it("checks no coroutine for reuse where the app awaits and starts only coroutines made in the same expression", function () {
+      [
+        "",
+        "function main() { return __generator(function (_a) { return [4, tick(1), _a.label = 1]; }); }",
+        "function main() { return __generator(function (_a) { return [4, gather$1([tick(1), every$1(5, g)]), _a.label = 1]; }); }\nfunction g() {}",
+        "createTask(tick(1)); createTask(every$1(5, g));\nfunction g() {}",
+        "function main(n) { return __generator(function (_a) { if (n) return [2, tick(n)]; return [2, n > 1 ? 'a' + n : [n, { n: n }]]; }); }",
+      ].forEach(function (app) {
+        assert.strictEqual(flags(app).REUSE_CHECK, false, app);
+      });
+    });
+
+    it("keeps the check where the app may await or start a coroutine twice, or ristretto awaits what the app gives it", function () {
+      [
+        "function main(co) { return __generator(function (_a) { return [4, co, _a.label = 1]; }); }",
+        "function main(ev) { return __generator(function (_a) { return [4, ev.wait(), _a.label = 1]; }); }",
+        "var co = tick(1); createTask(co);",
+        "var start = createTask; start(tick(1));",
+        "gather$1(list);",
+        "function main(co) { return __generator(function (_a) { return [2, co]; }); }",
+        "function main(co) { return __generator(function (_a) { return [2, co || tick(1)]; }); }",
+      ].forEach(function (app) {
+        assert.strictEqual(flags(app).REUSE_CHECK, true, app);
+      });
+      ["src/funcs/task-group.ts", "src/funcs/timeout.ts", "src/sync/queue.ts"].forEach(function (file) {
+        assert.strictEqual(flags("", [file]).REUSE_CHECK, true, file);
+      });
+      assert.strictEqual(flags("every$1(5, function () { return tick(1); });").REUSE_CHECK, true, "every() awaiting what its function returns");
+    });
+
+    it("leaves out gather()'s returnExceptions where no call of gather() passes options", function () {
+      ["", "gather$1([tick(1)]);", "gather$1(list);"].forEach(function (app) {
+        assert.strictEqual(flags(app).RETURN_EXCEPTIONS, false, app);
+      });
+      ["gather$1([tick(1)], { returnExceptions: true });", "gather$1([tick(1)], opts);", "var g = gather$1;"].forEach(function (app) {
+        assert.strictEqual(flags(app).RETURN_EXCEPTIONS, true, app);
+      });
+    });
+
+    it("awaits and starts coroutines without the reuse check, and gathers without returnExceptions, in a device bundle", async function () {
+      this.timeout(60000);
+      var code = await deviceBundle("fresh", [
+        'import { createTask, gather, run, sleepMs } from "ristretto";',
+        "async function add(a: number, b: number) { await sleepMs(5); return a + b; }",
+        "async function twice(n: number) { return (await add(n, n)) + (await add(1, 0)); }",
+        "function both(n: number) { return gather([add(n, 1), twice(n)]); }",
+        "async function boom() { await sleepMs(1); throw new Error('boom'); }",
+        "run(async function () {",
+        "  createTask(twice(10));",
+        "  console.log('gathered', (await gather([both(1), twice(2), add(3, 4)])).join(' '));",
+        "  try { await gather([add(1, 1), boom()]); } catch (e) { console.log('caught', (e as Error).message); }",
+        "});",
+      ]);
+      assert.doesNotMatch(code, /E_REUSED_COROUTINE|instanceof/, "no reuse check, nor promote()'s tests");
+      var sim = await loadBundle("espruino-pico", code);
+      await sim.advance(100);
+      assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 gathered 2,3 5 7", "11 caught boom"]);
+      assert.deepStrictEqual(sim.errors, []);
     });
   });
 
