@@ -57,7 +57,7 @@ export function currentTask(): Task<any> {
  */
 export function promote<T>(aw: PromiseLike<T> | Task<T>): Task<T> {
   var fresh: boolean;
-  // Without PROMOTE only run() calls it, with an async function's fresh coroutine (features.ts).
+  // Without PROMOTE it is given only fresh coroutines: run()'s, an async function's, and those made in the calls of gather, shield and waitFor (features.ts).
   // A task as it is; not where tasks are awaited nowhere though awaiting is kept (AWAIT_TASK off, AWAITS on: no code can hold a task to give here).
   if (PROMOTE && (AWAIT_TASK || !AWAITS) && aw instanceof Task) return aw;
   // A program that awaits nothing has only its own coroutines to give. (isFresh(aw) written out: terser would copy aw to a local.)
