@@ -132,7 +132,7 @@ var GATHER_MODULE = /[\\/]src[\\/]funcs[\\/]gather\.(ts|js)$/;
 var EVERY_MODULE = /[\\/]src[\\/]io[\\/]every\.(ts|js)$/;
 var COMMENT_LINE = /^\s*(\/\/|\/\*|\*).*$/gm; // a line of a comment: "then()" or "promote()" in prose is no call
 var AWAITS_TASK = /[\\/]src[\\/]funcs[\\/](wait-for|shield)\.(ts|js)$/; // ristretto's own that await a task they made
-var PROMOTES = /\bpromote(\$\d+)?\s*\(/; // called: gather, shield, waitFor
+var PROMOTES = /\bpromote(\$\d+)?\s*\(/; // called (by gather, shield and waitFor: fresh-coroutines.ts says when it matters)
 var MAKES_TASKS = /[\\/]src[\\/]core[\\/](run|create-task)\.(ts|js)$/; // promote() itself, and run()'s own call
 var GIVEN = /[\\/]src[\\/]funcs[\\/](task-group|timeout)\.(ts|js)$/; // await what the app gives them: the body's coroutine, fn()'s (a Queue hands it back: HANDS_OUT)
 var PROMOTERS = /[\\/]src[\\/]funcs[\\/](gather|shield|wait-for)\.(ts|js)$/; // promote() on what they are given: fresh-coroutines.ts says what that is
@@ -215,8 +215,12 @@ function returnsValue(fn: Node): boolean {
   return found;
 }
 
+/** The flags of src/core/features.ts. */
+var FLAGS = ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "CANCEL", "JUMPS", "FOREIGN", "MAIN_COROUTINE", "PROMOTE", "EVERY_RESULT", "RETURN_EXCEPTIONS", "REUSE_CHECK"] as const;
+export type Flags = { [F in (typeof FLAGS)[number]]: boolean };
+
 /** The flags for a chunk: which features its code can reach. */
-export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean; TRYS: boolean; FINALLY: boolean; WAITERS: boolean; AWAIT_TASK: boolean; ADOPT: boolean; AWAITS: boolean; CANCEL: boolean; JUMPS: boolean; FOREIGN: boolean; MAIN_COROUTINE: boolean; PROMOTE: boolean; EVERY_RESULT: boolean; RETURN_EXCEPTIONS: boolean; REUSE_CHECK: boolean } {
+export function featuresOf(chunk: RenderedChunk, root: string): Flags {
   var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false, mainCoroutine = false, promote = false, everyResult = false, gatherOptions: boolean, reuse = false;
   var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [], parsed: Parsed = [], run = runNameOf(chunk), every = nameOf(chunk, EVERY_MODULE, "every"), gather = nameOf(chunk, GATHER_MODULE, "gather");
   Object.keys(chunk.modules).forEach(function (id) {
@@ -248,7 +252,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): { THEN: boolean;
   foreign = foreign || used.some((n) => !declared[n] && !ES5_GLOBALS.test(n));
   awaits = awaits || then || adopt || foreign;
   promote = promote || mainCoroutine || !promotesOnlyFresh(parsed);
-  gatherOptions = !!gather && (parsed.some((m) => !m.ast) || !onlyCalls(parsed, (id) => !GATHER_MODULE.test(id), gather, (args) => args.length < 2));
+  gatherOptions = !!gather && !onlyCalls(parsed, (id) => !GATHER_MODULE.test(id), gather, (args) => args.length < 2);
   reuse = reuse || promote || then || everyResult || !appGivesOnlyFresh(parsed);
   return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then, MAIN_COROUTINE: mainCoroutine, PROMOTE: promote, EVERY_RESULT: everyResult, RETURN_EXCEPTIONS: gatherOptions, REUSE_CHECK: reuse };
 }
@@ -258,7 +262,7 @@ export function featuresPlugin(root: string): Plugin {
     name: "ristretto-features",
     transform: function (code, id) {
       if (!FEATURES.test(id)) return null;
-      return { code: ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "CANCEL", "JUMPS", "FOREIGN", "MAIN_COROUTINE", "PROMOTE", "EVERY_RESULT", "RETURN_EXCEPTIONS", "REUSE_CHECK"].map((f) => "export var " + f + ' = /*#__PURE__*/ __feature("' + f + '");\n').join(""), map: { mappings: "" } };
+      return { code: FLAGS.map((f) => "export var " + f + ' = /*#__PURE__*/ __feature("' + f + '");\n').join(""), map: { mappings: "" } };
     },
     renderChunk: function (code, chunk) {
       var flags = featuresOf(chunk, root) as { [name: string]: boolean }, s = new MagicString(code), m: RegExpExecArray | null, off: { [name: string]: boolean } = {};

@@ -52,14 +52,15 @@ function freshness(modules: Parsed): Freshness | undefined {
   var declared: { [name: string]: number } = Object.create(null), assigned: { [name: string]: boolean } = Object.create(null);
   var fns: { [name: string]: Node } = Object.create(null), makers: string[];
   if (modules.some((m) => !m.ast)) return undefined;
-  function declare(name: string): void {
-    declared[name] = (declared[name] || 0) + 1;
+  function declare(target: Node | null): void {
+    // every name in it, a pattern's too (a default's names with them: more declarations than there are is safe)
+    if (target) eachNode(target, (x) => x.type === "Identifier" && (declared[x.name] = (declared[x.name] || 0) + 1));
   }
   modules.forEach(function (m) {
     eachNode(m.ast!, function (n, parent) {
-      if ((n.type === "VariableDeclarator" || /^Function/.test(n.type)) && n.id) declare(n.id.name);
-      if (/^Function|^Arrow/.test(n.type)) n.params.forEach((p: Node) => declare(p.name));
-      if (n.type === "CatchClause" && n.param) declare(n.param.name);
+      if (n.type === "VariableDeclarator" || /^Function/.test(n.type)) declare(n.id);
+      if (/^Function|^Arrow/.test(n.type)) n.params.forEach(declare);
+      if (n.type === "CatchClause") declare(n.param);
       if (n.type === "AssignmentExpression" && n.left.type === "Identifier") assigned[n.left.name] = true;
       if (n.type === "FunctionDeclaration" && parent === m.ast) fns[n.id.name] = n;
     });
@@ -89,12 +90,12 @@ function freshness(modules: Parsed): Freshness | undefined {
   return { fresh: (e) => fresh(e, []), unique: unique, named: named };
 }
 
-/** Whether every mention of `name` in the modules `where` picks is a call whose arguments `ok` takes. */
+/** Whether every mention of `name` in the modules `where` picks is a call whose arguments `ok` takes (false where one of those cannot be read). */
 export function onlyCalls(modules: Parsed, where: (id: string, mine: boolean) => boolean, name: string, ok: (args: Node[]) => boolean): boolean {
   return modules.every(function (m) {
-    var all = true;
-    if (where(m.id, m.mine)) {
-      eachNode(m.ast!, function (n, parent) {
+    var all = !!m.ast;
+    if (m.ast && where(m.id, m.mine)) {
+      eachNode(m.ast, function (n, parent) {
         if (n.type !== "Identifier" || n.name !== name || !isReference(n, parent)) return;
         if (!(parent && parent.type === "CallExpression" && parent.callee === n && ok(parent.arguments))) all = false;
       });
