@@ -37,8 +37,8 @@ export type Parsed = { id: string; ast: Node | undefined; mine: boolean }[];
 
 type Freshness = {
   /**
-   * Whether `e` gives a coroutine made right there: a call of an async function, of every() or gather(), or of a
-   * function of the program whose every return gives one and whose last statement returns.
+   * Whether `e` gives a coroutine made right there: a call of an async function (a literal one's too), of every() or
+   * gather(), or of a function of the program whose every return gives one and whose last statement returns.
    */
   fresh: (e: Node | null) => boolean;
   /** Whether the whole chunk declares `name` once and never assigns it, so no local can stand for it. */
@@ -75,6 +75,7 @@ function freshness(modules: Parsed): Freshness | undefined {
   }
   makers = MAKERS.map((k) => named(k.module, k.name));
   function fresh(e: Node | null, seen: Node[]): boolean {
+    if (e && e.type === "CallExpression" && e.callee.type === "FunctionExpression") return isAsync(e.callee); // (async function () { ... })()
     if (!e || e.type !== "CallExpression" || e.callee.type !== "Identifier" || !unique(e.callee.name)) return false;
     if (makers.indexOf(e.callee.name) >= 0) return true;
     var fn = fns[e.callee.name], body: Node[], ok: boolean;

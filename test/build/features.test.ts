@@ -139,6 +139,7 @@ describe("which features a bundle keeps", function () {
         "gather$1([tick(1), ...more]);",
         "gather$1([tick(1), , tick(2)]);",
         "gather$1([createTask(tick(1))]);",
+        "gather$1([function () { return t; }()]);",
         "shield(t);",
         "waitFor(obj.read(), 1);",
         "waitForMs(sleep(1), 5);",
@@ -163,6 +164,7 @@ describe("which features a bundle keeps", function () {
         "function main() { return __generator(function (_a) { return [4, tick(1), _a.label = 1]; }); }",
         "function main() { return __generator(function (_a) { return [4, gather$1([tick(1), every$1(5, g)]), _a.label = 1]; }); }\nfunction g() {}",
         "createTask(tick(1)); createTask(every$1(5, g));\nfunction g() {}",
+        "createTask(function () { return __generator(function (_a) { return [2]; }); }());",
         "function main(n) { return __generator(function (_a) { if (n) return [2, tick(n)]; return [2, n > 1 ? 'a' + n : [n, { n: n }]]; }); }",
       ].forEach(function (app) {
         assert.strictEqual(flags(app).REUSE_CHECK, false, app);
@@ -206,6 +208,7 @@ describe("which features a bundle keeps", function () {
         "async function boom() { await sleepMs(1); throw new Error('boom'); }",
         "run(async function () {",
         "  createTask(twice(10));",
+        "  createTask((async function () { await sleepMs(2); console.log('started'); })());",
         "  console.log('gathered', (await gather([both(1), twice(2), add(3, 4)])).join(' '));",
         "  try { await gather([add(1, 1), boom()]); } catch (e) { console.log('caught', (e as Error).message); }",
         "});",
@@ -213,7 +216,7 @@ describe("which features a bundle keeps", function () {
       assert.doesNotMatch(code, /E_REUSED_COROUTINE|instanceof/, "no reuse check, nor promote()'s tests");
       var sim = await loadBundle("espruino-pico", code);
       await sim.advance(100);
-      assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 gathered 2,3 5 7", "11 caught boom"]);
+      assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["2 started", "10 gathered 2,3 5 7", "11 caught boom"]);
       assert.deepStrictEqual(sim.errors, []);
     });
   });
