@@ -107,7 +107,7 @@ import path = require("path");
 import MagicString from "magic-string";
 import type { Plugin, RenderedChunk } from "rollup";
 import { eachNodeBut, isFunction } from "./async-nodes";
-import { appGivesOnlyFresh, isAsync, onlyCalls, promotesOnlyFresh } from "./fresh-coroutines";
+import { appGivesOnlyFresh, isAsync, nameOf, onlyCalls, promotesOnlyFresh } from "./fresh-coroutines";
 import type { Parsed } from "./fresh-coroutines";
 import { eachNode, isReference } from "./lower";
 import type { Node } from "./lower";
@@ -159,16 +159,6 @@ function namesOf(ast: Node): { declared: string[]; used: string[] } {
     if (n.type === "Identifier" && isReference(n, parent)) used.push(n.name);
   });
   return { declared: declared, used: used };
-}
-
-/** The name a function of ristretto's has in the chunk (rollup's rename: run$1), or "" if the chunk has none. */
-function nameOf(chunk: RenderedChunk, module: RegExp, name: string): string {
-  var found = "", declared = new RegExp("\\bfunction (" + name + "(\\$\\d+)?)\\s*\\(");
-  Object.keys(chunk.modules).forEach(function (id) {
-    var m = module.test(id) && declared.exec(chunk.modules[id].code || "");
-    if (m) found = m[1];
-  });
-  return found;
 }
 
 /** run()'s name in the chunk. */
@@ -251,9 +241,9 @@ export function featuresOf(chunk: RenderedChunk, root: string): Flags {
   });
   foreign = foreign || used.some((n) => !declared[n] && !ES5_GLOBALS.test(n));
   awaits = awaits || then || adopt || foreign;
-  promote = promote || mainCoroutine || !promotesOnlyFresh(parsed);
+  promote = promote || mainCoroutine || !promotesOnlyFresh(chunk, parsed);
   gatherOptions = !!gather && !onlyCalls(parsed, (id) => !GATHER_MODULE.test(id), gather, (args) => args.length < 2);
-  reuse = reuse || promote || then || everyResult || !appGivesOnlyFresh(parsed);
+  reuse = reuse || promote || then || everyResult || !appGivesOnlyFresh(chunk, parsed);
   return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then, MAIN_COROUTINE: mainCoroutine, PROMOTE: promote, EVERY_RESULT: everyResult, RETURN_EXCEPTIONS: gatherOptions, REUSE_CHECK: reuse };
 }
 

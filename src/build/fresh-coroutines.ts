@@ -8,6 +8,7 @@
 // only coroutines made in the same expression, none can be awaited twice,
 // and a coroutine needs no check that it was not (REUSE_CHECK). Host only.
 
+import type { RenderedChunk } from "rollup";
 import { eachNodeBut, isFunction } from "./async-nodes";
 import { eachNode, isReference } from "./lower";
 import type { Node } from "./lower";
@@ -43,12 +44,20 @@ type Freshness = {
   fresh: (e: Node | null) => boolean;
   /** Whether the whole chunk declares `name` once and never assigns it, so no local can stand for it. */
   unique: (name: string) => boolean;
-  /** The name a function of `module` has in the chunk, or "". */
-  named: (module: RegExp, name: string) => string;
 };
 
+/** The name a function of ristretto's has in the chunk (rollup's rename: run$1), or "" if the chunk has none. */
+export function nameOf(chunk: RenderedChunk, module: RegExp, name: string): string {
+  var found = "", declared = new RegExp("\\bfunction (" + name + "(\\$\\d+)?)\\s*\\(");
+  Object.keys(chunk.modules).forEach(function (id) {
+    var m = module.test(id) && declared.exec(chunk.modules[id].code || "");
+    if (m) found = m[1];
+  });
+  return found;
+}
+
 /** Freshness in the chunk's modules; undefined where one cannot be read. */
-function freshness(modules: Parsed): Freshness | undefined {
+function freshness(chunk: RenderedChunk, modules: Parsed): Freshness | undefined {
   var declared: { [name: string]: number } = Object.create(null), assigned: { [name: string]: boolean } = Object.create(null);
   var fns: { [name: string]: Node } = Object.create(null), makers: string[];
   if (modules.some((m) => !m.ast)) return undefined;
@@ -65,15 +74,10 @@ function freshness(modules: Parsed): Freshness | undefined {
       if (n.type === "FunctionDeclaration" && parent === m.ast) fns[n.id.name] = n;
     });
   });
-  function named(module: RegExp, name: string): string {
-    var found = "";
-    modules.forEach((m) => module.test(m.id) && (found = renamed(m.ast!, name) || found));
-    return found;
-  }
   function unique(name: string): boolean {
     return declared[name] === 1 && !assigned[name];
   }
-  makers = MAKERS.map((k) => named(k.module, k.name));
+  makers = MAKERS.map((k) => nameOf(chunk, k.module, k.name));
   function fresh(e: Node | null, seen: Node[]): boolean {
     if (e && e.type === "CallExpression" && e.callee.type === "FunctionExpression") return isAsync(e.callee); // (async function () { ... })()
     if (!e || e.type !== "CallExpression" || e.callee.type !== "Identifier" || !unique(e.callee.name)) return false;
@@ -88,7 +92,7 @@ function freshness(modules: Parsed): Freshness | undefined {
     });
     return ok;
   }
-  return { fresh: (e) => fresh(e, []), unique: unique, named: named };
+  return { fresh: (e) => fresh(e, []), unique: unique };
 }
 
 /** Whether every mention of `name` in the modules `where` picks is a call whose arguments `ok` takes (false where one of those cannot be read). */
@@ -109,12 +113,12 @@ export function onlyCalls(modules: Parsed, where: (id: string, mine: boolean) =>
  * Whether each call of a promoting function that `modules` hold outside its own module gives it, where promote() will
  * get it, coroutines made in the call (`fresh`). False where a promoting function is passed on.
  */
-export function promotesOnlyFresh(modules: Parsed): boolean {
-  var f = freshness(modules);
+export function promotesOnlyFresh(chunk: RenderedChunk, modules: Parsed): boolean {
+  var f = freshness(chunk, modules);
   return (
     !!f &&
     PROMOTING.every(function (k) {
-      var name = f!.named(k.module, k.name);
+      var name = nameOf(chunk, k.module, k.name);
       return (
         !name ||
         (f!.unique(name) &&
@@ -142,10 +146,10 @@ function noCoroutine(e: Node | null): boolean {
  * coroutine of the app's can be awaited or started twice; ristretto's own modules await and start only what they
  * make, but for those features-plugin.ts names (then(), promote(), a Queue's get(), every()'s result, taskGroup, timeout).
  */
-export function appGivesOnlyFresh(modules: Parsed): boolean {
-  var f = freshness(modules), createTask: string, ok = true;
+export function appGivesOnlyFresh(chunk: RenderedChunk, modules: Parsed): boolean {
+  var f = freshness(chunk, modules), createTask: string, ok = true;
   if (!f) return false;
-  createTask = f.named(CREATE_TASK, "createTask");
+  createTask = nameOf(chunk, CREATE_TASK, "createTask");
   modules.forEach(function (m) {
     if (m.mine || m.id.charAt(0) === "\0") return;
     eachNode(m.ast!, function (n) {
@@ -154,13 +158,4 @@ export function appGivesOnlyFresh(modules: Parsed): boolean {
     });
   });
   return ok && (!createTask || (f.unique(createTask) && onlyCalls(modules, (id, mine) => !mine, createTask, (args) => f!.fresh(args[0]))));
-}
-
-/** The name a function declared at a module's top level has in the chunk (rollup's rename: gather$1), or "" where there is none. */
-function renamed(ast: Node, name: string): string {
-  var found = "";
-  ast.body.forEach(function (n: Node) {
-    if (n.type === "FunctionDeclaration" && (n.id.name === name || n.id.name.indexOf(name + "$") === 0)) found = n.id.name;
-  });
-  return found;
 }
