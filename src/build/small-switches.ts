@@ -11,8 +11,11 @@
 //   the switch probe of npm run bench:espruino, whose tasks loop on `await
 //   sleepMs(0)` (a body of two cases: its loop's test is copied into both).
 // - One case: a loop that resumes where it began, `for (;;) {
-//   led.toggle(); await sleepMs(p); }`. Its label is always 0: no test, and
-//   no write of 0 in each sleep.
+//   led.toggle(); await sleepMs(p); }`. The body reads no label: no test.
+//   Its writes of 0 write 1: a task group's cancel reads a ready task's
+//   label 0 as not started yet, and lets it run to its first await
+//   (cancelAtAwait(), task-group.ts), which would run a started one a step
+//   further than the host does.
 // - A counting loop that awaits: its step goes before its test (loopCases()).
 //
 // Not where a `break` leaves the switch (in a `for (;;)`, it would leave the
@@ -39,11 +42,8 @@ export function dropSmallSwitches(s: MagicString, ast: Node): boolean {
     // The switch's braces are the block's, which a for (;;) needs: `{ if (!_a._label) { A } B }`, or `{ A }`.
     s.overwrite(m.sw.start, start(cs[0]), cs.length > 1 ? "{ if (!" + label + ") {" : "{");
     if (cs.length > 1) s.overwrite(cs[1].start, start(cs[1]), "}");
-    // One case: the label is 0 throughout, and a suspension's write of it, `[8, ms, _a._label = 0]`, writes what it holds.
-    else writes.forEach(function (w) {
-      var arr = w[1];
-      if (arr.type === "ArrayExpression" && arr.elements.length === 3 && arr.elements[2] === w[0]) s.remove(arr.elements[1].end, w[0].end);
-    });
+    // One case: the body reads no label, but a task group's cancel does, for whether a task has started (0: not yet).
+    else writes.forEach((w) => s.overwrite(w[0].right.start, w[0].right.end, "1"));
     changed = true;
   });
   return changed;

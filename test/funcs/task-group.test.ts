@@ -139,6 +139,34 @@ describe("taskGroup", function () {
     assert.deepStrictEqual(r.lines, ["E_GROUP_ABORTING", "TaskGroupError: unhandled errors in a task group (1): Error: child"]);
   });
 
+  it("a failure cancels a started task at the await where it yields, not a step later", function () {
+    var r = runVirtual(async function (print) {
+      var spins = 0;
+      try {
+        await taskGroup(async (tg) => {
+          // A loop that resumes where it began: a device build's body of one case, with no switch.
+          tg.createTask(
+            (async () => {
+              for (;;) {
+                print("spin", ++spins);
+                await sleepMs(0);
+              }
+            })(),
+          );
+          tg.createTask(
+            (async () => {
+              await sleepMs(0);
+              throw new Error("boom");
+            })(),
+          );
+        });
+      } catch (e) {
+        print(String(e));
+      }
+    });
+    assert.deepStrictEqual(r.lines, ["spin 1", "spin 2", "TaskGroupError: unhandled errors in a task group (1): Error: boom"]);
+  });
+
   it("is reported when it is neither awaited nor given to a task", function () {
     assert.throws(function () {
       runVirtual(async function () {
