@@ -175,6 +175,7 @@ export class Loop {
         this._ready = [];
         for (i = 0; i < n; i++) (this._current = round[i])._run();
         n = 0;
+        this._current = undefined; // no task runs between rounds: a timer's callback (timeout's cancel) is not the last task's step
         now = DEV ? this._clock.now() : runtimeNow();
         if (now - start >= SLICE_MS) break;
       }

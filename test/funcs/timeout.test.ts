@@ -19,6 +19,21 @@ describe("timeout", function () {
     assert.deepStrictEqual(r.lines, ["step 0", "step 1", "step 2", "true at 50"]);
   });
 
+  it("of 0 ms raises TimeoutError at the scope's first wait, though its task was the last to run before the timer fired", function () {
+    var r = runVirtual(async function (print, clock) {
+      try {
+        await timeout(0, async () => {
+          print("started");
+          await sleepMs(10);
+          print("never printed");
+        });
+      } catch (e) {
+        print(String(e), "at", clock.now());
+      }
+    });
+    assert.deepStrictEqual(r.lines, ["started", "TimeoutError: timed out after 0 ms at 0"]);
+  });
+
   it("returns the scope's result and cancels its timer when it finishes in time", function () {
     var r = runVirtual(async function (print, clock) {
       print(await timeout(1000, async () => {
