@@ -22,7 +22,9 @@ export function checkPlugin(root: string, outDir: string): Plugin {
         var lines: string[] = [];
         for (j = 0; j < findings.length; j++) {
           var f = findings[j], orig = map ? map.originalPositionFor({ line: f.line, column: f.column }) : undefined;
-          if (orig && orig.source) lines.push(diagnostic(path.resolve(outDir, orig.source), orig.line, orig.column + 1, "dialect rule", f.message));
+          // The source's name for what the minified bundle renamed, where the map has it.
+          var message = f.name && orig && orig.name ? f.message.replace("(" + f.name + ":)", "(" + orig.name + ":)") : f.message;
+          if (orig && orig.source) lines.push(diagnostic(path.resolve(outDir, orig.source), orig.line, orig.column + 1, "dialect rule", message));
           else lines.push(diagnostic(path.join(outDir, chunk.fileName), f.line, f.column + 1, "dialect rule", f.message));
         }
         this.error(lines.join("\n"));

@@ -16,6 +16,8 @@ export interface Finding {
   /** Position in the checked code: 1-based line, 0-based column. */
   line: number;
   column: number;
+  /** The name the message quotes as the bundle has it (a label, which terser renames), where the source's may differ. */
+  name?: string;
 }
 
 var MISSING_GLOBALS: { [name: string]: string } = {
@@ -119,10 +121,10 @@ export function check(code: string): Finding[] {
       },
     ];
   }
-  function add(n: Node, construct: string, message: string) {
+  function add(n: Node, construct: string, message: string, name?: string) {
     var last = out[out.length - 1];
     if (last && last.construct === construct && last.line === n.loc!.start.line) return; // once per line
-    out.push({ construct: construct, message: construct + " does not run on Espruino: " + message, line: n.loc!.start.line, column: n.loc!.start.column });
+    out.push({ construct: construct, message: construct + " does not run on Espruino: " + message, line: n.loc!.start.line, column: n.loc!.start.column, name: name });
   }
 
   var bodies: Node[] = [], constructed: { [name: string]: boolean } = {};
@@ -140,7 +142,7 @@ export function check(code: string): Finding[] {
         if (readsArguments(n)) add(n, "arguments in an arrow function", "an arrow has arguments of its own there (rule 1); use a function");
         break;
       case "LabeledStatement":
-        add(n, "a label (" + n.label.name + ":)", "it is a ReferenceError there (rule 6); use a flag, or move the loops into a function and return");
+        add(n.label, "a label (" + n.label.name + ":)", "it is a ReferenceError there (rule 6); use a flag, or move the loops into a function and return", n.label.name);
         break;
       case "SwitchStatement":
         for (i = 0; i < n.cases.length - 1; i++) {

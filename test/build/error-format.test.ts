@@ -35,4 +35,9 @@ describe("build errors have one format", function () {
     assert.match(m, /^test\/build\/fixtures\/map-for-of\/main\.ts:7:\d+: dialect rule: for\.\.\.of over a Map, a Set or an iterator does not run on Espruino/m);
     assert.doesNotMatch(m, /downlevelIteration/);
   });
+
+  it("a label is named as the source names it, not as the minified bundle does", async function () {
+    var m = await failure("uses-label");
+    assert.match(m, /^test\/build\/fixtures\/uses-label\/main\.ts:5:3: dialect rule: a label \(rows:\) does not run on Espruino: /m);
+  });
 });
