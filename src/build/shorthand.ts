@@ -4,10 +4,10 @@
 //
 // - `k:function(a){...}` in an object literal becomes the method `k(a){...}`:
 //   Espruino's parser makes both with jspeFunctionDefinition;
-// - a function expression that reads neither `this` nor `arguments` becomes
-//   an arrow, `function(a){return x}` -> `a=>x`: Espruino stores no `this`
-//   for an arrow that does not use it, and keeps `x` as it keeps a body that
-//   starts with `return` (JSV_FUNCTION_RETURN);
+// - a function expression with no `this` in it (nor in a function nested in
+//   it) that reads no `arguments` becomes an arrow, `function(a){return x}`
+//   -> `a=>x`: Espruino stores no `this` for an arrow without one, and keeps
+//   `x` as it keeps a body that starts with `return` (JSV_FUNCTION_RETURN);
 // - such a function declared at the top level becomes an arrow at the head
 //   of the top-level `var` statement, which runs before any other statement
 //   (the lowering puts only function declarations before it; Espruino makes
@@ -22,8 +22,7 @@
 // argument, an assigned or initial value, a property value, an array
 // element, a return value, or a function called where it is made (then in
 // parentheses): anywhere else it would need parentheses too. The source is
-// ES5 (nested functions are all `function`), so each function's own `this`
-// decides. Interpreters without these forms (Duktape, mujs, Espruino before
+// ES5: nested functions are all `function`, so none inherits a `this`. Interpreters without these forms (Duktape, mujs, Espruino before
 // 2v14 or built with SAVE_ON_FLASH) take the `es5` build. Edits remove, replace or move
 // text, never copy it: one source map. Host only.
 
@@ -42,11 +41,20 @@ var ARROW_PLACES: { [type: string]: string[] } = {
   ReturnStatement: ["argument"],
 };
 
-/** Does `fn` itself (not a function nested in it) read `this` or `arguments`? */
-function ownThis(fn: Node): boolean {
+/**
+ * Does `fn` read `arguments` itself, or is `this` anywhere in its text? Espruino's parser notes any `this` in an
+ * arrow's text, a nested function's too, and keeps the caller's `this` with the arrow (a variable); where it parses
+ * such an arrow without running it (nested in an arrow's expression body, or in a branch not taken), its debug
+ * builds fail an assertion (`() => (() => function () { return this; })`: jsparse.c, jspeArrowFunction). So a
+ * function with a `this` in it stays a function.
+ */
+function needsFunction(fn: Node): boolean {
   var found = false;
+  eachNode(fn.body, function (n) {
+    if (n.type === "ThisExpression") found = true;
+  });
   eachNodeBut(fn.body, isFunction, function (n) {
-    if (n.type === "ThisExpression" || (n.type === "Identifier" && n.name === "arguments")) found = true;
+    if (n.type === "Identifier" && n.name === "arguments") found = true;
   });
   return found;
 }
@@ -102,7 +110,7 @@ export function shorthand(code: string, file?: string): { code: string; map: Ret
   // Top-level declarations join the `var` statement first: `function f(t){return x}` -> `var f=t=>x,...`.
   var decl = ast.body.filter((n: Node) => n.type === "VariableDeclaration")[0];
   ast.body.forEach(function (fn: Node) {
-    if (!decl || fn.type !== "FunctionDeclaration" || constructed[fn.id.name] || ownThis(fn)) return;
+    if (!decl || fn.type !== "FunctionDeclaration" || constructed[fn.id.name] || needsFunction(fn)) return;
     toArrow(fn, fn.start, fn.id.name + "=", ",");
     s.move(fn.start, fn.end, decl.declarations[0].start);
   });
@@ -111,7 +119,7 @@ export function shorthand(code: string, file?: string): { code: string; map: Ret
     if (fn.type !== "FunctionExpression" || fn.id || !parent || isConstructed(parent, fn, constructed, constructedKeys)) return;
     if (parent.type === "Property" && parent.kind !== "init") return; // a getter or a setter
     var called = parent.type === "CallExpression" && parent.callee === fn, paren = called && code.charAt(fn.end) !== ")"; // `function(){}()` -> `(()=>{})()`
-    var arrow = !ownThis(fn) && (called || (ARROW_PLACES.hasOwnProperty(parent.type) && ARROW_PLACES[parent.type].some((k) => parent[k] === fn || (Array.isArray(parent[k]) && parent[k].indexOf(fn) >= 0))));
+    var arrow = !needsFunction(fn) && (called || (ARROW_PLACES.hasOwnProperty(parent.type) && ARROW_PLACES[parent.type].some((k) => parent[k] === fn || (Array.isArray(parent[k]) && parent[k].indexOf(fn) >= 0))));
     var method = parent.type === "Property" && parent.value === fn, ret = returned(fn), from = fn.start;
     // `k:a=>x` against `k(a){return x}`; `k(a){...}` is never longer than `k:a=>{...}`
     var shorter = ret && 1 + arrowHead(fn).length + (inParens(ret) ? 2 : 0) + ret.end - ret.start < fn.body.start - code.indexOf("(", fn.start) + fn.body.end - fn.body.start;

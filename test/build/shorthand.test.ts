@@ -19,7 +19,7 @@ var PROGRAM = [
 ].join("");
 
 describe("the bundle's functions as arrows and methods", function () {
-  it("makes a function that reads neither this nor arguments an arrow, and a property's function a method, whichever is shorter", function () {
+  it("makes a function with no this in it that reads no arguments an arrow, and a property's function a method, whichever is shorter", function () {
     var r = short(PROGRAM);
     assert.match(r, /k\(t\)\{return this\.n\*t\}/); // a method that reads this
     assert.match(r, /\{n:2,toString\(\)\{/); // any name, Object.prototype's too
@@ -32,6 +32,13 @@ describe("the bundle's functions as arrows and methods", function () {
     assert.match(r, /w=function\(\)\{return arguments\.length\}/); // arguments keeps a function
     assert.match(r, /p=\(\)=>\{var t=1;return\(\)=>t\+1\}/); // and no space left after return
     assert.match(r, /q=\(\)=>t=>t\*3/);
+  });
+
+  it("keeps a function with a this anywhere in it, as Espruino keeps the caller's this with such an arrow and its debug builds assert where they parse one without running it", function () {
+    var r = short("var f=function(){return function(){return this}},g=function(t){return t?0:function(){return[1,this]}};print(typeof f()(),g(1))");
+    assert.match(r, /f=function\(\)\{return function\(\)\{return this\}\}/);
+    assert.match(r, /g=function\(t\)\{return t\?0:function\(\)\{return\[1,this\]\}\}/);
+    assert.deepStrictEqual(run(r), run("var f=function(){return function(){return this}},g=function(t){return t?0:function(){return[1,this]}};print(typeof f()(),g(1))"));
   });
 
   it("runs the same as the ES5 did", function () {
