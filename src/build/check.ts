@@ -6,6 +6,7 @@
 
 import acorn = require("acorn");
 import { eachNodeBut } from "./async-nodes";
+import { finallyExit } from "./finally-exits";
 import { eachNode, isReference } from "./lower";
 import type { Node } from "./lower";
 
@@ -143,6 +144,13 @@ export function check(code: string): Finding[] {
         break;
       case "LabeledStatement":
         add(n.label, "a label (" + n.label.name + ":)", "it is a ReferenceError there (rule 6); use a flag, or move the loops into a function and return", n.label.name);
+        break;
+      case "TryStatement":
+        var exit = n.finalizer && finallyExit(n.finalizer);
+        if (exit) {
+          var what = exit.type.replace(/Statement$/, "").toLowerCase();
+          add(exit, "a " + what + " in a finally block", "Espruino ignores a return, throw, break or continue there, and runs what follows the try statement (measured on 2v29; so is an exception a call raises there); set a variable in the finally block and act on it after the try");
+        }
         break;
       case "SwitchStatement":
         for (i = 0; i < n.cases.length - 1; i++) {

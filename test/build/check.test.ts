@@ -34,6 +34,16 @@ describe("the dialect checker", function () {
     assert.deepStrictEqual(findings("f(); function f() { return [1,,2]; } for (var i = 0, o = ('k' in {}); i < 1; i++) {} Array.prototype.slice.call([]); String.prototype.trim.call(' a '); clearTimeout(t);"), []);
   });
 
+  it("rejects a return, throw, break or continue that would leave a finally block, which Espruino ignores (measured on 2v29)", function () {
+    rejects("function f() { try { g(); } finally { return 1; } }", "a return in a finally block");
+    rejects("function f() { try { g(); } finally { if (x) throw new Error('x'); } }", "a throw in a finally block");
+    rejects("for (;;) { try { g(); } finally { break; } }", "a break in a finally block");
+    rejects("for (;;) { try { g(); } catch (e) {} finally { continue; } }", "a continue in a finally block");
+    rejects("switch (x) { case 1: try { g(); } finally { break; } }", "a break in a finally block");
+    // What stays in the block: a loop's break and continue, a switch's break, a throw caught there, a function's return.
+    assert.deepStrictEqual(findings("function f() { try { g(); } finally { for (;;) { if (a) break; continue; } switch (x) { case 1: break; } try { throw e; } catch (e) {} h(function () { return 1; }); } return 2; }"), []);
+  });
+
   it("rule 5: rejects reading Promise.prototype", function () {
     rejects("Promise.prototype.then.call(p, f);", "Promise.prototype");
   });
