@@ -11,7 +11,9 @@
 //   only the host runs;
 // - the engine programs (test/engines/): the lines of their golden files;
 // - the talk, built for the linux board: the console lines of its golden
-//   trace (test/golden/talk.trace), less the stack line Espruino adds.
+//   trace (test/golden/talk.trace), less the stack line Espruino adds;
+// - random programs (test/support/random-programs.ts; RISTRETTO_SEEDS=a-b,
+//   default 1-20): the lines each prints on the host's simulation.
 // Not part of npm test: CI has no Espruino. Exits with 1 when anything differs.
 
 var childProcess = require("child_process");
@@ -63,6 +65,34 @@ function compare(name, got, expected) {
   return same;
 }
 
+/** The random programs' seeds: RISTRETTO_SEEDS as `a-b`, else 1 to 20. */
+function randomSeeds() {
+  var m = /^(\d+)-(\d+)$/.exec(process.env.RISTRETTO_SEEDS || "1-20"), out = [];
+  for (var s = +m[1]; s <= +m[2]; s++) out.push(s);
+  return out;
+}
+
+/** Writes each seed's program and its entry into `dir`, and gives the lines each prints on the host's simulation, from its first. */
+function randomOnHost(seeds, dir) {
+  require(path.join(root, ".build/src/sim/host-resolve.js"));
+  var randomProgram = require(path.join(root, ".build/test/support/random-programs.js")).randomProgram;
+  var compileApp = require(path.join(root, ".build/src/cli/app-compile.js")).compileApp, createSim = require(path.join(root, ".build/src/sim/create-sim.js")).createSim;
+  fs.mkdirSync(dir, { recursive: true });
+  seeds.forEach(function (s) {
+    fs.writeFileSync(path.join(dir, "p" + s + ".ts"), randomProgram(s));
+    fs.writeFileSync(path.join(dir, "e" + s + ".ts"), 'import { run } from "ristretto";\nimport { program } from "./p' + s + '";\nconsole.log("--- start");\nrun(async () => {\nawait program();\nconsole.log("--- done");\n});\n');
+  });
+  fs.writeFileSync(path.join(dir, "main.ts"), seeds.map((s) => 'import "./e' + s + '";').join("\n") + "\n");
+  var compiled = compileApp(dir);
+  if (compiled.errors.length) throw new Error(compiled.errors.join("\n"));
+  return seeds.map(function (s) {
+    var sim = createSim("espruino-pico");
+    sim.startApp(path.join(path.dirname(compiled.main), "e" + s + ".js"));
+    sim.advance(60000); // its timers run at once: the program has ended by then (the longest of the first 500 at 6 s)
+    return sim.console.map((c) => c.text).filter((l) => !/^Task exception|^\s+at /.test(l));
+  });
+}
+
 async function main() {
   var run = interpreter.setUp(root, "test-espruino");
   if (!run) return;
@@ -111,6 +141,17 @@ async function main() {
     var name = "firmware/talk" + label;
     tally(compare(name, after(runOn(bin, bundle, form), /^--- /), talk));
   });
+
+  // Random programs (test/support/random-programs.ts): what each prints on the host, less the lines of an exception
+  // no task retrieved (whose report differs by design).
+  var seeds = randomSeeds(), dir = path.join(out, "random"), hostLines = randomOnHost(seeds, dir);
+  for (i = 0; i < seeds.length; i++) {
+    bundle = await bundleOf(path.join(dir, "e" + seeds[i] + ".ts"), "espruino-pico");
+    FORMS.forEach(function (label, form) {
+      var got = runOn(bin, bundle, form).filter((l) => !/^Task exception/.test(l));
+      tally(compare("random program " + seeds[i] + label, after(got, /^--- start$/), hostLines[i]));
+    });
+  }
 
   fs.rmSync(out, { recursive: true, force: true });
   console.log(failed ? failed + " of " + runs + " runs differ" : "all " + runs + " runs print what the host does");
