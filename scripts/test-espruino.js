@@ -22,6 +22,7 @@ var path = require("path");
 var interpreter = require("./espruino-interpreter");
 
 var root = path.resolve(__dirname, "..");
+var random = require(path.join(root, ".build/test/support/random-programs.js")); // compiled first (npm run test:espruino)
 
 /** The three forms a bundle runs in (runOn()'s `form` is the index), as the results name them. */
 var FORMS = ["", " as flashed", " from Storage"];
@@ -65,24 +66,12 @@ function compare(name, got, expected) {
   return same;
 }
 
-/** The random programs' seeds: RISTRETTO_SEEDS as `a-b`, else 1 to 20. */
-function randomSeeds() {
-  var m = /^(\d+)-(\d+)$/.exec(process.env.RISTRETTO_SEEDS || "1-20"), out = [];
-  for (var s = +m[1]; s <= +m[2]; s++) out.push(s);
-  return out;
-}
-
 /** Writes each seed's program and its entry into `dir`, and gives the lines each prints on the host's simulation, from its first. */
 function randomOnHost(seeds, dir) {
   require(path.join(root, ".build/src/sim/host-resolve.js"));
-  var randomProgram = require(path.join(root, ".build/test/support/random-programs.js")).randomProgram;
   var compileApp = require(path.join(root, ".build/src/cli/app-compile.js")).compileApp, createSim = require(path.join(root, ".build/src/sim/create-sim.js")).createSim;
   fs.mkdirSync(dir, { recursive: true });
-  seeds.forEach(function (s) {
-    fs.writeFileSync(path.join(dir, "p" + s + ".ts"), randomProgram(s));
-    fs.writeFileSync(path.join(dir, "e" + s + ".ts"), 'import { run } from "ristretto";\nimport { program } from "./p' + s + '";\nconsole.log("--- start");\nrun(async () => {\nawait program();\nconsole.log("--- done");\n});\n');
-  });
-  fs.writeFileSync(path.join(dir, "main.ts"), seeds.map((s) => 'import "./e' + s + '";').join("\n") + "\n");
+  random.writeRandomApp(dir, seeds);
   var compiled = compileApp(dir);
   if (compiled.errors.length) throw new Error(compiled.errors.join("\n"));
   return seeds.map(function (s) {
@@ -144,7 +133,7 @@ async function main() {
 
   // Random programs (test/support/random-programs.ts): what each prints on the host, less the lines of an exception
   // no task retrieved (whose report differs by design).
-  var seeds = randomSeeds(), dir = path.join(out, "random"), hostLines = randomOnHost(seeds, dir);
+  var seeds = random.randomSeeds("1-20"), dir = path.join(out, "random"), hostLines = randomOnHost(seeds, dir);
   for (i = 0; i < seeds.length; i++) {
     bundle = await bundleOf(path.join(dir, "e" + seeds[i] + ".ts"), "espruino-pico");
     FORMS.forEach(function (label, form) {

@@ -22,9 +22,10 @@
 // argument, an assigned or initial value, a property value, an array
 // element, a return value, or a function called where it is made (then in
 // parentheses): anywhere else it would need parentheses too. The source is
-// ES5: nested functions are all `function`, so none inherits a `this`. Interpreters without these forms (Duktape, mujs, Espruino before
-// 2v14 or built with SAVE_ON_FLASH) take the `es5` build. Edits remove, replace or move
-// text, never copy it: one source map. Host only.
+// ES5: nested functions are all `function`, so none inherits a `this`.
+// Interpreters without these forms (Duktape, mujs, Espruino before 2v14 or
+// built with SAVE_ON_FLASH) take the `es5` build. Edits remove, replace or
+// move text, never copy it: one source map. Host only.
 
 import MagicString from "magic-string";
 import { eachNodeBut, isFunction } from "./async-nodes";

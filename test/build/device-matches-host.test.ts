@@ -8,7 +8,8 @@
 // but a program shaped as none of them is can still reach a gap. These found
 // two: a body of one case resumed at label 0, which a task group read as a
 // task not yet started, and timeout()'s timer took the last task of a round
-// for the one running. More seeds: RISTRETTO_SEEDS=1-500 npm test -- --grep "random programs".
+// for the one running (and on Espruino, npm run test:espruino, two more: the
+// history's Round 22). More seeds: RISTRETTO_SEEDS=1-500 npm test -- --grep "random programs".
 
 import assert = require("assert");
 import fs = require("fs");
@@ -17,17 +18,10 @@ import path = require("path");
 import { build } from "../../src/build/build";
 import { compileApp } from "../../src/cli/app-compile";
 import { createSim, loadBundleFile } from "ristretto/sim";
-import { randomProgram } from "../support/random-programs";
+import { randomSeeds, writeRandomApp } from "../support/random-programs";
 
 var BOARD = "espruino-pico";
 var UNTIL_MS = 20000; // idle virtual time costs nothing; the longest of the first 500 programs ends at 6 s
-
-/** The seeds to run: RISTRETTO_SEEDS as `a-b`, else 1 to 12. */
-function seeds(): number[] {
-  var m = /^(\d+)-(\d+)$/.exec(process.env.RISTRETTO_SEEDS || "1-12"), out: number[] = [];
-  for (var s = +m![1]; s <= +m![2]; s++) out.push(s);
-  return out;
-}
 
 /** The console as `<ms> <text>`, without the lines an exception no task retrieved adds, which differ by design (the device's stack line, the host's longer report). */
 function lines(console: { t: number; text: string }[]): string[] {
@@ -36,17 +30,12 @@ function lines(console: { t: number; text: string }[]): string[] {
 
 describe("random programs print the same lines at the same times on the host and as a device bundle", function () {
   this.timeout(60000);
-  var dir = "", compiled = "", run = seeds();
+  var dir = "", compiled = "", run = randomSeeds("1-12");
 
-  // Each program's entry, e<seed>.ts, runs it and says it is done; main.ts imports them all, so that one compile for the host has them all.
   before(function () {
     this.timeout(120000);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-random-"));
-    run.forEach(function (s) {
-      fs.writeFileSync(path.join(dir, "p" + s + ".ts"), randomProgram(s));
-      fs.writeFileSync(path.join(dir, "e" + s + ".ts"), 'import { run } from "ristretto";\nimport { program } from "./p' + s + '";\nrun(async () => {\nawait program();\nconsole.log("--- done");\n});\n');
-    });
-    fs.writeFileSync(path.join(dir, "main.ts"), run.map((s) => 'import "./e' + s + '";').join("\n") + "\n");
+    writeRandomApp(dir, run);
     var c = compileApp(dir);
     assert.deepStrictEqual(c.errors, []);
     compiled = path.dirname(c.main);

@@ -1,5 +1,6 @@
 // Random async programs, the same for a seed, for the test that runs each on
-// the host and as a device bundle (test/build/device-matches-host.test.ts).
+// the host and as a device bundle (test/build/device-matches-host.test.ts),
+// and for npm run test:espruino, which runs some on Espruino.
 // A program is a module of async functions f0..fN, each calling only those
 // after it, whose statements sleep, raise, return early, loop, catch,
 // start, cancel and await tasks (twice, or by result()), gather coroutines
@@ -14,6 +15,28 @@
 // lines show the order of what ran. Each wait that nothing may end is
 // bounded by waitForMs(), and each task that loops forever is cancelled in
 // a finally, so a program ends.
+
+import fs = require("fs");
+import path = require("path");
+
+/** The seeds RISTRETTO_SEEDS names (`a-b`), else those of `fallback` (the same form). */
+export function randomSeeds(fallback: string): number[] {
+  var m = /^(\d+)-(\d+)$/.exec(process.env.RISTRETTO_SEEDS || fallback), out: number[] = [];
+  for (var s = +m![1]; s <= +m![2]; s++) out.push(s);
+  return out;
+}
+
+/**
+ * Writes into `dir` each seed's program, p<seed>.ts, and its entry, e<seed>.ts, which prints "--- start", runs it and
+ * prints "--- done"; and main.ts, which imports every entry, so that one compile for the host has them all.
+ */
+export function writeRandomApp(dir: string, seeds: number[]): void {
+  seeds.forEach(function (s) {
+    fs.writeFileSync(path.join(dir, "p" + s + ".ts"), randomProgram(s));
+    fs.writeFileSync(path.join(dir, "e" + s + ".ts"), 'import { run } from "ristretto";\nimport { program } from "./p' + s + '";\nconsole.log("--- start");\nrun(async () => {\nawait program();\nconsole.log("--- done");\n});\n');
+  });
+  fs.writeFileSync(path.join(dir, "main.ts"), seeds.map((s) => 'import "./e' + s + '";').join("\n") + "\n");
+}
 
 /** mulberry32: a small seeded generator. */
 function generator(seed: number): () => number {
