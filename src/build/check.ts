@@ -149,7 +149,7 @@ export function check(code: string): Finding[] {
         var exit = n.finalizer && finallyExit(n.finalizer);
         if (exit) {
           var what = exit.type.replace(/Statement$/, "").toLowerCase();
-          add(exit, "a " + what + " in a finally block", "Espruino ignores a return, throw, break or continue there, and runs what follows the try statement (measured on 2v29; so is an exception a call raises there); set a variable in the finally block and act on it after the try");
+          add(exit, "a " + what + " in a finally block", "Espruino ignores a return, throw, break or continue there (and an exception a call raises there) and runs what follows the try statement (measured on 2v29); set a variable in the finally block and act on it after the try");
         }
         break;
       case "SwitchStatement":

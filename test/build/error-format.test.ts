@@ -36,6 +36,11 @@ describe("build errors have one format", function () {
     assert.doesNotMatch(m, /downlevelIteration/);
   });
 
+  it("a return in a finally block, which Espruino ignores, is refused at its TypeScript line", async function () {
+    var m = await failure("finally-return");
+    assert.match(m, /^test\/build\/fixtures\/finally-return\/main\.ts:8:\d+: dialect rule: a return in a finally block does not run on Espruino: Espruino ignores a return, throw, break or continue there .*; set a variable in the finally block and act on it after the try$/m);
+  });
+
   it("a label is named as the source names it, not as the minified bundle does", async function () {
     var m = await failure("uses-label");
     assert.match(m, /^test\/build\/fixtures\/uses-label\/main\.ts:5:3: dialect rule: a label \(rows:\) does not run on Espruino: /m);
