@@ -22,7 +22,6 @@ var path = require("path");
 var interpreter = require("./espruino-interpreter");
 
 var root = path.resolve(__dirname, "..");
-var random = require(path.join(root, ".build/test/support/random-programs.js")); // compiled first (npm run test:espruino)
 
 /** The three forms a bundle runs in (runOn()'s `form` is the index), as the results name them. */
 var FORMS = ["", " as flashed", " from Storage"];
@@ -67,7 +66,7 @@ function compare(name, got, expected) {
 }
 
 /** Writes each seed's program and its entry into `dir`, and gives the lines each prints on the host's simulation, from its first. */
-function randomOnHost(seeds, dir) {
+function randomOnHost(random, seeds, dir) {
   require(path.join(root, ".build/src/sim/host-resolve.js"));
   var compileApp = require(path.join(root, ".build/src/cli/app-compile.js")).compileApp, createSim = require(path.join(root, ".build/src/sim/create-sim.js")).createSim;
   fs.mkdirSync(dir, { recursive: true });
@@ -133,7 +132,8 @@ async function main() {
 
   // Random programs (test/support/random-programs.ts): what each prints on the host, less the lines of an exception
   // no task retrieved (whose report differs by design).
-  var seeds = random.randomSeeds("1-20"), dir = path.join(out, "random"), hostLines = randomOnHost(seeds, dir);
+  var random = require(path.join(root, ".build/test/support/random-programs.js"));
+  var seeds = random.randomSeeds("1-20"), dir = path.join(out, "random"), hostLines = randomOnHost(random, seeds, dir);
   for (i = 0; i < seeds.length; i++) {
     bundle = await bundleOf(path.join(dir, "e" + seeds[i] + ".ts"), "espruino-pico");
     FORMS.forEach(function (label, form) {
