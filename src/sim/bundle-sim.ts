@@ -28,7 +28,7 @@ import { espruino } from "./runtime/espruino";
 import { kaluma } from "./runtime/kaluma";
 import { PRELUDE } from "./runtime/runtime";
 import type { MemoryBudget, Runtime, RuntimeHost } from "./runtime/runtime";
-import { Sandbox, SandboxFunction, isSandboxError } from "./runtime/sandbox";
+import { OUT_OF_MEMORY, Sandbox, SandboxFunction, isSandboxError } from "./runtime/sandbox";
 import type { Thrown } from "./runtime/sandbox";
 import { sim } from "./runtime/sim";
 import { sourceLines } from "./runtime/source-map";
@@ -42,7 +42,6 @@ var RUNTIMES: { [runtime: string]: Runtime } = { espruino: espruino, kaluma: kal
 
 /** What ristretto's loop prints for an exception no task retrieved (src/core/loop.ts, report). */
 var LOOP_ERROR = /^(Task exception wasn't retrieved|exception handler failed)( \(task [^)]*\))?: /;
-var OUT_OF_MEMORY = "InternalError: out of memory";
 
 export interface BundleOptions {
   /**

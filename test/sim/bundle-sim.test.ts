@@ -339,6 +339,16 @@ describe("loadBundle: a bundle in QuickJS with its board's runtime globals", fun
       sim.dispose();
     });
 
+    it("an exception the engine has no memory left to make is reported as out of memory, not as a thrown null", async function () {
+      // Memory filled to the last bytes, an exception then finds no room for itself nor for QuickJS's out-of-memory error.
+      var sim = await loadBundle("espruino-pico", `var h = null; setTimeout(function () { try { for (;;) h = [h]; } catch (e) {} try { for (;;) h = { n: h }; } catch (e) {} throw new Error("after"); }, 10);`);
+      await sim.advance(100);
+      assert.deepStrictEqual(lines(sim), ["10 Uncaught InternalError: out of memory"]);
+      assert.match(sim.errors[0].message, /^Out of memory on espruino-pico \(Espruino Pico\): the program needs more than its 5100 variables .* \(in a timeout callback\); the simulation stopped the program$/);
+      assert.ok(sim.stopped);
+      sim.dispose();
+    });
+
     it("memoryLimit overrides the board's budget, in its unit", async function () {
       var big = await loadBundle("pico", `var a = []; for (var i = 0; i < 2000; i++) a.push({ i: i });`, { memoryLimit: Infinity });
       assert.ok(big.memory().used > 30000, "2000 objects use tens of KB: " + JSON.stringify(big.memory()));

@@ -22,6 +22,11 @@ export interface Thrown {
   interrupted: boolean;
 }
 
+export var OUT_OF_MEMORY = "InternalError: out of memory";
+
+/** Bytes short of the limit within which a thrown null is QuickJS out of memory (seen at 24 to 104 short). */
+var NEAR_LIMIT = 1024;
+
 /** A host Error for what the sandbox threw: its message is the engine's, `thrown` has the rest. */
 export type SandboxError = Error & { thrown: Thrown };
 
@@ -200,6 +205,9 @@ export class Sandbox {
       if (err.alive) err.dispose();
       if (limit >= 0) ctx.runtime.setMemoryLimit(limit);
     }
-    return { value: value, text: text, stack: stack, outOfMemory: text === "InternalError: out of memory", interrupted: text === "InternalError: interrupted" };
+    // Where QuickJS has no memory left even for its out-of-memory error, what it throws is null: near the limit, a
+    // thrown null is taken for that (a program's own `throw null` there would read the same, and is out of room anyway).
+    if (value === null && limit >= 0 && this.usage().size > limit - NEAR_LIMIT) text = OUT_OF_MEMORY;
+    return { value: value, text: text, stack: stack, outOfMemory: text === OUT_OF_MEMORY, interrupted: text === "InternalError: interrupted" };
   }
 }
