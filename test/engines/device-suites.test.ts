@@ -7,7 +7,8 @@
 // decision 2: no device path goes untested). Then every line of src/ that
 // those bundles, the engine programs' and the examples' hold must run in
 // them (test/support/device-coverage.ts). `npm run test:espruino` runs the
-// same bundles on Espruino's own interpreter.
+// same bundles on Espruino's own interpreter, `npm run test:jerryscript`
+// on JerryScript.
 
 import assert = require("assert");
 import fs = require("fs");

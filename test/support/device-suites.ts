@@ -5,7 +5,7 @@
 // ristretto imported as a firmware imports it. Built for a device, each
 // prints "ok <test>", "not ok <test>: <why>" or "skip <test>" for each of its
 // tests. test/engines/device-suites.test.ts runs them in QuickJS;
-// scripts/test-espruino.js on Espruino's own interpreter.
+// scripts/device-runs.js on Espruino's own interpreter and on JerryScript.
 
 import fs = require("fs");
 import path = require("path");
@@ -73,8 +73,11 @@ export function suiteFiles(root: string): string[] {
   return files;
 }
 
-/** Writes an app folder for each test file that runs on a device, under `dir` (emptied first). */
-export function writeDeviceSuites(root: string, dir: string): DeviceSuite[] {
+/**
+ * Writes an app folder for each test file that runs on a device, under `dir` (emptied first). `cannot` names, by file,
+ * the tests an interpreter cannot run, each with why (test:jerryscript's): they are skipped as HOST_ONLY's are.
+ */
+export function writeDeviceSuites(root: string, dir: string, cannot?: { [file: string]: { [test: string]: string } }): DeviceSuite[] {
   var py = forDevice(fs.readFileSync(path.join(root, "test/uasyncio/py.ts"), "utf8"));
   var harness = fs.readFileSync(path.join(root, "test/support/device-mocha.ts"), "utf8");
   fs.rmSync(dir, { recursive: true, force: true });
@@ -82,7 +85,7 @@ export function writeDeviceSuites(root: string, dir: string): DeviceSuite[] {
     .filter((f) => typeof HOST_ONLY[f] !== "string")
     .map(function (f) {
       var text = fs.readFileSync(path.join(root, f), "utf8"), app = path.join(dir, f.replace(/^test\//, "").replace(/\.test\.ts$/, "").replace(/\//g, "-"));
-      var skip = Object.keys((HOST_ONLY[f] as { [test: string]: string }) || {});
+      var skip = Object.keys((HOST_ONLY[f] as { [test: string]: string }) || {}).concat(Object.keys((cannot && cannot[f]) || {}));
       fs.mkdirSync(app, { recursive: true });
       fs.writeFileSync(path.join(app, "main.ts"), forDevice(text) + "\nrunSuite(" + JSON.stringify(skip) + ");\n");
       fs.writeFileSync(path.join(app, "py.ts"), py);

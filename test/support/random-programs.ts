@@ -1,6 +1,7 @@
 // Random async programs, the same for a seed, for the test that runs each on
 // the host and as a device bundle (test/build/device-matches-host.test.ts),
-// and for npm run test:espruino, which runs some on Espruino.
+// and for npm run test:espruino and test:jerryscript, which run some on
+// Espruino and on JerryScript.
 // A program is a module of async functions f0..fN, each calling only those
 // after it, whose statements sleep, raise, return early, loop, catch,
 // start, cancel and await tasks (twice, or by result()), gather coroutines
