@@ -18,6 +18,14 @@ var path = require("path");
 
 var root = path.resolve(__dirname, "..");
 
+/** How long a run may take, in real time: a guard against a hang, not a verdict (a random program may print 8,000 lines). */
+var HANG_MS = 600000;
+
+/** What a finished spawnSync() of an interpreter printed, with a last line saying so where the guard stopped it. */
+function printed(r) {
+  return (r.stdout || "") + (r.signal ? "\n(stopped by " + r.signal + " after " + HANG_MS / 1000 + " s: a hang?)\n" : "");
+}
+
 /** The lines a program printed after the interpreter's banner: from the first that `first` matches. */
 function after(lines, first) {
   for (var i = 0; i < lines.length; i++) if (first.test(lines[i])) return lines.slice(i);
@@ -110,4 +118,4 @@ async function runDeviceChecks(o) {
   if (failed) process.exitCode = 1;
 }
 
-module.exports = { runDeviceChecks: runDeviceChecks };
+module.exports = { runDeviceChecks: runDeviceChecks, printed: printed, HANG_MS: HANG_MS };

@@ -12,7 +12,7 @@ var childProcess = require("child_process");
 var fs = require("fs");
 var path = require("path");
 var interpreter = require("./espruino-interpreter");
-var runDeviceChecks = require("./device-runs").runDeviceChecks;
+var runs = require("./device-runs");
 
 var root = path.resolve(__dirname, "..");
 
@@ -29,13 +29,14 @@ function runOn(bin, bundle, form) {
   if (form < 2) {
     var file = path.join(dir, "form" + form + "-" + path.basename(bundle));
     fs.writeFileSync(file, text + "quit();\n", "latin1");
-    r = childProcess.spawnSync(bin, [file], { input: "", encoding: "latin1", timeout: 120000 });
+    r = childProcess.spawnSync(bin, [file], { input: "", encoding: "latin1", timeout: runs.HANG_MS, maxBuffer: 1 << 26 });
   } else {
     var write = "require('Storage').write('t.js',atob('" + Buffer.from(text, "latin1").toString("base64") + "'));load('t.js');";
-    r = childProcess.spawnSync(bin, ["-e", write], { cwd: dir, input: "", encoding: "latin1", timeout: 120000 });
+    r = childProcess.spawnSync(bin, ["-e", write], { cwd: dir, input: "", encoding: "latin1", timeout: runs.HANG_MS, maxBuffer: 1 << 26 });
     fs.rmSync(path.join(dir, "espruino.flash"), { force: true }); // the Linux build's flash, in the folder it runs in
   }
-  return (r.stdout || "")
+  return runs
+    .printed(r)
     .replace(/\r|\x1b\[J/g, "")
     .split("\n")
     .map(function (l) {
@@ -50,7 +51,7 @@ async function main() {
   var run = interpreter.setUp(root, "test-espruino");
   if (!run) return;
   console.log("Espruino " + run.version + " at " + run.bin + "; each bundle as built, as flashed (pretokenised), and from Storage");
-  await runDeviceChecks({
+  await runs.runDeviceChecks({
     build: run.build,
     out: run.out,
     board: "espruino-pico",

@@ -11,7 +11,7 @@ var childProcess = require("child_process");
 var fs = require("fs");
 var path = require("path");
 var interpreter = require("./interpreter");
-var runDeviceChecks = require("./device-runs").runDeviceChecks;
+var runs = require("./device-runs");
 
 var root = path.resolve(__dirname, "..");
 
@@ -38,8 +38,8 @@ function runOn(bin, bundle) {
   var code = fs.readFileSync(bundle, "utf8").replace(/\n?\/\/# sourceMappingURL=.*/, ""), file = bundle.replace(/\.js$/, ".jerry.js");
   var shim = require(path.join(root, ".build/src/sim/timer-shim.js")).SHIM;
   fs.writeFileSync(file, "var __print = print;\n" + shim + "\nvar millis = function () { return Date.now(); };\n" + code + "\n;while (__fire(Infinity));\n");
-  var r = childProcess.spawnSync(bin, [file], { encoding: "utf8", timeout: 120000 });
-  return (r.stdout || "").split("\n").filter(function (l) {
+  var r = childProcess.spawnSync(bin, [file], { encoding: "utf8", timeout: runs.HANG_MS, maxBuffer: 1 << 26 });
+  return runs.printed(r).split("\n").filter(function (l) {
     return l !== "" && !/^ +at /.test(l);
   });
 }
@@ -53,7 +53,7 @@ async function main() {
       console.log("skip " + f + ': "' + t + '": ' + CANNOT[f][t]);
     });
   });
-  await runDeviceChecks({
+  await runs.runDeviceChecks({
     build: run.build,
     out: run.out,
     board: "pico",
