@@ -20,8 +20,9 @@
 // variable of one name are two things, as the top-level names are single
 // characters too). An arrow replaces only a function that is an
 // argument, an assigned or initial value, a property value, an array
-// element, a return value, or a function called where it is made (then in
-// parentheses): anywhere else it would need parentheses too. The source is
+// element, a return value, an expression of a sequence (terser's
+// `t.k=(h=n,function(){...})`), or a function called where it is made (then
+// in parentheses): anywhere else it would need parentheses too. The source is
 // ES5: nested functions are all `function`, so none inherits a `this`.
 // Interpreters without these forms (Duktape, mujs, Espruino before 2v14 or
 // built with SAVE_ON_FLASH) take the `es5` build. Edits remove, replace or
@@ -40,6 +41,7 @@ var ARROW_PLACES: { [type: string]: string[] } = {
   Property: ["value"],
   ArrayExpression: ["elements"],
   ReturnStatement: ["argument"],
+  SequenceExpression: ["expressions"],
 };
 
 /**
@@ -60,9 +62,17 @@ function needsFunction(fn: Node): boolean {
   return found;
 }
 
-/** Is a function expression given a name by its place (`N=function`, `var N=function`, `k:function`) that the bundle constructs? */
-function isConstructed(parent: Node, fn: Node, vars: { [name: string]: boolean }, keys: { [name: string]: boolean }): boolean {
+/**
+ * Is a function expression given a name by its place (`N=function`, `var N=function`, `k:function`, `x.k=function`) that the bundle
+ * constructs? The last of a sequence takes the sequence's place (`N=(a,function(){})`); `outer` gives a sequence's.
+ */
+function isConstructed(parent: Node, fn: Node, vars: { [name: string]: boolean }, keys: { [name: string]: boolean }, outer: Map<Node, Node | null>): boolean {
+  while (parent.type === "SequenceExpression" && parent.expressions[parent.expressions.length - 1] === fn && outer.get(parent)) {
+    fn = parent;
+    parent = outer.get(parent)!;
+  }
   if (parent.type === "AssignmentExpression" && parent.left.type === "Identifier") return !!vars[parent.left.name];
+  if (parent.type === "AssignmentExpression" && parent.left.type === "MemberExpression" && !parent.left.computed) return !!keys[parent.left.property.name]; // `x.k=function`, `new y.k`
   if (parent.type === "VariableDeclarator") return !!vars[parent.id.name];
   if (parent.type === "Property" && parent.value === fn) return !!keys[parent.key.type === "Identifier" ? parent.key.name : String(parent.key.value)];
   return false;
@@ -116,8 +126,10 @@ export function shorthand(code: string, file?: string): { code: string; map: Ret
     s.move(fn.start, fn.end, decl.declarations[0].start);
   });
 
+  var outer = new Map<Node, Node | null>(); // each sequence's parent (a sequence is met before what it holds)
   eachNode(ast, function (fn, parent) {
-    if (fn.type !== "FunctionExpression" || fn.id || !parent || isConstructed(parent, fn, constructed, constructedKeys)) return;
+    if (fn.type === "SequenceExpression") outer.set(fn, parent);
+    if (fn.type !== "FunctionExpression" || fn.id || !parent || isConstructed(parent, fn, constructed, constructedKeys, outer)) return;
     if (parent.type === "Property" && parent.kind !== "init") return; // a getter or a setter
     var called = parent.type === "CallExpression" && parent.callee === fn, paren = called && code.charAt(fn.end) !== ")"; // `function(){}()` -> `(()=>{})()`
     var arrow = !needsFunction(fn) && (called || (ARROW_PLACES.hasOwnProperty(parent.type) && ARROW_PLACES[parent.type].some((k) => parent[k] === fn || (Array.isArray(parent[k]) && parent[k].indexOf(fn) >= 0))));

@@ -1,9 +1,10 @@
 // Interop with Promise-minded code: the small hand-written coroutine that
-// then(), `return promise` and promote() are made of, and awaiting a foreign
-// thenable (a native Promise).
+// then() and promote() are made of, whose body an async function that
+// returns a promise takes on to adopt it, and awaiting a foreign thenable (a
+// native Promise).
 
 import { Coroutine, OP_AWAIT, OP_RETURN } from "./coroutine";
-import type { Instruction } from "./coroutine";
+import type { Body, Instruction } from "./coroutine";
 import { DEV } from "./dev";
 import { THEN } from "./features";
 import type { Task } from "./task";
@@ -14,7 +15,12 @@ import type { Task } from "./task";
  * Promise.then does.
  */
 export function chain(aw: unknown, ok?: ((v: any) => unknown) | null, no?: ((e: any) => unknown) | null): Coroutine {
-  return new Coroutine(function (c, v): Instruction {
+  return new Coroutine(chainBody(aw, ok, no));
+}
+
+/** chain()'s body; also the body a coroutine that returned `aw` takes to adopt it (task.ts). */
+export function chainBody(aw: unknown, ok?: ((v: any) => unknown) | null, no?: ((e: any) => unknown) | null): Body {
+  return function (c, v): Instruction {
     if (!c.label) {
       // With `no`, the await is a try region (labels 0-3) whose catch is label 2.
       if (THEN && no) c.trys = [[0, 2, undefined, 3]];
@@ -28,7 +34,7 @@ export function chain(aw: unknown, ok?: ((v: any) => unknown) | null, no?: ((e: 
       if (ok) v = ok(v);
     }
     return [OP_RETURN, v];
-  });
+  };
 }
 
 /**

@@ -28,7 +28,7 @@ import { CancelledError, UsageError, describe } from "./errors";
 import { ADOPT, AWAIT_TASK, AWAITS, FOREIGN, JUMPS, REUSE_CHECK, TRYS, WAITERS } from "./features";
 import { deviceLoop } from "./loop";
 import type { Loop } from "./loop";
-import { awaitThenable, chain } from "./chain";
+import { awaitThenable, chainBody } from "./chain";
 import { remove } from "./remove";
 import { reportLater } from "./unretrieved";
 
@@ -214,12 +214,10 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
   _ended(co: Frame, v: unknown, err: boolean): boolean {
     var a = v as any, p = co._parent;
     if (ADOPT && !err && a != null && (a._aw || (FOREIGN && typeof a.then === "function"))) {
-      // `return promise` in an async function adopts it, as in JavaScript:
-      // a coroutine that awaits it takes the finished one's place.
-      a = chain(v);
-      a.label = 0;
-      a._parent = p;
-      this._frame = a;
+      // `return promise` in an async function adopts it, as in JavaScript: the finished coroutine, still on top of
+      // the stack with its parent, goes on as one that awaits it (its try regions all left by the return).
+      co._body = chainBody(v);
+      co.label = 0;
       return true;
     }
     if (AWAITS && p) {

@@ -55,8 +55,16 @@ describe("the bundle's functions as arrows and methods", function () {
   });
 
   it("keeps a function the bundle may construct with new", function () {
-    var src = "var C=function(t){},o={K:function(){}},D=function(){};new C(1);new o.K;D.prototype.x=1;print(typeof C)";
+    var src = "var C=function(t){},o={K:function(){}},D=function(){};new C(1);new o.K;D.prototype.x=1;o.L=function(){};new o.L;print(typeof C)";
     assert.strictEqual(short(src), src);
+  });
+
+  it("makes a function in a sequence an arrow, unless the sequence's value is one the bundle constructs", function () {
+    var src = "var h,F,G,o={};o.t=(h=2,function(t){return t*h});F=(h=3,function(){});G=(h=4,function(t){return t+h});o.K=(0,function(){});new F;new o.K;print(o.t(5),G(1),typeof new F)";
+    var r = short(src);
+    assert.strictEqual(r, "var h,F,G,o={};o.t=(h=2,t=>t*h);F=(h=3,function(){});G=(h=4,t=>t+h);o.K=(0,function(){});new F;new o.K;print(o.t(5),G(1),typeof new F)");
+    assert.strictEqual(run(r), run(src));
+    assert.strictEqual(run(src), "20 5 object");
   });
 
   it("takes a method and a variable of one name for two things: a constructed variable keeps no method from being one", function () {
