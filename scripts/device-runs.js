@@ -60,7 +60,7 @@ function randomOnHost(random, seeds, dir) {
  * exit code to 1 if any does, and removes `o.out`.
  */
 async function runDeviceChecks(o) {
-  var failed = 0, runs = 0, i, bundle;
+  var failed = 0, runs = 0, i;
   var writeDeviceSuites = require(path.join(root, ".build/test/support/device-suites.js")).writeDeviceSuites;
 
   async function bundleOf(app, board) {
