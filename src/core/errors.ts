@@ -7,7 +7,7 @@ import { DEV, RUNTIME } from "./dev";
 
 /** "Name [CODE]: message" (the code and the message where there are; on a device only a UsageError has a code, and it has its own). */
 export function errorToString(this: { name: string; code?: string; message: string }): string {
-  return this.name + (DEV && this.code ? " [" + this.code + "]" : "") + (this.message ? ": " + this.message : "");
+  return (DEV && this.code ? this.name + " [" + this.code + "]" : this.name) + (this.message ? ": " + this.message : "");
 }
 
 /** Raised at the `await` of a task that was cancelled. */
