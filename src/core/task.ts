@@ -141,9 +141,11 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
 
   /**
    * The driver, called by the loop: runs the task until it parks or finishes. The hot path,
-   * short as Espruino reads a function's text on every call: a task resumed with nothing (a
-   * sleep, a yield, a wake-up) steps its top coroutine and parks at its await, a yield without
-   * a call; the rest is _steps()'s (a task woken with a value or an exception runs that instead).
+   * short as Espruino reads a function's text on every call, the text it skips too: a task
+   * resumed with nothing (a sleep, a yield, a wake-up) steps its top coroutine and sleeps, a
+   * yield without a call; an await and the rest are _steps()'s (a task woken with a value or an
+   * exception runs that instead). An await here as well cost a switch 7% and the talk 52 B, and
+   * saved an await nothing (Round 24 in docs/lean-core-history.md).
    */
   _run(): void {
     var r: Instruction; // the one local: on Espruino each costs every call 2,500 instructions (locals for _frame and r[1]: +2.3% a switch)
@@ -155,10 +157,6 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
     if (r[0] === OP_SLEEP) {
       if ((r[1] as number) > 0) (DEV ? this._loop : deviceLoop)._sleep(this, r[1] as number); // r[1] twice: a yield writes no local (1% a switch)
       else (DEV ? this._loop : deviceLoop)._ready.push(this); // a yield, as _sleep() does: without a call
-    } else if (AWAITS && r[0] === OP_AWAIT && r[1] && (r[1] as Waitable)._aw) {
-      if (DEV) this._frame!.label++; // a device body sets the label it resumes at itself (async-lowering.ts, rewrite 6)
-      // Parked by the awaited thing: done; else it resumes at once, with what _aw left in _value / _error.
-      if (!(r[1] as Waitable)._aw(this)) this._steps(this._frame);
     } else this._steps(this._frame, r); // the body ran in _frame: it is still the frame r came from
   }
 
