@@ -34,6 +34,7 @@ import { unusedMethodsPlugin } from "./unused-methods-plugin";
 import { bundleRewritesPlugin, singleUseAgainPlugin } from "./bundle-rewrites-plugin";
 import { asyncConstantsPlugin } from "./async-constants-plugin";
 import { shorthandPlugin } from "./shorthand-plugin";
+import { dataFirstPlugin } from "./data-first";
 import { espruinoFlagsPlugin } from "./espruino-flags-plugin";
 import type { SizeReport } from "./size-plugin";
 
@@ -98,6 +99,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     minify ? topLevelPlugin() : undefined,
     minify ? aliasesPlugin() : undefined,
     minify && !o.es5 ? shorthandPlugin() : undefined,
+    minify && !o.baseline ? dataFirstPlugin() : undefined,
     profile.runtime === "espruino" && !o.baseline ? espruinoFlagsPlugin() : undefined,
     o.baseline ? undefined : checkPlugin(root, outDir),
     onSize ? sizePlugin(root, profile.runtime === "espruino", onSize) : undefined,

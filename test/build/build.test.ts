@@ -59,6 +59,8 @@ describe("the device build", function () {
     var code = fs.readFileSync(path.join(out, (await build({ app: path.join(root, "firmware/blink"), board: "espruino-pico", outDir: out })).file), "utf8");
     assert.match(code, /[;,][\w$]+=\{[\w$]+:\[\],[\w$]+:\[\],/, "its ready queue and its timers, then its methods (singleton-literal.ts)");
     assert.doesNotMatch(code, /\|\|\([\w$]+=new [\w$]+\)/, "a getter that makes it");
+    var loop = /[;,]([\w$]+)=\{[\w$]+:\[\],[\w$]+:\[\],/.exec(code)![1].replace(/\$/g, "\\$");
+    assert.match(code, new RegExp("var (?:[\\w$]+(?:=(?:\\[[\\d.,e]*\\]|[\\d.e]+))?,)*" + loop + "[,;]"), "declared in the first var statement with the other data, before its functions (data-first.ts)");
   });
 
   it("calls Espruino's pin functions by their own names, without a wrapper or an alias, and leaves out those the app does not use, not even a read of the name", async function () {
