@@ -6,9 +6,11 @@
 // empty goes. Espruino looks a global up by walking the root's names in the
 // order they were made, about 60 instructions a name; terser declares the
 // loop object and the sleep instructions bare, after the functions, some 25
-// names in. Declared first, a switch costs 2% fewer instructions, for no
-// byte more. A declaration that holds no code runs nothing, so it may come
-// earlier. Host only.
+// names in. Declared first, a switch costs 1.4% fewer instructions, for no
+// byte more (an emptied statement's `var ;` less a comma: 4 fewer). A
+// declaration that holds no code runs nothing, so it may come earlier. A
+// bundle still in rollup's IIFE (top-level.ts left it) has no top-level
+// `var`, and is left as it is. Host only.
 
 import acorn = require("acorn");
 import MagicString from "magic-string";
