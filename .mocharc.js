@@ -16,6 +16,16 @@ var fs = require("fs");
 var os = require("os");
 var path = require("path");
 
+// Each run has a temporary folder of its own, removed when the run ends: the
+// scratch folders of the tests (fs.mkdtempSync in os.tmpdir()), and of the
+// commands they start, go there instead of piling up in the system's. The
+// workers inherit it.
+var scratch = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-test-run-"));
+process.env.TMPDIR = process.env.TMP = process.env.TEMP = scratch;
+process.on("exit", function () {
+  fs.rmSync(scratch, { recursive: true, force: true });
+});
+
 /** The compiled test files: the slow ones first, in their order, then the rest in path order. */
 function specs() {
   var all = [];

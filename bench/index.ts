@@ -151,6 +151,7 @@ async function main() {
   var loop = childProcess.spawnSync(process.execPath, [path.join(root, "scripts/inner-loop-times.js")], { encoding: "utf8" });
   (loop.stdout + loop.stderr).trim().split("\n").forEach(out);
   if (process.env.BENCH_OUT) fs.writeFileSync(process.env.BENCH_OUT, lines.join("\n") + "\n");
+  fs.rmSync(work, { recursive: true, force: true });
 }
 
 main().catch(function (e) {

@@ -87,4 +87,5 @@ watchTimes(5, function (times) {
   console.log("build --watch, a save to the new bundle (5 saves): " + times.map(function (ms) {
     return (ms / 1000).toFixed(2);
   }).join(", ") + " s");
+  fs.rmSync(tmp, { recursive: true, force: true });
 });

@@ -112,9 +112,13 @@ var MUJS_ERRORS = 'Error.prototype.toString = function () { return (this.name ||
 
 /** Runs `code` to the end in a command-line interpreter (`duk`, `mujs`); gives what it printed. */
 export function runInCli(command: string, code: string): string[] {
-  var file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-")), "bundle.js");
-  fs.writeFileSync(file, "var __print = print;\n" + (command === "mujs" ? MUJS_ERRORS : "") + SHIM + "\n" + code + "\nwhile (__fire(Infinity));\n");
-  var r = childProcess.spawnSync(command, [file], { encoding: "utf8", timeout: 60000 });
+  var dir = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-")), file = path.join(dir, "bundle.js"), r: childProcess.SpawnSyncReturns<string>;
+  try {
+    fs.writeFileSync(file, "var __print = print;\n" + (command === "mujs" ? MUJS_ERRORS : "") + SHIM + "\n" + code + "\nwhile (__fire(Infinity));\n");
+    r = childProcess.spawnSync(command, [file], { encoding: "utf8", timeout: 60000 });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
   if (r.error) {
     var missing = (r.error as NodeJS.ErrnoException).code === "ENOENT";
     throw new Error(missing ? command + " is not installed: apt-get install -y duktape mujs (.ci/run does)" : String(r.error));

@@ -82,3 +82,19 @@ function es2015Functions(code: string): { arrows: number; methods: number } {
     });
   });
 });
+
+describe("a run in a command-line interpreter", function () {
+  it("leaves nothing in the temporary folder, whether the program ends or throws", function () {
+    var saved = process.env.TMPDIR, dir = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-cli-run-"));
+    process.env.TMPDIR = dir; // os.tmpdir() reads it at each call
+    try {
+      assert.deepStrictEqual(runInCli("duk", 'console.log("ran", 1);'), ["ran 1"]);
+      assert.throws(() => runInCli("duk", 'throw new Error("boom");'), /duk exited with 1: .*boom/);
+      assert.deepStrictEqual(fs.readdirSync(dir), []);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
