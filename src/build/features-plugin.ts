@@ -91,13 +91,14 @@
 //   (blink-many and the talk: 22 B).
 // - REUSE_CHECK, a coroutine's check that it was not awaited or given to a
 //   task before (E_REUSED_COROUTINE), and its label of -1 until then: kept
-//   unless the app awaits, starts and returns only coroutines made in the
-//   same expression (fresh-coroutines.ts: `await gather([...])`,
-//   `createTask(tick())`, `return tick()`, `return n + 1`), and no code of
-//   ristretto's awaits what the app gave it: then(), promote(), every()'s
-//   result, taskGroup's body, timeout's function, a Queue's item. Without
+//   unless the app consumes each coroutine where it makes it
+//   (consumed-coroutines.ts: `await port.readline()`, `createTask(tick())`,
+//   `var co = tick(); createTask(co)`, `return tick()`, a task group's
+//   body), or where then() or promote() is kept: both may be given one
+//   coroutine twice, and promote() tells a fresh one by its label. Without
 //   it no coroutine can be awaited twice, and each starts at the
-//   prototype's label 0 (blink-many, led-walk, dimmer: 77 B each).
+//   prototype's label 0 (77 B: blink-many, led-walk, dimmer, the talk,
+//   button-led, serial-echo).
 // The transform gives features.ts markers that rollup cannot evaluate (pure
 // calls, which go with a flag no module reads); renderChunk writes true or
 // false in their place, before terser. Host only.
@@ -107,7 +108,8 @@ import path = require("path");
 import MagicString from "magic-string";
 import type { Plugin, RenderedChunk } from "rollup";
 import { eachNodeBut, isFunction } from "./async-nodes";
-import { appGivesOnlyFresh, isAsync, nameOf, onlyCalls, promotesOnlyFresh } from "./fresh-coroutines";
+import { appConsumesWhereMade } from "./consumed-coroutines";
+import { isAsync, nameOf, onlyCalls, promotesOnlyFresh } from "./fresh-coroutines";
 import type { Parsed } from "./fresh-coroutines";
 import { eachNode, isReference } from "./lower";
 import type { Node } from "./lower";
@@ -134,7 +136,6 @@ var COMMENT_LINE = /^\s*(\/\/|\/\*|\*).*$/gm; // a line of a comment: "then()" o
 var AWAITS_TASK = /[\\/]src[\\/]funcs[\\/](wait-for|shield)\.(ts|js)$/; // ristretto's own that await a task they made
 var PROMOTES = /\bpromote(\$\d+)?\s*\(/; // called (by gather, shield and waitFor: fresh-coroutines.ts says when it matters)
 var MAKES_TASKS = /[\\/]src[\\/]core[\\/](run|create-task)\.(ts|js)$/; // promote() itself, and run()'s own call
-var GIVEN = /[\\/]src[\\/]funcs[\\/](task-group|timeout)\.(ts|js)$/; // await what the app gives them: the body's coroutine, fn()'s (a Queue hands it back: HANDS_OUT)
 var PROMOTERS = /[\\/]src[\\/]funcs[\\/](gather|shield|wait-for)\.(ts|js)$/; // promote() on what they are given: fresh-coroutines.ts says what that is
 var MAKE_MAIN_TASK = /[\\/]src[\\/]core[\\/](run|create-task|task)\.(ts|js)$/; // run() and the task itself
 // Globals that never give a thenable: ES5's own, and the console
@@ -211,7 +212,7 @@ export type Flags = { [F in (typeof FLAGS)[number]]: boolean };
 
 /** The flags for a chunk: which features its code can reach. */
 export function featuresOf(chunk: RenderedChunk, root: string): Flags {
-  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false, mainCoroutine = false, promote = false, everyResult = false, gatherOptions: boolean, reuse = false;
+  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false, mainCoroutine = false, promote = false, everyResult = false, gatherOptions: boolean, reuse: boolean;
   var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [], parsed: Parsed = [], run = runNameOf(chunk), every = nameOf(chunk, EVERY_MODULE, "every"), gather = nameOf(chunk, GATHER_MODULE, "gather");
   Object.keys(chunk.modules).forEach(function (id) {
     var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0, ast = parseModule(code), names = ast && namesOf(ast);
@@ -220,7 +221,6 @@ export function featuresOf(chunk: RenderedChunk, root: string): Flags {
     if (ENTERS_TRY.test(code)) trys = true;
     if (HAS_FINALLY.test(code)) fin = true;
     if ((!mine && RETURNS_VALUE.test(code)) || HANDS_OUT.test(id)) adopt = true;
-    if (HANDS_OUT.test(id) || GIVEN.test(id)) reuse = true;
     if (!CHAIN.test(id) && AWAIT.test(code)) awaits = true;
     if ((!CANCEL_CYCLE.test(id) && CANCELS.test(code)) || CLEARS_TIMERS.test(id)) cancel = true;
     if (JUMPS_BACK.test(code)) jumps = true;
@@ -243,7 +243,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): Flags {
   awaits = awaits || then || adopt || foreign;
   promote = promote || mainCoroutine || !promotesOnlyFresh(chunk, parsed);
   gatherOptions = !!gather && !onlyCalls(parsed, (id) => !GATHER_MODULE.test(id), gather, (args) => args.length < 2);
-  reuse = reuse || promote || then || everyResult || !appGivesOnlyFresh(chunk, parsed);
+  reuse = promote || then || !appConsumesWhereMade(chunk, parsed);
   return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then, MAIN_COROUTINE: mainCoroutine, PROMOTE: promote, EVERY_RESULT: everyResult, RETURN_EXCEPTIONS: gatherOptions, REUSE_CHECK: reuse };
 }
 

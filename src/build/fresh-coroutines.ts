@@ -4,9 +4,7 @@
 // its tests nor its wrapping for them (PROMOTE, in features-plugin.ts), as a
 // fresh coroutine is what createTask() takes as it is; blink-many's
 // `gather([blink(LED1, 500), blink(LED2, 300)])`, where blink() returns
-// every()'s coroutine, is such a call. Where the app also awaits and starts
-// only coroutines made in the same expression, none can be awaited twice,
-// and a coroutine needs no check that it was not (REUSE_CHECK). Host only.
+// every()'s coroutine, is such a call. Host only.
 
 import type { RenderedChunk } from "rollup";
 import { eachNodeBut, isFunction } from "./async-nodes";
@@ -129,33 +127,4 @@ export function promotesOnlyFresh(chunk: RenderedChunk, modules: Parsed): boolea
       );
     })
   );
-}
-
-/** Whether `e` gives what cannot be a coroutine: a primitive, a literal array, object or function. */
-function noCoroutine(e: Node | null): boolean {
-  if (!e) return true;
-  if (/^(Literal|TemplateLiteral|BinaryExpression|UnaryExpression|UpdateExpression|ArrayExpression|ObjectExpression|FunctionExpression|ArrowFunctionExpression)$/.test(e.type)) return true;
-  if (e.type === "ConditionalExpression") return noCoroutine(e.consequent) && noCoroutine(e.alternate);
-  return e.type === "LogicalExpression" && noCoroutine(e.left) && noCoroutine(e.right);
-}
-
-/**
- * Whether the app (the modules not `mine`) awaits, starts and returns only coroutines made in the same expression:
- * each await instruction of its lowered bodies (`[4, x]`) awaits a fresh one, each return (`[2, x]`, which adopts an
- * awaitable) gives a fresh one or what cannot be one, and createTask() is only called, with a fresh one. Then no
- * coroutine of the app's can be awaited or started twice; ristretto's own modules await and start only what they
- * make, but for those features-plugin.ts names (then(), promote(), a Queue's get(), every()'s result, taskGroup, timeout).
- */
-export function appGivesOnlyFresh(chunk: RenderedChunk, modules: Parsed): boolean {
-  var f = freshness(chunk, modules), createTask: string, ok = true;
-  if (!f) return false;
-  createTask = nameOf(chunk, CREATE_TASK, "createTask");
-  modules.forEach(function (m) {
-    if (m.mine || m.id.charAt(0) === "\0") return;
-    eachNode(m.ast!, function (n) {
-      var e = n.type === "ArrayExpression" ? n.elements : [], op = e.length && e[0] && e[0].type === "Literal" ? e[0].value : -1;
-      if ((op === 4 && !f!.fresh(e[1])) || (op === 2 && !f!.fresh(e[1]) && !noCoroutine(e[1]))) ok = false;
-    });
-  });
-  return ok && (!createTask || (f.unique(createTask) && onlyCalls(modules, (id, mine) => !mine, createTask, (args) => f!.fresh(args[0]))));
 }

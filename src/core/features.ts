@@ -30,7 +30,7 @@ export var MAIN_COROUTINE = true;
 export var EVERY_RESULT = true;
 /** gather()'s returnExceptions: only where some call of gather() may pass options. */
 export var RETURN_EXCEPTIONS = true;
-/** A coroutine's check that it was not awaited or given to a task before (E_REUSED_COROUTINE), and its label of -1 until then: only where some code may await or start one it did not make in the same expression. */
+/** A coroutine's check that it was not awaited or given to a task before (E_REUSED_COROUTINE), and its label of -1 until then: only where some code may keep a coroutine past the place it was made (or then() or promote() is kept). */
 export var REUSE_CHECK = true;
 /** promote()'s tests and wrapping, for what gather, shield and waitFor are given where it may not be a coroutine made in the call, or run() where it may get a task or a thenable: elsewhere each gets fresh coroutines, which it gives to createTask(). */
 export var PROMOTE = true;

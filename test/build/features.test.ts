@@ -33,7 +33,7 @@ async function deviceBundle(name: string, lines: string[]): Promise<string> {
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
     var own = "function sleepMs(ms) {} var _a;";
-    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false, RETURN_EXCEPTIONS: false, REUSE_CHECK: true });
+    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false, RETURN_EXCEPTIONS: false, REUSE_CHECK: false });
   });
 
   it("keeps then(), and with it the try regions its rejection handler needs, when the app mentions then, catch, finally, Promise or require", function () {
@@ -100,17 +100,20 @@ describe("which features a bundle keeps", function () {
     });
   });
 
-  describe("where coroutines go: promote() for gather, shield and waitFor, the reuse check (src/build/fresh-coroutines.ts)", function () {
+  describe("where coroutines go: promote() for gather, shield and waitFor (src/build/fresh-coroutines.ts), the reuse check (consumed-coroutines.ts)", function () {
     var tick = "function tick(n) { var i; return __generator(function (_a) { return [2]; }); }\n";
     var blink = "function blink(p) { var led = output(p); return every$1(p, function () { led.toggle(); }); }\n";
     /** The flags for an app beside ristretto's createTask, gather, shield, waitFor and every (as rollup renders some: gather$1, every$1), and the modules of ristretto's named in `own`. */
     function flags(app: string, own?: string[]): Flags {
-      var c = chunk(tick + app, "function createTask(coro, name) { return t; }", "src/core/create-task.ts"), m = c.modules as any;
+      var c = chunk(tick + app, "function createTask(coro, name) { var t; t = new Task(coro); return t; }\nvar Task = (function () { function Task(co) { this.co = co; } return Task; }());", "src/core/create-task.ts"), m = c.modules as any;
       m[path.join(ROOT, "src/core/tslib.ts")] = { code: "function __generator(body) { return new Coroutine(body); }\nfunction Coroutine(body) {}" };
       m[path.join(ROOT, "src/funcs/gather.ts")] = { code: "function gather$1(aws, options) { t = promote$1(aws[i]); return c; }" };
       m[path.join(ROOT, "src/funcs/shield.ts")] = { code: "function shield(aw) { return new Shielded(promote$1(aw)); }" };
       m[path.join(ROOT, "src/funcs/wait-for.ts")] = { code: "function waitForMs(aw, ms) { var t = promote$1(aw); return __generator(function (_a) { return [2]; }); }\nfunction waitFor(aw, s) { return waitForMs(aw, s * 1000); }" };
       m[path.join(ROOT, "src/io/every.ts")] = { code: "function every$1(ms, fn) { var c = new Coroutine(ticking); return c; }" };
+      m[path.join(ROOT, "src/funcs/task-group.ts")] = { code: "function taskGroup(body) { return __generator(function (_a) { return [4, body(tg), _a.label = 1]; }); }\nTaskGroup.prototype.createTask = function (coro) { return createTask(coro); };" };
+      m[path.join(ROOT, "src/sync/queue.ts")] = { code: "Queue.prototype.put = function (item) { return __generator(function (_a) { return [2]; }); };" };
+      m[path.join(ROOT, "src/core/run.ts")] = { code: "function run(main) { return createTask(main()); }" };
       (own || []).forEach((f) => (m[path.join(ROOT, f)] = { code: "function f(body) { return __generator(function (_a) { return [4, body()]; }); }" }));
       return featuresOf(c, ROOT);
     }
@@ -158,35 +161,88 @@ describe("which features a bundle keeps", function () {
       });
     });
 
-    it("checks no coroutine for reuse where the app awaits and starts only coroutines made in the same expression", function () {
+    it("checks no coroutine for reuse where the app consumes each coroutine where it makes it", function () {
+      var body = (b: string) => "function main(o) { var co; return __generator(function (_a, _s) { " + b + " }); }\n";
       [
         "",
-        "function main() { return __generator(function (_a) { return [4, tick(1), _a.label = 1]; }); }",
-        "function main() { return __generator(function (_a) { return [4, gather$1([tick(1), every$1(5, g)]), _a.label = 1]; }); }\nfunction g() {}",
+        body("return [4, tick(1), _a.label = 1];"),
+        body("return [4, gather$1([tick(1), every$1(5, g)]), _a.label = 1];") + "function g() {}",
         "createTask(tick(1)); createTask(every$1(5, g));\nfunction g() {}",
         "createTask(function () { return __generator(function (_a) { return [2]; }); }());",
         "function main(n) { return __generator(function (_a) { if (n) return [2, tick(n)]; return [2, n > 1 ? 'a' + n : [n, { n: n }]]; }); }",
+        // an await or a start of what a method, a local kept once or a function of the app's gives
+        body("return [4, o.wait(), _a.label = 1];"),
+        body("return [4, o.readline(), _a.label = 1];") + "Uart.prototype.readline = function () { return __generator(function (_a) { return [2, 'x']; }); };",
+        "var co = tick(1); createTask(co);",
+        body("switch (_a.label) { case 0: co = tick(1); var t = createTask(co); t.cancel(); return [4, gather$1([tick(2)]), _a.label = 1]; case 1: return [2, _s]; }"),
+        "function later(n) { return tick(n); }\ncreateTask(later(1));",
+        // what gives none, kept or passed on: a global's, a class's, a function's of numbers, a built-in's
+        "var n = Math.floor(rand(3)), led = new C(), s = String(n), a = [].slice.call(arguments), e = new Error('x');\nfunction rand(k) { return k * 2 + 1; }\nfunction C() { this.on = 1; }",
+        "var C = (function () { function C() {} C.prototype.go = function () { return __generator(function (_a) { return [2]; }); }; return C; }());\nvar c = new C();\n" + body("return [4, c.go(), _a.label = 1];"),
+        // given to what calls it and consumes what it gives: run(), a task group's body, every()'s function
+        body("return [4, taskGroup(function (tg) { return __generator(function (_a) { tg.createTask(tick(1)); return [2]; }); }), _a.label = 1];"),
+        "every$1(5, function () { return tick(1); });",
+        "run(main);\n" + body("return [2];"),
       ].forEach(function (app) {
         assert.strictEqual(flags(app).REUSE_CHECK, false, app);
       });
     });
 
-    it("keeps the check where the app may await or start a coroutine twice, or ristretto awaits what the app gives it", function () {
+    it("keeps the check where a coroutine may outlive the place it was made", function () {
+      var body = (b: string) => "function main(o) { var co; return __generator(function (_a, _s) { " + b + " }); }\n";
       [
-        "function main(co) { return __generator(function (_a) { return [4, co, _a.label = 1]; }); }",
-        "function main(ev) { return __generator(function (_a) { return [4, ev.wait(), _a.label = 1]; }); }",
-        "var co = tick(1); createTask(co);",
+        // kept, then read twice, in a loop, in a function, in another case, or written twice
+        "var co = tick(1); createTask(co); createTask(co);",
+        "var co = tick(1); for (;;) createTask(co);",
+        "var co = tick(1); function later() { createTask(co); }",
+        "var co; co = tick(1); co = tick(2); createTask(co);",
+        body("switch (_a.label) { case 0: co = tick(1); _a.label = 1; case 1: return [4, co, _a.label = 2]; }"),
+        // given to what may keep it, stored, thrown, or not where it is consumed
+        "print(tick(1));\nfunction print(x) { list.push(x); }",
+        "var cs = [tick(1)];",
+        "o.co = tick(1);",
+        "throw tick(1);",
+        body("return [2, o || tick(1)];"),
         "var start = createTask; start(tick(1));",
+        "var co = tick(1); main(co);\n" + body("return [4, o, _a.label = 1];"),
+        "q.put(tick(1));",
+        "var co = gather$1([tick(1)]);",
         "gather$1(list);",
-        "function main(co) { return __generator(function (_a) { return [2, co]; }); }",
-        "function main(co) { return __generator(function (_a) { return [2, co || tick(1)]; }); }",
+        // a function that gives one, named but not called, or called where what it gives is not consumed
+        "[1, 2].map(tick);",
+        "var f = function () { return __generator(function (_a) { return [2]; }); };",
+        "function later(n) { return tick(n); }\nvar c = later(1);",
+        "var C = (function () { function C() {} C.prototype.go = function () { return __generator(function (_a) { return [2]; }); }; return C; }());\nvar g = new C().go;",
+        "var C = (function () { function C() {} C.prototype.go = function () { return __generator(function (_a) { return [2]; }); }; return C; }());\nvar c = new C().go();",
+        "Object.defineProperty(o, 'x', { get: function () { return tick(1); } });",
+        "var c = eval('tick(1)');",
+        "var c = tick.call(null);",
       ].forEach(function (app) {
         assert.strictEqual(flags(app).REUSE_CHECK, true, app);
       });
-      ["src/funcs/task-group.ts", "src/funcs/timeout.ts", "src/sync/queue.ts"].forEach(function (file) {
-        assert.strictEqual(flags("", [file]).REUSE_CHECK, true, file);
-      });
-      assert.strictEqual(flags("every$1(5, function () { return tick(1); });").REUSE_CHECK, true, "every() awaiting what its function returns");
+    });
+
+    it("runs without the reuse check a device bundle that awaits methods, keeps a coroutine once and gives a task group its body", async function () {
+      this.timeout(60000);
+      var code = await deviceBundle("consumed", [
+        'import { Event, createTask, run, sleepMs, taskGroup } from "ristretto";',
+        "class Sensor { n = 0; async read() { await sleepMs(1); return ++this.n; } }",
+        "async function tenfold(s: Sensor) { return (await s.read()) * 10; }",
+        "run(async function () {",
+        "  var ev = new Event(), s = new Sensor();",
+        "  var co = tenfold(s);",
+        "  var t = createTask(co);",
+        "  createTask((async function () { await ev.wait(); console.log('set'); })());",
+        "  console.log('read', await s.read(), await t);",
+        "  ev.set();",
+        "  console.log('group', await taskGroup(async (tg) => { tg.createTask(tenfold(s)); return 'done'; }), s.n);",
+        "});",
+      ]);
+      assert.doesNotMatch(code, /E_REUSED_COROUTINE/, "no reuse check");
+      var sim = await loadBundle("espruino-pico", code);
+      await sim.advance(100);
+      assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["1 read 1 20", "1 set", "2 group done 3"]);
+      assert.deepStrictEqual(sim.errors, []);
     });
 
     it("leaves out gather()'s returnExceptions where no call of gather() passes options", function () {
