@@ -13,8 +13,9 @@
 //    variable that is read once, later in the same block (not in a loop or a
 //    function in it), and consumed there; else it calls what gives no
 //    coroutine: a function of the chunk's whose every return is a literal,
-//    arithmetic, a `new` of a class, a function, or a local holding one of
-//    those; a global of the runtime's but eval; a method whose every
+//    arithmetic, a `new` of a class, a function, a property but one of
+//    ristretto's own fields (named _x), or a local holding one of those; a
+//    global of the runtime's but eval; a method whose every
 //    definition in the chunk is such a function, or that the chunk defines
 //    nowhere (a built-in, which makes none, and finds none kept anywhere).
 // 2. A function that may give a coroutine (an async one, or one that returns
@@ -22,8 +23,9 @@
 //    what each call gives (run, taskGroup, timeout, every), or defined as a
 //    method under a name, which is only called. So what it returns is
 //    consumed by rule 1 where it is called.
-// What this cannot see: a method read by a key computed at run time and
-// handed to built-in code that keeps what it returns (`list.map(port[k])`).
+// What this cannot see: one of ristretto's own fields read by the app (a
+// task's _frame), or a method read by a key computed at run time and handed
+// to built-in code that keeps what it returns (`list.map(port[k])`).
 // The host's development build, which always checks, raises
 // E_REUSED_COROUTINE for a coroutine awaited twice whichever way it came.
 
@@ -122,6 +124,7 @@ export function appConsumesWhereMade(chunk: RenderedChunk, modules: Parsed): boo
     if (e.type === "CallExpression" || e.type === "NewExpression") return givesNone(e);
     if (/^(Literal|TemplateLiteral|BinaryExpression|UnaryExpression|UpdateExpression|ArrayExpression|ObjectExpression|FunctionExpression|ArrowFunctionExpression)$/.test(e.type)) return true;
     if (e.type === "ConditionalExpression") return none(e.consequent) && none(e.alternate);
+    if (e.type === "MemberExpression") return !/^(_|$)/.test(keyOf(e)); // a field of ristretto's own holds one: its names start with _
     return e.type === "LogicalExpression" && none(e.left) && none(e.right);
   }
   /**

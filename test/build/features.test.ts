@@ -178,6 +178,7 @@ describe("which features a bundle keeps", function () {
         "function later(n) { return tick(n); }\ncreateTask(later(1));",
         // what gives none, kept or passed on: a global's, a class's, a function's of numbers, a built-in's
         "var n = Math.floor(rand(3)), led = new C(), s = String(n), a = [].slice.call(arguments), e = new Error('x');\nfunction rand(k) { return k * 2 + 1; }\nfunction C() { this.on = 1; }",
+        "console.log(say(new Error('x')));\nfunction say(e) { return e && e.code ? e.code : e.message; }",
         "var C = (function () { function C() {} C.prototype.go = function () { return __generator(function (_a) { return [2]; }); }; return C; }());\nvar c = new C();\n" + body("return [4, c.go(), _a.label = 1];"),
         // given to what calls it and consumes what it gives: run(), a task group's body, every()'s function
         body("return [4, taskGroup(function (tg) { return __generator(function (_a) { tg.createTask(tick(1)); return [2]; }); }), _a.label = 1];"),
@@ -217,6 +218,7 @@ describe("which features a bundle keeps", function () {
         "Object.defineProperty(o, 'x', { get: function () { return tick(1); } });",
         "var c = eval('tick(1)');",
         "var c = tick.call(null);",
+        "var c = frame(t);\nfunction frame(t) { return t._frame; }",
       ].forEach(function (app) {
         assert.strictEqual(flags(app).REUSE_CHECK, true, app);
       });
