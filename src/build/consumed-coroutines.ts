@@ -31,7 +31,7 @@
 
 import type { RenderedChunk } from "rollup";
 import { isFunction } from "./async-nodes";
-import { isAsync, nameOf } from "./fresh-coroutines";
+import { isAsync, keyOf, methodsOf, nameOf } from "./fresh-coroutines";
 import type { Parsed } from "./fresh-coroutines";
 import { eachNode, isReference } from "./lower";
 import type { Node } from "./lower";
@@ -61,7 +61,7 @@ export function appConsumesWhereMade(chunk: RenderedChunk, modules: Parsed): boo
   if (modules.some((m) => !m.ast)) return false;
   var parents = new Map<Node, Node | null>(), mine = new Set<Node>(), memo = new Map<Node, boolean>();
   var declared: { [name: string]: Node[] } = Object.create(null), assigned: { [name: string]: number } = Object.create(null);
-  var methods: { [name: string]: Node[] } = Object.create(null);
+  var methods = methodsOf(modules);
   var coroutineClass = nameOf(chunk, COROUTINE, "Coroutine");
   var takers = TAKERS.map((k) => ({ name: nameOf(chunk, k.module, k.name), array: k.array })).filter((k) => k.name);
   var callers = CALLERS.map((k) => nameOf(chunk, k.module, k.name)).filter(Boolean);
@@ -70,13 +70,11 @@ export function appConsumesWhereMade(chunk: RenderedChunk, modules: Parsed): boo
   }
   modules.forEach(function (m) {
     eachNode(m.ast!, function (n, parent) {
-      var key = n.type === "AssignmentExpression" && n.left.type === "MemberExpression" ? keyOf(n.left) : n.type === "Property" ? keyOf(n) : "";
       parents.set(n, parent);
       if (m.mine) mine.add(n);
       if (n.type === "Identifier" && isBinding(n, parent)) add(declared, n.name, /^(VariableDeclarator|FunctionDeclaration)$/.test(parent!.type) && parent!.id === n ? parent! : n);
       if (n.type === "AssignmentExpression" && n.left.type === "Identifier") assigned[n.left.name] = (assigned[n.left.name] || 0) + 1;
       if (n.type === "UpdateExpression" && n.argument.type === "Identifier") assigned[n.argument.name] = (assigned[n.argument.name] || 0) + 1;
-      if (key) add(methods, key, n.type === "Property" ? n.value : n.right);
     });
   });
 
@@ -251,13 +249,6 @@ export function appConsumesWhereMade(chunk: RenderedChunk, modules: Parsed): boo
     });
     return ok;
   });
-}
-
-/** A property's name where it is written out (`o.name`, `o["name"]`, `{ name: v }`), else "". */
-function keyOf(n: Node): string {
-  var k = n.type === "MemberExpression" ? n.property : n.key;
-  if (k.type === "Identifier" && !n.computed) return k.name;
-  return k.type === "Literal" && typeof k.value === "string" ? k.value : "";
 }
 
 /** Whether an identifier is where a name is declared: a function's, a variable's, a parameter, a caught exception. */

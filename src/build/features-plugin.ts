@@ -241,7 +241,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): Flags {
   });
   foreign = foreign || used.some((n) => !declared[n] && !ES5_GLOBALS.test(n));
   awaits = awaits || then || adopt || foreign;
-  promote = promote || mainCoroutine || !promotesOnlyFresh(chunk, parsed);
+  promote = promote || mainCoroutine || !promotesOnlyFresh(chunk, parsed, !(foreign || then));
   gatherOptions = !!gather && !onlyCalls(parsed, (id) => !GATHER_MODULE.test(id), gather, (args) => args.length < 2);
   reuse = promote || then || !appConsumesWhereMade(chunk, parsed);
   return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then, MAIN_COROUTINE: mainCoroutine, PROMOTE: promote, EVERY_RESULT: everyResult, RETURN_EXCEPTIONS: gatherOptions, REUSE_CHECK: reuse };

@@ -4,7 +4,10 @@
 // its tests nor its wrapping for them (PROMOTE, in features-plugin.ts), as a
 // fresh coroutine is what createTask() takes as it is; blink-many's
 // `gather([blink(LED1, 500), blink(LED2, 300)])`, where blink() returns
-// every()'s coroutine, is such a call. Host only.
+// every()'s coroutine, is such a call, and so is nmea's
+// `waitForMs(gps.readline(), 2000)`, where every readline the program
+// defines is an async method and no object of the runtime's can be gps.
+// Host only.
 
 import type { RenderedChunk } from "rollup";
 import { eachNodeBut, isFunction } from "./async-nodes";
@@ -18,7 +21,8 @@ var PROMOTING: { module: RegExp; name: string; array: boolean }[] = [
   { module: /[\\/]src[\\/]funcs[\\/]wait-for\.(ts|js)$/, name: "waitFor", array: false },
   { module: /[\\/]src[\\/]funcs[\\/]wait-for\.(ts|js)$/, name: "waitForMs", array: false },
 ];
-var CREATE_TASK = /[\\/]src[\\/]core[\\/]create-task\.(ts|js)$/;
+/** Methods of the built-ins ES5's globals reach (arrays, strings, numbers, dates, Math, JSON, console), and those Espruino adds. */
+var BUILT_IN = /^(toString|toLocaleString|valueOf|hasOwnProperty|isPrototypeOf|propertyIsEnumerable|call|apply|bind|concat|join|pop|push|reverse|shift|unshift|slice|splice|sort|indexOf|lastIndexOf|includes|every|some|forEach|map|filter|reduce|reduceRight|find|findIndex|fill|keys|values|entries|charAt|charCodeAt|codePointAt|localeCompare|match|replace|search|split|substring|substr|toLowerCase|toUpperCase|trim|trimStart|trimEnd|startsWith|endsWith|padStart|padEnd|repeat|toFixed|toExponential|toPrecision|exec|test|parse|stringify|log|error|warn|info|debug|now|(get|set)[A-Z]\w*|to\w*(String|JSON))$/;
 /** ristretto's functions that return a coroutine of their own making at every call. */
 var MAKERS: { module: RegExp; name: string }[] = [
   { module: /[\\/]src[\\/]io[\\/]every\.(ts|js)$/, name: "every" },
@@ -54,10 +58,33 @@ export function nameOf(chunk: RenderedChunk, module: RegExp, name: string): stri
   return found;
 }
 
-/** Freshness in the chunk's modules; undefined where one cannot be read. */
-function freshness(chunk: RenderedChunk, modules: Parsed): Freshness | undefined {
+/** A property's name where it is written out (`o.name`, `o["name"]`, `{ name: v }`), else "". */
+export function keyOf(n: Node): string {
+  var k = n.type === "MemberExpression" ? n.property : n.key;
+  if (k.type === "Identifier" && !n.computed) return k.name;
+  return k.type === "Literal" && typeof k.value === "string" ? k.value : "";
+}
+
+/** What the modules define under each property name: the values of `o.name = v` and `{ name: v }`. */
+export function methodsOf(modules: Parsed): { [name: string]: Node[] } {
+  var methods: { [name: string]: Node[] } = Object.create(null);
+  modules.forEach(function (m) {
+    if (!m.ast) return;
+    eachNode(m.ast, function (n) {
+      var key = n.type === "AssignmentExpression" && n.left.type === "MemberExpression" ? keyOf(n.left) : n.type === "Property" ? keyOf(n) : "";
+      if (key) (methods[key] = methods[key] || []).push(n.type === "Property" ? n.value : n.right);
+    });
+  });
+  return methods;
+}
+
+/**
+ * Freshness in the chunk's modules; undefined where one cannot be read. `closed`: no object of the runtime's can
+ * reach the program's code (FOREIGN is off), so a method it calls is one it defines.
+ */
+function freshness(chunk: RenderedChunk, modules: Parsed, closed: boolean): Freshness | undefined {
   var declared: { [name: string]: number } = Object.create(null), assigned: { [name: string]: boolean } = Object.create(null);
-  var fns: { [name: string]: Node } = Object.create(null), makers: string[];
+  var fns: { [name: string]: Node } = Object.create(null), makers: string[], methods = methodsOf(modules);
   if (modules.some((m) => !m.ast)) return undefined;
   function declare(target: Node | null): void {
     // every name in it, a pattern's too (a default's names with them: more declarations than there are is safe)
@@ -77,7 +104,10 @@ function freshness(chunk: RenderedChunk, modules: Parsed): Freshness | undefined
   }
   makers = MAKERS.map((k) => nameOf(chunk, k.module, k.name));
   function fresh(e: Node | null, seen: Node[]): boolean {
+    var key = e && e.type === "CallExpression" && e.callee.type === "MemberExpression" ? keyOf(e.callee) : "";
     if (e && e.type === "CallExpression" && e.callee.type === "FunctionExpression") return isAsync(e.callee); // (async function () { ... })()
+    // port.readline(), where every readline is an async method (and no array, string or other built-in has one)
+    if (key) return closed && !BUILT_IN.test(key) && !!methods[key] && methods[key].every((v) => v.type === "FunctionExpression" && isAsync(v));
     if (!e || e.type !== "CallExpression" || e.callee.type !== "Identifier" || !unique(e.callee.name)) return false;
     if (makers.indexOf(e.callee.name) >= 0) return true;
     var fn = fns[e.callee.name], body: Node[], ok: boolean;
@@ -111,8 +141,8 @@ export function onlyCalls(modules: Parsed, where: (id: string, mine: boolean) =>
  * Whether each call of a promoting function that `modules` hold outside its own module gives it, where promote() will
  * get it, coroutines made in the call (`fresh`). False where a promoting function is passed on.
  */
-export function promotesOnlyFresh(chunk: RenderedChunk, modules: Parsed): boolean {
-  var f = freshness(chunk, modules);
+export function promotesOnlyFresh(chunk: RenderedChunk, modules: Parsed, closed: boolean): boolean {
+  var f = freshness(chunk, modules, closed);
   return (
     !!f &&
     PROMOTING.every(function (k) {

@@ -130,6 +130,7 @@ describe("which features a bundle keeps", function () {
         "shield(tick(1)); waitFor(tick(2), 1); waitForMs(blink(3), 5);",
         "gather$1([gather$1([tick(1)]), twice(2)]);\nfunction twice(n) { if (n > 1) return gather$1([tick(n), tick(n)]); return tick(n); }",
         "gather$1([later(1)]);\nfunction later(n) { var c = 1; return every$1(n, function () { return c; }); }",
+        "function main(port) { waitForMs(port.readline(), 5); }\nvar Uart = function () {}, output = Uart;\nUart.prototype.readline = function () { return __generator(function (_a) { return [2]; }); };",
       ].forEach(function (app) {
         assert.strictEqual(promotes(app), false, app);
       });
@@ -156,6 +157,11 @@ describe("which features a bundle keeps", function () {
         "function f({ tick }) { return gather$1([tick(1)]); }",
         "try { g(); } catch (tick) { gather$1([tick(1)]); }",
         "var every$1 = f; gather$1([every$1(1, g)]);",
+        // a method: one the program does not define, or defines but not as an async one, a built-in's, a runtime object's
+        "function main(port) { waitForMs(port.readline(), 5); }\nvar Uart = function () {}, output = Uart;",
+        "function main(port) { waitForMs(port.readline(), 5); }\nvar Uart = function () {}, output = Uart, co;\nUart.prototype.readline = function () { return __generator(function (_a) { return [2]; }); };\nUart.prototype.readline = function () { return co; };",
+        "function main(list) { waitForMs(list.slice(), 5); }\nvar Uart = function () {}, output = Uart;\nUart.prototype.slice = function () { return __generator(function (_a) { return [2]; }); };",
+        "function main(port) { waitForMs(port.readline(), 5); }\nvar Uart = function () {}, output = Uart;\nUart.prototype.readline = function () { return __generator(function (_a) { return [2]; }); };\nBangle.buzz();",
       ].forEach(function (app) {
         assert.strictEqual(promotes(app), true, app);
       });
