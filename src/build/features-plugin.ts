@@ -70,14 +70,16 @@
 //   for gather, shield and waitFor where some call may give them what was
 //   not made in the call (fresh-coroutines.ts: `gather([blink(1), tick()])`,
 //   where blink() returns every()'s coroutine and tick is async, needs
-//   neither; a gather then has no case for a task that ended before it
-//   began), when MAIN_COROUTINE is kept, or when some
+//   neither, nor does `waitForMs(gps.readline(), 2000)` where every
+//   readline is an async method and FOREIGN and THEN are off; a gather then
+//   has no case for a task that ended before it began), when
+//   MAIN_COROUTINE is kept, or when some
 //   run() is given a function that is not an async one (`run(() => main(1))`
 //   could give a task). Without it, every run() is given an async function,
 //   which the build has called (MAIN_COROUTINE off): run() gives its fresh
 //   coroutine to createTask(), and promote()'s tests and wrapping go (blink,
 //   serial-echo, led-walk, dimmer, button-led: 27-95 B; blink-many 116 B,
-//   the talk 94 B).
+//   the talk 94 B; nmea 90 B, and the reuse check with it).
 // - EVERY_RESULT, every() awaiting what its function returns, or stopping
 //   when it returns false: kept unless every mention of every() outside its
 //   own module is a call with a function that returns nothing. Kept for a

@@ -30,6 +30,14 @@ async function deviceBundle(name: string, lines: string[]): Promise<string> {
   return fs.readFileSync(path.join(out, r.file), "utf8").replace(/\n\/\/# sourceMappingURL=.*\n?$/, "");
 }
 
+/** What a device bundle prints on the bundle simulator (espruino-pico) in its first `ms`, each line after its time; it raises nothing. */
+async function printed(code: string, ms: number): Promise<string[]> {
+  var sim = await loadBundle("espruino-pico", code);
+  await sim.advance(ms);
+  assert.deepStrictEqual(sim.errors, []);
+  return sim.console.map((c) => c.t + " " + c.text);
+}
+
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
     var own = "function sleepMs(ms) {} var _a;";
@@ -117,6 +125,10 @@ describe("which features a bundle keeps", function () {
       (own || []).forEach((f) => (m[path.join(ROOT, f)] = { code: "function f(body) { return __generator(function (_a) { return [4, body()]; }); }" }));
       return featuresOf(c, ROOT);
     }
+    /** An async function main(o), lowered, whose body is `b`. */
+    function body(b: string): string {
+      return "function main(o) { var co; return __generator(function (_a, _s) { " + b + " }); }\n";
+    }
     /** PROMOTE for an app with blink(), which returns every()'s coroutine, and a run() of an async function. */
     function promotes(app: string): boolean {
       return flags(blink + "run(" + tick.replace("function tick(n)", "function (m)") + ");\n" + app).PROMOTE;
@@ -168,7 +180,6 @@ describe("which features a bundle keeps", function () {
     });
 
     it("checks no coroutine for reuse where the app consumes each coroutine where it makes it", function () {
-      var body = (b: string) => "function main(o) { var co; return __generator(function (_a, _s) { " + b + " }); }\n";
       [
         "",
         body("return [4, tick(1), _a.label = 1];"),
@@ -196,7 +207,6 @@ describe("which features a bundle keeps", function () {
     });
 
     it("keeps the check where a coroutine may outlive the place it was made", function () {
-      var body = (b: string) => "function main(o) { var co; return __generator(function (_a, _s) { " + b + " }); }\n";
       [
         // kept, then read twice, in a loop, in a function, in another case, or written twice
         "var co = tick(1); createTask(co); createTask(co);",
@@ -247,10 +257,7 @@ describe("which features a bundle keeps", function () {
         "});",
       ]);
       assert.doesNotMatch(code, /E_REUSED_COROUTINE/, "no reuse check");
-      var sim = await loadBundle("espruino-pico", code);
-      await sim.advance(100);
-      assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["1 read 1 20", "1 set", "2 group done 3"]);
-      assert.deepStrictEqual(sim.errors, []);
+      assert.deepStrictEqual(await printed(code, 100), ["1 read 1 20", "1 set", "2 group done 3"]);
     });
 
     it("leaves out gather()'s returnExceptions where no call of gather() passes options", function () {
@@ -278,10 +285,7 @@ describe("which features a bundle keeps", function () {
         "});",
       ]);
       assert.doesNotMatch(code, /E_REUSED_COROUTINE|instanceof/, "no reuse check, nor promote()'s tests");
-      var sim = await loadBundle("espruino-pico", code);
-      await sim.advance(100);
-      assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["2 started", "10 gathered 2,3 5 7", "11 caught boom"]);
-      assert.deepStrictEqual(sim.errors, []);
+      assert.deepStrictEqual((await printed(code, 100)), ["2 started", "10 gathered 2,3 5 7", "11 caught boom"]);
     });
   });
 
@@ -331,9 +335,7 @@ describe("which features a bundle keeps", function () {
       "  console.log('got', await relay(21));",
       "});",
     ]);
-    var sim = await loadBundle("espruino-pico", code);
-    await sim.advance(100);
-    assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 got 42"]);
+    assert.deepStrictEqual((await printed(code, 100)), ["10 got 42"]);
   });
 
   it("keeps the try regions when an async function enters one, in the app or in ristretto", function () {
@@ -358,10 +360,7 @@ describe("which features a bundle keeps", function () {
   it("awaits the native Promise a runtime's API returns, in a device bundle", async function () {
     this.timeout(60000);
     var code = await deviceBundle("foreign", ['import { run } from "ristretto";', "declare var Bangle: { buzz(ms: number): PromiseLike<number> };", "run(async function () {", "  console.log('buzzed', await Bangle.buzz(100));", "});"]);
-    var sim = await loadBundle("espruino-pico", "var Bangle = { buzz: function (ms) { return new Promise(function (ok) { setTimeout(function () { ok(ms); }, ms); }); } };\n" + code);
-    await sim.advance(500);
-    assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["100 buzzed 100"]);
-    assert.deepStrictEqual(sim.errors, []);
+    assert.deepStrictEqual((await printed("var Bangle = { buzz: function (ms) { return new Promise(function (ok) { setTimeout(function () { ok(ms); }, ms); }); } };\n" + code, 500)), ["100 buzzed 100"]);
   });
 
   it("keeps awaiting only where a module but chain.ts awaits, or then(), adopting or a foreign thenable is kept", function () {
@@ -412,10 +411,7 @@ describe("which features a bundle keeps", function () {
         m[2],
       ]);
       assert.doesNotMatch(code, m[3], m[4]);
-      var sim = await loadBundle("espruino-pico", code);
-      await sim.advance(50);
-      assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 tick 0", "20 tick 1"]);
-      assert.deepStrictEqual(sim.errors, []);
+      assert.deepStrictEqual((await printed(code, 50)), ["10 tick 0", "20 tick 1"]);
     });
   });
 
@@ -446,10 +442,7 @@ describe("which features a bundle keeps", function () {
     ]);
     assert.doesNotMatch(code, /cancel|CancelledError/, "no cancelling in the bundle");
     assert.doesNotMatch(code, /instanceof/, "gather is given coroutines made in the call: promote() tests nothing");
-    var sim = await loadBundle("espruino-pico", code);
-    await sim.advance(100);
-    assert.deepStrictEqual(sim.console.map((c) => c.t + " " + c.text), ["10 a 0", "10 b 0", "20 a 1", "20 all a,b", "30 c 0", "35 caught boom", "40 c 1", "50 c 2"]);
-    assert.deepStrictEqual(sim.errors, []);
+    assert.deepStrictEqual((await printed(code, 100)), ["10 a 0", "10 b 0", "20 a 1", "20 all a,b", "30 c 0", "35 caught boom", "40 c 1", "50 c 2"]);
   });
 
   it("leaves out a property written `key: FLAG && value` when FLAG is off, where terser would keep `key: false`, an inner object's too", function () {
