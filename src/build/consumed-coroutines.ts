@@ -30,7 +30,8 @@
 // E_REUSED_COROUTINE for a coroutine awaited twice whichever way it came.
 
 import type { RenderedChunk } from "rollup";
-import { isFunction } from "./async-nodes";
+import { isFunction, isLoop, opOf, OP_AWAIT, OP_RETURN } from "./async-nodes";
+import { eachMention, eachNodeIn, indexChunk } from "./chunk-index";
 import { isAsync, keyOf, methodsOf, nameOf } from "./fresh-coroutines";
 import type { Parsed } from "./fresh-coroutines";
 import { eachNode, isReference } from "./lower";
@@ -54,12 +55,11 @@ var CALLERS: { module: RegExp; name: string }[] = [
 ];
 /** ristretto's methods that take a coroutine and consume it once (TaskGroup's): so where the chunk defines the name only in ristretto's modules. */
 var TAKING_METHODS = ["createTask"];
-var LOOP = /^(For|ForIn|ForOf|While|DoWhile)Statement$/;
 
 /** Whether the app's modules consume every coroutine they make where they make it (see above); false where a module cannot be read. */
 export function appConsumesWhereMade(chunk: RenderedChunk, modules: Parsed): boolean {
   if (modules.some((m) => !m.ast)) return false;
-  var parents = new Map<Node, Node | null>(), mine = new Set<Node>(), memo = new Map<Node, boolean>();
+  var index = indexChunk(modules), parent = index.parent, enclosingFunction = index.enclosingFunction, isBody = index.isBody, memo = new Map<Node, boolean>();
   var declared: { [name: string]: Node[] } = Object.create(null), assigned: { [name: string]: number } = Object.create(null);
   var methods = methodsOf(modules);
   var coroutineClass = nameOf(chunk, COROUTINE, "Coroutine");
@@ -70,17 +70,12 @@ export function appConsumesWhereMade(chunk: RenderedChunk, modules: Parsed): boo
   }
   modules.forEach(function (m) {
     eachNode(m.ast!, function (n, parent) {
-      parents.set(n, parent);
-      if (m.mine) mine.add(n);
       if (n.type === "Identifier" && isBinding(n, parent)) add(declared, n.name, /^(VariableDeclarator|FunctionDeclaration)$/.test(parent!.type) && parent!.id === n ? parent! : n);
       if (n.type === "AssignmentExpression" && n.left.type === "Identifier") assigned[n.left.name] = (assigned[n.left.name] || 0) + 1;
       if (n.type === "UpdateExpression" && n.argument.type === "Identifier") assigned[n.argument.name] = (assigned[n.argument.name] || 0) + 1;
     });
   });
 
-  function parent(n: Node): Node {
-    return parents.get(n)!;
-  }
   /** The one function declaration a name stands for: declared once, never assigned. */
   function theFunction(name: string): Node | undefined {
     var d = declared[name];
@@ -168,19 +163,14 @@ export function appConsumesWhereMade(chunk: RenderedChunk, modules: Parsed): boo
   function takes(call: Node, array: boolean): boolean {
     var c = call.callee, key = c.type === "MemberExpression" ? keyOf(c) : "";
     if (c.type === "Identifier") return takers.some((k) => k.name === c.name && k.array === array) && !!theFunction(c.name);
-    return !array && TAKING_METHODS.indexOf(key) >= 0 && !!methods[key] && methods[key].every((v) => mine.has(v));
+    return !array && TAKING_METHODS.indexOf(key) >= 0 && !!methods[key] && methods[key].every(index.mine);
   }
   /** `[4, x]` or `[2, x]` that a lowered async body returns. */
   function instruction(a: Node): boolean {
-    var op = a.elements[0], p = parent(a);
-    if (!op || op.type !== "Literal" || (op.value !== 4 && op.value !== 2)) return false;
+    var p = parent(a);
+    if (opOf(a) !== OP_AWAIT && opOf(a) !== OP_RETURN) return false;
     if (p.type === "SequenceExpression" && p.expressions[p.expressions.length - 1] === a) p = parent(p);
     return p.type === "ReturnStatement" && isBody(enclosingFunction(p));
-  }
-  /** A lowered async body: the function given to __generator, which the driver runs. */
-  function isBody(fn: Node | null): boolean {
-    var call = fn && parent(fn);
-    return !!call && call.type === "CallExpression" && call.callee.type === "Identifier" && /^__generator(\$\d+)?$/.test(call.callee.name);
   }
   /** A function that may make coroutines is only called, given to a caller, or defined as a method (not a getter, nor a descriptor's value). */
   function placedWell(fn: Node): boolean {
@@ -201,35 +191,26 @@ export function appConsumesWhereMade(chunk: RenderedChunk, modules: Parsed): boo
     if (p.type === "AssignmentExpression" && p.operator === "=" && p.right === n && p.left.type === "Identifier") (name = p.left.name), (stmt = parent(p));
     if (!stmt || !/^(VariableDeclaration|ExpressionStatement)$/.test(stmt.type) || !once(name, stmt)) return false;
     list = parent(stmt);
-    for (x = once(name, stmt)!, up = parent(x); up && up !== list; x = up, up = parent(x)) if (isFunction(up) || LOOP.test(up.type)) return false;
+    for (x = once(name, stmt)!, up = parent(x); up && up !== list; x = up, up = parent(x)) if (isFunction(up) || isLoop(up)) return false;
     body = list.type === "SwitchCase" ? list.consequent : list.body;
     return !!up && Array.isArray(body) && body.indexOf(x) > body.indexOf(stmt) && consumedHere(once(name, stmt)!);
   }
   /** The one read of the variable `name` that `stmt` alone writes: a local of the function that declares it, or the chunk's. */
   function once(name: string, stmt: Node): Node | undefined {
-    var fn: Node | null, found: Node[] = [], writes = 0, decls = 0;
-    for (fn = enclosingFunction(stmt); fn && !declares(fn, name); fn = enclosingFunction(fn));
+    var fn = index.scopeOf(stmt, name), found: Node[] = [], writes = 0, decls = 0;
     if (fn && fn.params.some((x: Node) => x.name === name)) return undefined; // a parameter: what a caller gave
-    (fn ? [fn.body] : modules.map((m) => m.ast!)).forEach(function visit(x: Node) {
+    eachMention(modules, fn, name, function (x) {
       var p = parent(x);
-      if (isFunction(x) && declares(x, name)) return; // its own variable of that name
-      if (x.type === "Identifier" && x.name === name && isReference(x, p)) {
-        if (p.type === "AssignmentExpression" && p.left === x) writes++;
-        else if (p.type === "VariableDeclarator" && p.id === x) decls++;
-        else found.push(x); // a read, or a declaration of another kind: counted against it
-      }
-      children(x).forEach(visit);
-    });
+      if (p.type === "AssignmentExpression" && p.left === x) writes++;
+      else if (p.type === "VariableDeclarator" && p.id === x) decls++;
+      else found.push(x); // a read, or a declaration of another kind: counted against it
+    }, parent);
     return decls === 1 && writes === (stmt.type === "VariableDeclaration" ? 0 : 1) && found.length === 1 ? found[0] : undefined;
   }
   function used(n: Node): boolean {
     var p = parent(n);
     if (p.type === "ExpressionStatement" || (p.type === "UnaryExpression" && p.operator === "void")) return false;
     return p.type !== "SequenceExpression" || (p.expressions[p.expressions.length - 1] === n && used(p));
-  }
-  function enclosingFunction(n: Node): Node | null {
-    for (var x: Node | null = parent(n); x; x = parent(x)) if (isFunction(x)) return x;
-    return null;
   }
 
   return modules.every(function (m) {
@@ -257,29 +238,4 @@ function isBinding(n: Node, parent: Node | null): boolean {
   if (parent.type === "VariableDeclarator") return parent.id === n;
   if (/^(Function|Arrow)/.test(parent.type)) return parent.id === n || parent.params.indexOf(n) >= 0;
   return parent.type === "CatchClause" && parent.param === n;
-}
-
-/** Whether a function declares a variable `name` of its own: a parameter, a `var`, a function in it, a function expression's name. */
-function declares(fn: Node, name: string): boolean {
-  var yes = fn.params.some((x: Node) => x.name === name) || (fn.type !== "FunctionDeclaration" && !!fn.id && fn.id.name === name);
-  eachNodeIn(fn, (x, nested) => !nested && /^(VariableDeclarator|FunctionDeclaration)$/.test(x.type) && x.id.name === name && (yes = true));
-  return yes;
-}
-
-/** The nodes right under `x`. */
-function children(x: Node): Node[] {
-  var all: Node[] = [];
-  Object.keys(x).forEach(function (k) {
-    var v = x[k];
-    if (v && typeof v === "object" && k !== "loc") (Array.isArray(v) ? v : [v]).forEach((c: Node) => c && typeof c.type === "string" && all.push(c));
-  });
-  return all;
-}
-
-/** Calls each(node, nested) for the nodes of a function's body; nested for those inside a function in it. */
-function eachNodeIn(fn: Node, each: (n: Node, nested: boolean) => void): void {
-  (function visit(x: Node, nested: boolean) {
-    each(x, nested);
-    children(x).forEach((c) => visit(c, nested || isFunction(x)));
-  })(fn.body, false);
 }

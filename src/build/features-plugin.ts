@@ -111,6 +111,7 @@ import MagicString from "magic-string";
 import type { Plugin, RenderedChunk } from "rollup";
 import { eachNodeBut, isFunction } from "./async-nodes";
 import { appConsumesWhereMade } from "./consumed-coroutines";
+import { appReturnsPlain } from "./plain-returns";
 import { isAsync, nameOf, onlyCalls, promotesOnlyFresh } from "./fresh-coroutines";
 import type { Parsed } from "./fresh-coroutines";
 import { eachNode, isReference } from "./lower";
@@ -119,7 +120,6 @@ import type { Node } from "./lower";
 var FEATURES = /[\\/]src[\\/]core[\\/]features\.(ts|js)$/;
 var CALLS_THEN = /\.\s*(then|catch|finally)\b|["'](then|catch|finally)["']|\bPromise\b|\brequire\s*\(/;
 var ENTERS_TRY = /\.(_try|trys\.push)\(\[\d/; // a region literal: [try, catch, finally, end]
-var RETURNS_VALUE = /\[\s*2\s*(\/\*[^*]*\*\/\s*)?,/; // [2 /*return*/, x]
 var HANDS_OUT = /[\\/]src[\\/]sync[\\/]queue\.(ts|js)$/; // ristretto's own that return a value the app gave
 var HAS_FINALLY = /\.(_try|trys\.push)\(\[\s*\d+\s*,\s*(\d+|void 0|undefined)?\s*,\s*[1-9]|\[\s*7\s*(\/\*[^*]*\*\/\s*)?\]/; // a region's finally label, or an endfinally
 var AWAIT = /\[\s*(4|OP_AWAIT)\s*(\/\*[^*]*\*\/\s*)?,/; // [4 /*await*/, x]
@@ -222,7 +222,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): Flags {
     if (!mine && CALLS_THEN.test(code)) then = true;
     if (ENTERS_TRY.test(code)) trys = true;
     if (HAS_FINALLY.test(code)) fin = true;
-    if ((!mine && RETURNS_VALUE.test(code)) || HANDS_OUT.test(id)) adopt = true;
+    if (HANDS_OUT.test(id)) adopt = true;
     if (!CHAIN.test(id) && AWAIT.test(code)) awaits = true;
     if ((!CANCEL_CYCLE.test(id) && CANCELS.test(code)) || CLEARS_TIMERS.test(id)) cancel = true;
     if (JUMPS_BACK.test(code)) jumps = true;
@@ -242,6 +242,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): Flags {
     }
   });
   foreign = foreign || used.some((n) => !declared[n] && !ES5_GLOBALS.test(n));
+  adopt = adopt || then || !appReturnsPlain(parsed, !foreign);
   awaits = awaits || then || adopt || foreign;
   promote = promote || mainCoroutine || !promotesOnlyFresh(chunk, parsed, !(foreign || then));
   gatherOptions = !!gather && !onlyCalls(parsed, (id) => !GATHER_MODULE.test(id), gather, (args) => args.length < 2);

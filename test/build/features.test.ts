@@ -315,12 +315,34 @@ describe("which features a bundle keeps", function () {
     assert.deepStrictEqual([gather.WAITERS, gather.AWAIT_TASK], [true, false], "gather hears of its tasks' ends and awaits none");
   });
 
-  it("keeps the adopting of a returned awaitable only where the app's async functions return a value, then() is kept, or a Queue hands one out", function () {
-    ["return [2 /*return*/, blink()];", "return [2, 1];", "t.then(f)"].forEach(function (app) {
+  it("keeps the adopting of a returned awaitable only where an async function of the app's may return one, then() is kept, or a Queue hands one out (src/build/plain-returns.ts)", function () {
+    var body = (b: string) => "function __generator(b) {}\nfunction f(t) { var x; return __generator(function (_a, _s) { " + b + " }); }\n";
+    [
+      body("return [2 /*return*/, blink()];"),
+      body("return [2, t];"),
+      body("return [2, t.task];"),
+      body("x = t; return [2, x];"),
+      body("x = _s; x = blink(); return [2, x];"),
+      body("return [2, n ? 1 : t];"),
+      body("return [2, { _aw: g }];"),
+      body("return [2, _s];") + "var r = Bangle.buzz();",
+      "t.then(f)",
+    ].forEach(function (app) {
       assert.strictEqual(featuresOf(chunk(app), ROOT).ADOPT, true, app);
     });
     assert.strictEqual(featuresOf(chunk("", "return [2 /*return*/, this.getNowait()];", "src/sync/queue.ts"), ROOT).ADOPT, true, "a Queue's get()");
-    ["return [2 /*return*/];", "return [4, sleepMs(5), _a.label = 1];"].forEach(function (app) {
+    [
+      "return [2, t];",
+      body("return [2 /*return*/];"),
+      body("return [4, sleepMs(5), _a.label = 1];"),
+      body("return [2, 1];"),
+      body("return [2, 'a' + t + [t]];"),
+      body("return [2, _s];"),
+      body("x = _s; x++; return [2, x > 1 ? x : -x];"),
+      body("return [2, t.errors.length];"),
+      body("return [2, String(t) + Math.floor(t) + t.trim()];"),
+      body("return [2, { n: 1 }];"),
+    ].forEach(function (app) {
       assert.strictEqual(featuresOf(chunk(app, "return [2 /*return*/, out];", "src/funcs/gather.ts"), ROOT).ADOPT, false, app);
     });
   });
@@ -368,7 +390,7 @@ describe("which features a bundle keeps", function () {
       assert.strictEqual(featuresOf(chunk(app), ROOT).AWAITS, true, app);
     });
     assert.strictEqual(featuresOf(chunk("", "return [4, (r = f(n)), _a.label = 2];", "src/io/every.ts"), ROOT).AWAITS, true, "ristretto's own await");
-    ["t.then(f)", "return [2, 1];", "var r = Bangle.buzz();"].forEach(function (app) {
+    ["t.then(f)", "function f() { return __generator(function (_a) { return [2, g()]; }); }", "var r = Bangle.buzz();"].forEach(function (app) {
       assert.strictEqual(featuresOf(chunk(app), ROOT).AWAITS, true, app);
     });
     var sleeps = "var led, _a, _sleep500, ms; return (_a.label = 1, _sleep500); return [8, ms, _a.label = 2];", chain = "return [OP_AWAIT, aw]; return [4 /*await*/, aw];";
