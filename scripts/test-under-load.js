@@ -52,6 +52,8 @@ async function main() {
     (ok ? [] : r.out.match(/^ {2}\d+\) [\s\S]*?(?=^ {2}\d+\) |^\d+ passed)/gm) || []).forEach(function (f) {
       console.log(f.split("\n").slice(0, 8).join("\n"));
     });
+    // a run that ended without its summary (a crash, a signal): the end of what it printed says why
+    if (!ok && !/^\d+ passed/m.test(r.out)) console.log(r.out.trim().split("\n").slice(-15).join("\n"));
   }
   console.log(runs - failed + " of " + runs + " runs passed");
   process.exit(failed ? 1 : 0);

@@ -32,20 +32,14 @@
 import type { RenderedChunk } from "rollup";
 import { isFunction, isLoop, opOf, OP_AWAIT, OP_RETURN } from "./async-nodes";
 import { eachMention, eachNodeIn, indexChunk } from "./chunk-index";
-import { isAsync, keyOf, methodsOf, nameOf } from "./fresh-coroutines";
+import { PROMOTING, isAsync, keyOf, methodsOf, nameOf } from "./fresh-coroutines";
 import type { Parsed } from "./fresh-coroutines";
 import { eachNode, isReference } from "./lower";
 import type { Node } from "./lower";
 
 var COROUTINE = /[\\/]src[\\/]core[\\/]coroutine\.(ts|js)$/;
-/** ristretto's functions that take coroutines and consume each once: the argument that gets them, and whether it is an array. */
-var TAKERS: { module: RegExp; name: string; array: boolean }[] = [
-  { module: /[\\/]src[\\/]core[\\/]create-task\.(ts|js)$/, name: "createTask", array: false },
-  { module: /[\\/]src[\\/]funcs[\\/]gather\.(ts|js)$/, name: "gather", array: true },
-  { module: /[\\/]src[\\/]funcs[\\/]shield\.(ts|js)$/, name: "shield", array: false },
-  { module: /[\\/]src[\\/]funcs[\\/]wait-for\.(ts|js)$/, name: "waitFor", array: false },
-  { module: /[\\/]src[\\/]funcs[\\/]wait-for\.(ts|js)$/, name: "waitForMs", array: false },
-];
+/** ristretto's functions that take coroutines and consume each once: createTask, and those that give what they take to promote(). */
+var TAKERS = [{ module: /[\\/]src[\\/]core[\\/]create-task\.(ts|js)$/, name: "createTask", array: false }].concat(PROMOTING);
 /** ristretto's functions that take functions, call them and consume once what each call gives. */
 var CALLERS: { module: RegExp; name: string }[] = [
   { module: /[\\/]src[\\/]core[\\/]run\.(ts|js)$/, name: "run" },

@@ -15,7 +15,7 @@ import { eachNode, isReference } from "./lower";
 import type { Node } from "./lower";
 
 /** ristretto's functions that call promote() on what they are given, with the argument that gets it, and whether it is an array of awaitables. */
-var PROMOTING: { module: RegExp; name: string; array: boolean }[] = [
+export var PROMOTING: { module: RegExp; name: string; array: boolean }[] = [
   { module: /[\\/]src[\\/]funcs[\\/]gather\.(ts|js)$/, name: "gather", array: true },
   { module: /[\\/]src[\\/]funcs[\\/]shield\.(ts|js)$/, name: "shield", array: false },
   { module: /[\\/]src[\\/]funcs[\\/]wait-for\.(ts|js)$/, name: "waitFor", array: false },
