@@ -15,13 +15,15 @@ async function sleeper() {
 }
 
 run(async function () {
-  var ts: Task<void>[] | undefined = [], i: number, m0 = process.memory().usage, before: number;
-  // The interpreter lets go of the program's text some time after it ran: a baseline once usage stops falling.
+  var ts: Task<void>[] | undefined = [], i: number, m0 = process.memory().usage, before: number, still = 0;
+  // The interpreter lets go of the program's text some time after it ran: a baseline once usage has not fallen
+  // for five reads in a row (one read was not enough on a busy machine: a baseline 180 too high, once).
   do {
     before = m0;
     await sleepMs(10);
     m0 = process.memory().usage;
-  } while (m0 < before);
+    still = m0 < before ? 0 : still + 1;
+  } while (still < 5);
   for (i = 0; i < N; i++) ts.push(createTask(sleeper()));
   await sleepMs(1);
   var m1 = process.memory().usage;
