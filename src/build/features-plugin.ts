@@ -45,12 +45,14 @@
 //   (`_onDone(`); when the app uses what run() returns; or when then() is
 //   kept.
 // - AWAIT_TASK, awaiting a task (which also passes a cancel on to it): kept
-//   when the app can hold a task (it calls createTask, currentTask or
-//   promote, or uses run()'s value), when then() is kept, or when the bundle
+//   when the app can await a task it holds (a task from createTask() or
+//   currentTask() used but to call its methods: held-tasks.ts), calls
+//   promote or uses run()'s value, when then() is kept, or when the bundle
 //   has one of ristretto's functions that awaits a task it made (waitFor,
 //   shield: AWAITS_TASK lists them). gather and taskGroup hear of their
 //   tasks' ends through callbacks and await none. Without it, awaiting a
-//   task would raise E_NOT_AWAITABLE, and no code can hold one to await.
+//   task would raise E_NOT_AWAITABLE, and no code can reach one to await
+//   (the talk 164 B, button-led 208 B).
 // - FOREIGN, awaiting a thenable that is not ristretto's (a native Promise,
 //   or what a runtime's API returns: Bangle.buzz(), NRF.connect()): kept
 //   when then() is kept (the same words make a Promise), or when code outside
@@ -113,6 +115,7 @@ import MagicString from "magic-string";
 import type { Plugin, RenderedChunk } from "rollup";
 import { eachNodeBut, isFunction } from "./async-nodes";
 import { appConsumesWhereMade } from "./consumed-coroutines";
+import { appAwaitsNoTask } from "./held-tasks";
 import { appReturnsPlain } from "./plain-returns";
 import { isAsync, nameOf, onlyCalls, promotesOnlyFresh } from "./fresh-coroutines";
 import type { Parsed } from "./fresh-coroutines";
@@ -131,6 +134,7 @@ var CLEARS_TIMERS = /[\\/]src[\\/](core[\\/]timer|funcs[\\/]wait-for)\.(ts|js)$/
 var CANCEL_CYCLE = /[\\/]src[\\/](core[\\/]task|funcs[\\/]gather)\.(ts|js)$/; // cancel() itself, and gather's, which only a cancel() reaches
 var JUMPS_BACK = /\[\s*3\s*(\/\*[^*]*\*\/\s*)?,/; // [3 /*break*/, 4], as TypeScript writes it
 var REACHES_TASK = /\b(createTask|currentTask|promote)(\$\d+)?\b|\._onDone\s*\(/; // called, or passed on to be called
+var PROMOTES_OR_HEARS = /\bpromote(\$\d+)?\b|\._onDone\s*\(/; // what holds a task but createTask() and currentTask() (held-tasks.ts follows those)
 // run()'s value used (not a statement of its own), or run itself passed on
 var USES_RUN = /([=(,:?]|\breturn)\s*run(\$\d+)?\s*\(|(^|[^.\w$])run(\$\d+)?\b(?!\s*\()/m;
 var RUN_MODULE = /[\\/]src[\\/]core[\\/]run\.(ts|js)$/;
@@ -229,7 +233,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): Flags {
     if ((!CANCEL_CYCLE.test(id) && CANCELS.test(code)) || CLEARS_TIMERS.test(id)) cancel = true;
     if (JUMPS_BACK.test(code)) jumps = true;
     if ((!MAKE_MAIN_TASK.test(id) && REACHES_TASK.test(code)) || (!mine && USES_RUN.test(code))) waiters = true;
-    if ((!mine && (REACHES_TASK.test(code) || USES_RUN.test(code))) || AWAITS_TASK.test(id)) awaitTask = true;
+    if ((!mine && (PROMOTES_OR_HEARS.test(code) || USES_RUN.test(code))) || AWAITS_TASK.test(id)) awaitTask = true;
     if (!mine && id.charAt(0) !== "\0" && run) {
       var calls = ast ? runCalls(ast, run) : { coroutine: true, plain: true };
       if (calls.coroutine) mainCoroutine = true;
@@ -245,6 +249,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): Flags {
   });
   foreign = foreign || used.some((n) => !declared[n] && !ES5_GLOBALS.test(n));
   adopt = adopt || then || !appReturnsPlain(parsed, !foreign);
+  awaitTask = awaitTask || !appAwaitsNoTask(chunk, parsed);
   awaits = awaits || then || adopt || foreign;
   promote = promote || mainCoroutine || !promotesOnlyFresh(chunk, parsed, !(foreign || then));
   gatherOptions = !!gather && !onlyCalls(parsed, (id) => !GATHER_MODULE.test(id), gather, (args) => args.length < 2);

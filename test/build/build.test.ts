@@ -13,7 +13,6 @@ function tmp(): string {
 }
 
 describe("the device build", function () {
-  this.timeout(60000);
 
   it("writes one script and its source map, and reports the scheduler's share", async function () {
     var out = tmp();

@@ -21,7 +21,6 @@ function npmRunBuild(args: string[]): childProcess.SpawnSyncReturns<string> {
 }
 
 describe("npm run build", function () {
-  this.timeout(60000);
 
   it("runs the command as package.json's script does, and exits with its code", function () {
     var help = npmRunBuild(["--help"]), bad = npmRunBuild(["firmware/blink"]);

@@ -29,7 +29,6 @@ function lines(console: { t: number; text: string }[]): string[] {
 }
 
 describe("random programs print the same lines at the same times on the host and as a device bundle", function () {
-  this.timeout(60000);
   var dir = "", compiled = "", run = randomSeeds("1-12");
 
   before(function () {

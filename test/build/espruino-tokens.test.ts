@@ -17,7 +17,6 @@ function expand(code: string): string {
 }
 
 describe("pretokenised code, as ristretto flash writes it to an Espruino board", function () {
-  this.timeout(60000);
 
   it("makes each operator and reserved word the byte Espruino's lexer makes of it (jslex.h)", function () {
     // LEX_TYPEEQUAL 139, LEX_ARROW_FUNCTION 162, LEX_R_FUNCTION 170, LEX_R_RETURN 171, LEX_R_THIS 175, LEX_R_OF 198

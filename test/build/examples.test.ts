@@ -20,7 +20,6 @@ describe("the examples and the boards", function () {
 });
 
 describe("a pin claimed by two drivers", function () {
-  this.timeout(60000);
   it("fails the build, naming both places", async function () {
     var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-claims-"));
     await assert.rejects(build({ app: path.join(root, "test/build/fixtures/claims-twice"), board: "puckjs", outDir: out }), function (e: Error) {

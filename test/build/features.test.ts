@@ -241,7 +241,6 @@ describe("which features a bundle keeps", function () {
     });
 
     it("runs without the reuse check a device bundle that awaits methods, keeps a coroutine once and gives a task group its body", async function () {
-      this.timeout(60000);
       var code = await deviceBundle("consumed", [
         'import { Event, createTask, run, sleepMs, taskGroup } from "ristretto";',
         "class Sensor { n = 0; async read() { await sleepMs(1); return ++this.n; } }",
@@ -270,7 +269,6 @@ describe("which features a bundle keeps", function () {
     });
 
     it("awaits and starts coroutines without the reuse check, and gathers without returnExceptions, in a device bundle", async function () {
-      this.timeout(60000);
       var code = await deviceBundle("fresh", [
         'import { createTask, gather, run, sleepMs } from "ristretto";',
         "async function add(a: number, b: number) { await sleepMs(5); return a + b; }",
@@ -304,9 +302,30 @@ describe("which features a bundle keeps", function () {
     });
   });
 
-  it("keeps the awaiting of a task only where code can hold one to await: the app reaching a task, then(), waitFor or shield", function () {
-    ["createTask(blink())", "var me = currentTask();", "var main = run(app);", "t.then(f)", "var spawn = tg.createTask;"].forEach(function (app) {
-      assert.strictEqual(featuresOf(chunk(app), ROOT).AWAIT_TASK, true, app);
+  it("keeps the awaiting of a task only where code can await one: a task the app holds used as a whole, then(), waitFor or shield (src/build/held-tasks.ts)", function () {
+    var own = "function createTask(coro) { return task; }\nfunction currentTask() { return task; }\nTaskGroup.prototype.createTask = function (coro) { return createTask(coro); };";
+    [
+      "var t = createTask(blink()); list.push(t);",
+      "var me = currentTask(); g(me);",
+      "function f() { return __generator(function (_a) { return [4, createTask(blink()), _a.label = 1]; }); }",
+      "function f(t) { t = createTask(blink()); return t; }",
+      "var t = createTask(blink()); t = other; t.cancel();",
+      "var t = tg.createTask(blink()); gather([t]);",
+      "var main = run(app);",
+      "t.then(f)",
+      "var spawn = tg.createTask; spawn(blink());",
+      "var spawn = createTask; spawn(blink());",
+    ].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app, own, "src/core/create-task.ts"), ROOT).AWAIT_TASK, true, app);
+    });
+    [
+      "createTask(blink());",
+      "var t = createTask(blink()); t.cancel(); if (t.done()) g(t.result());",
+      "createTask(blink()).cancel();",
+      "tg.createTask(blink()); var me = currentTask(); me.cancel();",
+      "var t; t = createTask(blink()); t = createTask(blink()); t.cancel();",
+    ].forEach(function (app) {
+      assert.strictEqual(featuresOf(chunk(app, own, "src/core/create-task.ts"), ROOT).AWAIT_TASK, false, app);
     });
     ["src/funcs/wait-for.ts", "src/funcs/shield.ts"].forEach(function (file) {
       assert.strictEqual(featuresOf(chunk("", "t = promote(aw); return [4, t, _a.label = 1];", file), ROOT).AWAIT_TASK, true, file);
@@ -348,7 +367,6 @@ describe("which features a bundle keeps", function () {
   });
 
   it("adopts the coroutine an app's async function returns, in a device bundle", async function () {
-    this.timeout(60000);
     var code = await deviceBundle("adopt", [
       'import { run, sleepMs } from "ristretto";',
       "async function later(v: number) { await sleepMs(10); return v * 2; }",
@@ -380,7 +398,6 @@ describe("which features a bundle keeps", function () {
   });
 
   it("awaits the native Promise a runtime's API returns, in a device bundle", async function () {
-    this.timeout(60000);
     var code = await deviceBundle("foreign", ['import { run } from "ristretto";', "declare var Bangle: { buzz(ms: number): PromiseLike<number> };", "run(async function () {", "  console.log('buzzed', await Bangle.buzz(100));", "});"]);
     assert.deepStrictEqual((await printed("var Bangle = { buzz: function (ms) { return new Promise(function (ok) { setTimeout(function () { ok(ms); }, ms); }); } };\n" + code, 500)), ["100 buzzed 100"]);
   });
@@ -400,7 +417,6 @@ describe("which features a bundle keeps", function () {
   });
 
   it("runs an app that only sleeps without awaiting, in a device bundle, and raises what it raises", async function () {
-    this.timeout(60000);
     var code = await deviceBundle("awaits", [
       'import { run, sleepMs } from "ristretto";',
       "run(async function () {",
@@ -426,7 +442,6 @@ describe("which features a bundle keeps", function () {
   ];
   mains.forEach(function (m) {
     it(m[0], async function () {
-      this.timeout(60000);
       var code = await deviceBundle(m[1], [
         'import { createTask, run, sleepMs } from "ristretto";',
         "async function ticks() { for (var i = 0; i < 2; i++) { await sleepMs(10); console.log('tick', i); } }",
@@ -452,7 +467,6 @@ describe("which features a bundle keeps", function () {
   });
 
   it("gathers without cancelling where nothing cancels, in a device bundle: a failure is raised at once and the others go on", async function () {
-    this.timeout(60000);
     var code = await deviceBundle("cancel", [
       'import { gather, run, sleepMs } from "ristretto";',
       "async function tick(name: string, n: number) { for (var i = 0; i < n; i++) { await sleepMs(10); console.log(name, i); } return name; }",

@@ -12,7 +12,6 @@ var root = path.resolve(__dirname, "../../..");
 
 describe("the framework's field names in a device build", function () {
   it("leaves a firmware's reads of JSON keys that the framework also uses as fields (_id, _value, _index) as they are", async function () {
-    this.timeout(60000);
     var out = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-json-keys-"));
     var r = await build({ app: path.join(root, "test/build/fixtures/json-keys"), board: "espruino-pico", outDir: out });
     var bundle = fs.readFileSync(path.join(out, r.file), "utf8");

@@ -36,7 +36,6 @@ function bigApp(): string {
 }
 
 describe("ristretto build", function () {
-  this.timeout(60000);
 
   it("prints the bundle's bytes, the variables it holds once loaded with its code in RAM, and its share of the board's variables", async function () {
     var out = tmp(), r = await ristretto(["build", "firmware/blink", "--board", "espruino-pico", "--out", out]);

@@ -86,7 +86,6 @@ async function bundleRun(x: ExampleRun, file: string, board: string): Promise<Ru
 }
 
 describe("firmware examples built for a board run in QuickJS as they run on the Node simulation", function () {
-  this.timeout(60000);
   var out = "", files: { [key: string]: string } = {};
 
   before(async function () {

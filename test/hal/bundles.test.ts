@@ -26,7 +26,6 @@ async function runBlink(board: string, untilMs: number): Promise<BundleSim> {
 }
 
 describe("device bundles call the runtime's pin functions", function () {
-  this.timeout(60000);
 
   it("blink for puckjs makes Puck.js's LED1 (D5) an output with Espruino's pinMode and writes it every 500 ms", async function () {
     var sim = await runBlink("puckjs", 1000);
