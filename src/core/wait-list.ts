@@ -1,6 +1,6 @@
-// A FIFO of parked tasks: what Event, Lock, Semaphore and Queue wait on.
-// A task parks at its end by awaiting suspend(list) (awaiting.ts); cancelling
-// a waiting task takes it off the list.
+// A FIFO of parked tasks: what Lock, Semaphore and Queue wait on (an Event is
+// its own, as it wakes them all). A task parks at its end by awaiting
+// suspend(list) (awaiting.ts); cancelling a waiting task takes it off the list.
 
 import type { Task } from "./task";
 import { remove } from "./remove";
@@ -17,13 +17,6 @@ export class WaitList {
     var t = this._tasks.shift();
     if (t) t._wake(this, v, 0);
     return !!t;
-  }
-
-  /** Wakes every waiting task with `v`, in the order they came. Any context. */
-  _wakeAll(v?: unknown): void {
-    var ts = this._tasks, i: number;
-    this._tasks = [];
-    for (i = 0; i < ts.length; i++) ts[i]._wake(this, v, 0);
   }
 
   _wait(task: Task<any>): boolean {

@@ -53,7 +53,7 @@ describe("Event", function () {
         })(),
       );
       await sleepMs(1);
-      print("waiting:", ev._w._size());
+      print("waiting:", ev._tasks.length);
       ev.set();
       await t;
     });
