@@ -174,7 +174,7 @@ function aliasesOf(st: Node): Node[] {
 }
 
 /** Takes each node of `gone` (an expression of a comma list, a declarator, a statement's one expression) out of its list; a statement left with nothing, whole. */
-function removeAll(out: MagicString, gone: Node[], parents: Map<Node, Node | null>): void {
+export function removeAll(out: MagicString, gone: Node[], parents: Map<Node, Node | null>): void {
   var lists = new Map<Node, Node[]>();
   gone.forEach(function (n) {
     var list = parents.get(n)!;

@@ -13,6 +13,7 @@ import { protoLiteralPlugin } from "./proto-literal-plugin";
 import { singletonLiteralPlugin } from "./singleton-literal-plugin";
 import { uniqueNamesPlugin } from "./unique-names-plugin";
 import { aliasesPlugin } from "./aliases-plugin";
+import { reusedParamsPlugin } from "./reused-params-plugin";
 import { topLevelPlugin } from "./top-level-plugin";
 import { minifyPlugin } from "./minify-plugin";
 import { resolvePlugin } from "./resolve-plugin";
@@ -98,6 +99,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     lowerPlugin(),
     minify ? topLevelPlugin() : undefined,
     minify ? aliasesPlugin() : undefined,
+    minify ? reusedParamsPlugin() : undefined,
     minify && !o.es5 ? shorthandPlugin() : undefined,
     minify && !o.baseline ? dataFirstPlugin() : undefined,
     profile.runtime === "espruino" && !o.baseline ? espruinoFlagsPlugin() : undefined,
