@@ -26,6 +26,12 @@
 // every read of it is after it in that block (a loop may run the block again,
 // and a case be jumped to past it; a closure made in the block reads the
 // parameter's value, which is the alias's).
+// An alias written in a comma list anywhere in the scope's own code (terser's
+// `[4,(u=C,A(...u...))]`, where it inlines a call whose parameter a closure
+// reads) is one only of a name that never changes (a parameter or function
+// declaration nothing writes, or such an alias), read only in the items after
+// it, in the functions made there too: whenever a read runs, the alias was
+// written, and with that one value.
 // The scope's own code reads the alias nowhere before it is written (a
 // function called before then would read the name's value rather than
 // undefined: a bundle that relies on that reads a variable it has not set).
@@ -47,7 +53,7 @@ interface Name {
   /** A parameter, or a function declaration's name: never an alias. */
   bound?: boolean;
   /** The expression or declarator of one of the scope's statement lists that writes it, if it gives another name; `end`: where that list ends (Infinity: the scope's own). */
-  alias?: { node: Node; from: string; end: number };
+  alias?: { node: Node; from: string; end: number; sequence?: boolean };
 }
 
 /** A scope's names: the program's, or a function's. */
@@ -121,25 +127,64 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
         });
       });
     });
+    // An item of a comma list anywhere in the scope's own code, which terser leaves where it inlines a call
+    // (`[4,(u=C,A(...u...))]`): checked below, once every scope's are known, as it may copy another scope's.
+    eachNodeBut(own, isFunction, function (n) {
+      if (n.type === "SequenceExpression") n.expressions.slice(0, -1).forEach(function (e: Node) {
+        var to = e.type === "AssignmentExpression" && e.operator === "=" && e.left.type === "Identifier" && e.right.type === "Identifier" && s.names[e.left.name];
+        if (to && !to.alias) to.alias = { node: e, from: e.right.name, end: n.end, sequence: true };
+      });
+    });
     Object.keys(s.names).forEach(function (x) {
       var e = s.names[x], a = e.alias;
-      if (!a || e.bound || e.writes.length !== 1 || !e.declarators.length || a.from === x) return;
+      if (!a || a.sequence || e.bound || e.writes.length !== 1 || !e.declarators.length || a.from === x) return;
       // In a block of the scope (not its own list): of a parameter nothing writes, and read only after it in that block.
       if (a.end !== Infinity ? writtenAt(s, a.from) !== -1 || s.node === ast : !(writtenAt(s, a.from) < a.node.start)) return;
       if (e.reads.some((r) => (r.start < a!.node.start && ownerOf(r) === s.node) || r.end > a!.end || shadowed(r, a!.from, s))) return;
       target.set(e, { scope: s, to: a.from });
     });
   });
-  // An alias of an alias (`$a=$c` after `$c=$u`) reads the first: where a name of that chain means something else, it stays.
-  function chain(e: Name): string[] {
-    var t = target.get(e)!, names = [t.to], next;
-    while ((next = t.scope.names[names[names.length - 1]]) && target.has(next)) names.push(target.get(next)!.to);
-    return names;
+  // In a comma list: an alias of a name that never changes (a parameter or a function declaration nothing writes, or
+  // such an alias itself), read only after it in that list, in the functions made there too: whenever a read runs,
+  // the alias was written, and with that one value.
+  var verdicts = new Map<Name, boolean>();
+  function inList(s: Names, e: Name): boolean {
+    var a = e.alias!, ok = verdicts.get(e);
+    if (ok !== undefined) return ok;
+    verdicts.set(e, false); // a cycle is no alias
+    ok = !e.bound && e.writes.length === 1 && e.declarators.length > 0 && steady(s, a.from) && !e.reads.some((r) => r.start < a.node.end || r.end > a.end);
+    verdicts.set(e, ok);
+    if (ok) target.set(e, { scope: s, to: a.from });
+    return ok;
   }
-  target.forEach(function (t, e) {
-    var names = chain(e).slice(1);
-    if (e.reads.some((r) => names.some((name) => shadowed(r, name, t.scope)))) target.delete(e);
+  function steady(s: Names, name: string): boolean {
+    var d = scopes.get(bindingAt(s.node, name)!), e = d && d.names[name];
+    if (!e || (d!.names.arguments && d!.names.arguments.reads.length)) return false;
+    return e.bound ? !e.writes.length && !e.declarators.length : !!e.alias && !!e.alias.sequence && inList(d!, e);
+  }
+  scopes.forEach(function (s) {
+    Object.keys(s.names).forEach((x) => s.names[x].alias && s.names[x].alias!.sequence && inList(s, s.names[x]));
   });
+  /** What declares `name` where `n` is: a function, a catch clause or the program; null for a global. */
+  function bindingAt(n: Node, name: string): Node | null {
+    for (var p = n; p !== ast; p = parents.get(p)!) {
+      if (p.type === "CatchClause" ? p.param.name === name : isFunction(p) && (namesOf(p)[name] || (p.id && p.id.name === name && p.type === "FunctionExpression"))) return p;
+    }
+    return top.names[name] ? ast : null;
+  }
+  // An alias of an alias (`$a=$c` after `$c=$u`) reads the last name of the chain: where that means something else, it stays.
+  function chain(e: Name): { name: string; binding: Node | null } {
+    var t = target.get(e)!, d, next;
+    while ((d = scopes.get(bindingAt(t.scope.node, t.to)!)) && (next = d.names[t.to]) && target.has(next)) t = target.get(next)!;
+    return { name: t.to, binding: bindingAt(t.scope.node, t.to) };
+  }
+  for (var dropped = true; dropped; ) {
+    dropped = false;
+    target.forEach(function (_, e) {
+      var c = chain(e);
+      if (e.reads.some((r) => bindingAt(r, c.name) !== c.binding)) dropped = target.delete(e);
+    });
+  }
   if (!target.size) return null;
   var out = new MagicString(code), gone: Node[] = [];
   target.forEach(function (_, e) {
@@ -147,7 +192,7 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
     e.declarators.forEach((d) => d !== e.alias!.node && gone.push(d));
   });
   target.forEach(function (_, e) {
-    var to = chain(e).pop()!;
+    var to = chain(e).name;
     e.reads.forEach(function (id) {
       if (!gone.some((g) => g.start <= id.start && id.end <= g.end)) out.overwrite(id.start, id.end, to);
     });
@@ -187,6 +232,12 @@ export function removeAll(out: MagicString, gone: Node[], parents: Map<Node, Nod
       // A statement that is an `if`'s or a loop's body becomes an empty one; a for's `var` goes.
       var p = parents.get(st)!, inList = Array.isArray(p.body) || Array.isArray(p.consequent) || (p.type === "ForStatement" && p.init === st);
       return inList ? out.remove(st.start, st.end) : out.overwrite(st.start, st.end, ";");
+    }
+    // A comma list left with one item, an array's element or a call's argument, needs no parentheses.
+    var code = out.original, around = parents.get(list)!;
+    if (kept.length === 1 && list.type === "SequenceExpression" && code[list.start - 1] === "(" && code[list.end] === ")" && /^(ArrayExpression|CallExpression|NewExpression)$/.test(around.type) && around.callee !== list) {
+      out.remove(list.start - 1, list.start);
+      out.remove(list.end, list.end + 1);
     }
     // Each item goes with the comma after it; those after the last kept, from the end of that one.
     var lastKept = items.indexOf(kept[kept.length - 1]);

@@ -67,9 +67,9 @@ export function reuseParams(code: string): { code: string; map: ReturnType<Magic
       })[0];
       if (!p) return;
       taken[p] = taken[v] = true;
-      local.ids.forEach((id) => out.overwrite(id.start, id.end, p));
-      if (w.type === "VariableDeclarator") out.overwrite(parents.get(w)!.start, first.start, "");
-      else gone.push(local.declarators[0]);
+      // `var i=` becomes `t=`, where the statement began (as its source map position)
+      local.ids.forEach((id) => out.overwrite(id === first && w.type === "VariableDeclarator" ? parents.get(w)!.start : id.start, id.end, p));
+      if (w.type !== "VariableDeclarator") gone.push(local.declarators[0]);
     });
   });
   if (!out.hasChanged()) return null;

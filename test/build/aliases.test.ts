@@ -89,6 +89,33 @@ describe("the bundle's aliases", function () {
     assert.strictEqual(run(r.code), "3");
   });
 
+  it("reads the name an alias in a comma list copies, in the items after it, where that name never changes", function () {
+    // As terser inlines a call of `g(C)` whose parameter a closure reads: a function declaration's name, a
+    // parameter nothing writes, and an alias of such an alias, in a function made after it.
+    var code = [
+      "function C(x){print(x)}",
+      "function g(p){var u,v;return [4,(u=C,function(){var r;(r=u,function(){r(2)})();u(1)}),(v=p,function(){return v})]}",
+      "var a=g(3);a[1]();print(a[2]());",
+    ].join("");
+    var r = collapseAliases(code)!;
+    assert.strictEqual(r.code, "function C(x){print(x)}function g(p){return [4,function(){(function(){C(2)})();C(1)},function(){return p}]}var a=g(3);a[1]();print(a[2]());");
+    assert.strictEqual(run(r.code), run(code));
+    assert.strictEqual(run(code), "2 | 1 | 3");
+  });
+
+  it("keeps an alias in a comma list read before it or outside the list, of a name that changes, or read where its name means another", function () {
+    leftAlone([
+      "function C(){}function g(){var u;return [(print(u),u=C,u)]}g();", // read before it in the list
+      "function C(){}function g(){var u;print((u=C,0));return u}g();", // read after the list
+      "var h;function g(){var u;h=1;return [(u=h,function(){return u})]}g();", // of a variable
+      "function g(p){var u;p=2;return [(u=p,function(){return u})]}g(1);", // of a parameter written
+      "function g(p){print(arguments[0]);return function(){var u;return [(u=p,function(){return u})]}}g(1)();", // of a function that reads arguments
+      "function C(){}function g(){var u;return [(u=C,function(C){return u})]}g();", // its name means another where it is read
+      "function C(){}function D(){}function g(){var u;return [(u=C,u=D,function(){return u})]}g();", // written twice
+      "function g(){var u,r;return [(u=r,r=u,function(){return u+r})]}g();", // a cycle
+    ]);
+  });
+
   it("drops a var statement left with nothing to declare, and keeps the commas of the rest right", function () {
     assert.strictEqual(collapseAliases("var $a,$b;$a=print;$b=$a;$b(1);")!.code, "print(1);");
     assert.strictEqual(collapseAliases("var $x=1,$a=print,$b=$a,$y=2;$b($x,$y);")!.code, "var $x=1,$y=2;print($x,$y);");
