@@ -42,7 +42,7 @@ import MagicString from "magic-string";
 import { eachNodeBut, isFunction } from "./async-nodes";
 import { eachNode, parse } from "./lower";
 import type { Node } from "./lower";
-import { declared, eachName } from "./scopes";
+import { bindings, declared, eachName } from "./scopes";
 import type { Scope } from "./scopes";
 
 interface Name {
@@ -93,19 +93,11 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
     while (p !== ast && !isFunction(p)) p = parents.get(p)!;
     return p;
   }
-  var declares = new Map<Node, { [name: string]: boolean }>(); // namesOf()'s
+  var bindingAt = bindings(ast, parents);
   /** True if a function or catch clause between `id` and scope `s` declares `name`. */
   function shadowed(id: Node, name: string, s: Names): boolean {
-    for (var n = parents.get(id)!; n !== s.node; n = parents.get(n)!) {
-      if (n.type === "CatchClause" ? n.param.name === name : isFunction(n) && (namesOf(n)[name] || (n.id && n.id.name === name && n.type === "FunctionExpression"))) return true;
-    }
-    return false;
-  }
-  /** declared(fn), once a function. */
-  function namesOf(fn: Node): { [name: string]: boolean } {
-    var d = declares.get(fn);
-    if (!d) declares.set(fn, (d = declared(fn)));
-    return d;
+    var b = bindingAt(id, name);
+    return !!b && b !== s.node && (s.node === ast || (b.start >= s.node.start && b.end <= s.node.end));
   }
   /** Where in the text scope `s` writes `name` for good (-1: on entry); Infinity if it may be written again, or later. */
   function writtenAt(s: Names, name: string): number {
@@ -165,13 +157,6 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
   scopes.forEach(function (s) {
     Object.keys(s.names).forEach((x) => s.names[x].alias && s.names[x].alias!.sequence && inList(s, s.names[x]));
   });
-  /** What declares `name` where `n` is: a function, a catch clause or the program; null for a global. */
-  function bindingAt(n: Node, name: string): Node | null {
-    for (var p = n; p !== ast; p = parents.get(p)!) {
-      if (p.type === "CatchClause" ? p.param.name === name : isFunction(p) && (namesOf(p)[name] || (p.id && p.id.name === name && p.type === "FunctionExpression"))) return p;
-    }
-    return top.names[name] ? ast : null;
-  }
   // An alias of an alias (`$a=$c` after `$c=$u`) reads the last name of the chain: where that means something else, it stays.
   function chain(e: Name): { name: string; binding: Node | null } {
     var t = target.get(e)!, d, next;

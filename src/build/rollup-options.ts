@@ -14,6 +14,7 @@ import { singletonLiteralPlugin } from "./singleton-literal-plugin";
 import { uniqueNamesPlugin } from "./unique-names-plugin";
 import { aliasesPlugin } from "./aliases-plugin";
 import { reusedParamsPlugin } from "./reused-params-plugin";
+import { forwardersPlugin } from "./forwarders-plugin";
 import { topLevelPlugin } from "./top-level-plugin";
 import { minifyPlugin } from "./minify-plugin";
 import { resolvePlugin } from "./resolve-plugin";
@@ -99,6 +100,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     lowerPlugin(),
     minify ? topLevelPlugin() : undefined,
     minify ? aliasesPlugin() : undefined,
+    minify ? forwardersPlugin() : undefined,
     minify ? reusedParamsPlugin() : undefined,
     minify && !o.es5 ? shorthandPlugin() : undefined,
     minify && !o.baseline ? dataFirstPlugin() : undefined,

@@ -63,3 +63,24 @@ export function eachName(n: Node, scope: Scope, fn: (id: Node, declaredIn: Scope
     fn(id, s);
   }
 }
+
+/**
+ * What declares a name where a node is, for the rewrites that move a name's
+ * reads (aliases.ts, forwarders.ts): the function or catch clause, or
+ * `program` for a name of the top scope; null for a global. `parents` maps
+ * each node of `program` to its parent.
+ */
+export function bindings(program: Node, parents: Map<Node, Node | null>): (n: Node, name: string) => Node | null {
+  var cache = new Map<Node, { [name: string]: boolean }>(), top = declared({ type: "Program", start: 0, end: 0, params: [], body: program } as Node);
+  function names(fn: Node): { [name: string]: boolean } {
+    var d = cache.get(fn);
+    if (!d) cache.set(fn, (d = declared(fn)));
+    return d;
+  }
+  return function (n, name) {
+    for (var p = n; p !== program; p = parents.get(p)!) {
+      if (p.type === "CatchClause" ? p.param.name === name : isFunction(p) && (names(p)[name] || (p.id && p.id.name === name && p.type === "FunctionExpression"))) return p;
+    }
+    return top[name] && name !== "arguments" ? program : null;
+  };
+}
