@@ -229,7 +229,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
   }
 
   _finish(v: unknown, err: number): void {
-    var w = this._waiters, i: number, x: Task<any> | DoneCallback;
+    var w = this._waiters, i: number;
     this._state = DONE;
     delete this._frame; // and with it what the body's closure holds
     this._value = v;
@@ -238,9 +238,8 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
       this._waiters = undefined;
       if (err) this._error = 2;
       for (i = 0; i < w.length; i++) {
-        x = w[i];
-        if (AWAIT_TASK && typeof x !== "function") x._wake(this, v, err); // a task awaiting this one
-        else (x as DoneCallback)(this);
+        if (AWAIT_TASK && typeof w[i] !== "function") (w[i] as Task<any>)._wake(this, v, err); // a task awaiting this one
+        else (w[i] as DoneCallback)(this); // as the list's method: no done callback reads its `this`
       }
     } else if (err && !(v instanceof CancelledError)) reportLater(this);
   }
