@@ -35,6 +35,16 @@ export function spreadCalls(s: MagicString, code: string, body: Node, outer: Nod
   eachNodeBut(body.body, isFunction, function (x) {
     if (x.type === "SwitchCase") statements = statements.concat(x.consequent);
   });
+  /** True if `name` is a parameter of `outer` that nothing in it writes or declares again (nor `arguments`). */
+  function steady(name: string): boolean {
+    var ok = outer.params.some((p: Node) => p.type === "Identifier" && p.name === name) && !uses.arguments;
+    eachNode(outer, function (x) {
+      var id = x.type === "AssignmentExpression" || x.type === "ForInStatement" ? x.left : x.type === "UpdateExpression" ? x.argument : x.type === "VariableDeclarator" ? x.id : null;
+      if (id && id.type === "Identifier" && id.name === name) ok = false;
+      if (x.type === "CatchClause" ? x.param.name === name : isFunction(x) && x !== outer && ((x.id && x.id.name === name) || x.params.some((p: Node) => p.name === name))) ok = false;
+    });
+    return ok;
+  }
   /** The statement `name = <right>` of the body, where `ok(right)`, if the body has one. */
   function assigned(name: string, ok: (right: Node) => boolean): Node | undefined {
     return statements.filter(function (st) {
@@ -57,8 +67,14 @@ export function spreadCalls(s: MagicString, code: string, body: Node, outer: Nod
     } else if (args.type !== "ArrayExpression") return;
     if (args.elements.some((e: Node | null) => !e || e.type === "SpreadElement") || !args.elements.some((e: Node) => isSent(e, state))) return;
     var plain = call[1].type === "UnaryExpression" && call[1].operator === "void", parts = kept ? kept.expression.right.elements.map((e: Node) => code.slice(e.start, e.end)) : [];
+    var callee = assigned(call[0].name, (r) => r.type === "Identifier")!;
     if (!plain) parts.unshift(code.slice(call[1].start, call[1].end));
     if (kept) s.remove(kept.start, kept.end);
+    if (plain && callee && steady(callee.expression.right.name)) {
+      // `print(await x)` where print is a parameter nothing writes: it is the same function after the await
+      s.remove(callee.start, callee.end);
+      s.overwrite(call[0].start, call[0].end, callee.expression.right.name);
+    }
     // `.apply(T, C.concat([` (or `.apply(T, [`) up to the first argument, and the array's end up to the call's
     s.overwrite(call[0].end, args.start + 1, (plain ? "(" : ".call(") + parts.join(", ") + (parts.length && args.elements.length ? ", " : ""));
     s.overwrite(args.end - 1, x.end, ")");

@@ -241,6 +241,27 @@ describe("the device build's async lowering", function () {
     assert.deepStrictEqual(drive(out, []).result, [["a", 1, "b"], [7, 1, 2], [3], [5, 4], ["box", 6]]);
   });
 
+  it("calls a parameter of the async function that nothing writes as itself after the await, not a copy kept before it", function () {
+    var out = lowered(
+      [
+        "var calls: unknown[][] = [];",
+        "function other(...a: unknown[]) { calls.push(['other'].concat(a)); }",
+        "export async function f(p: (...a: unknown[]) => void, q: (...a: unknown[]) => void) {",
+        '  p("a", await g(1));',
+        '  q("b", await g(((q = other), 2)));', // q is written before the await gives: the call is of the q it read before
+        "  return calls;",
+        "}",
+        "declare function g(x: number): Promise<number>;",
+      ].join("\n"),
+    );
+    assert.match(out, /\bp\("a", _s\);/);
+    assert.doesNotMatch(out, /= p;/);
+    assert.match(out, /(_\w+) = q;[^]*\1\("b", _s\);/);
+    var seen: unknown[][] = [], show = (...a: unknown[]) => seen.push(a);
+    assert.deepStrictEqual(drive(out, [show, show]).result, []); // other() never called
+    assert.deepStrictEqual(seen, [["a", 1], ["b", 2]]);
+  });
+
   it("leaves a sleepMs that is not ristretto's, or whose name the module declares again", function () {
     var mine = lowered('import { sleepMs } from "./timing";\nexport async function f() { await sleepMs(5); }');
     var shadowed = lowered('import { sleepMs } from "ristretto";\nexport async function f() { await sleepMs(5); }\nfunction h(sleepMs: number) { return sleepMs; }');
