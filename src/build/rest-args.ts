@@ -6,12 +6,16 @@
 // function. One native call does the same:
 //   var parts = [].slice.call(arguments, 1);
 // (an array of the arguments from the first, empty when there are fewer:
-// every ES5 engine, Espruino 2v29 and JerryScript 3.0 alike). Only that exact
+// every ES5 engine, Espruino 2v29 and JerryScript 3.0 alike). A copy read
+// once, in the statement after it, is that slice where it is read, as the
+// talk's `print(...parts)` reads it (terser keeps a call before a global's
+// read). Only that exact
 // pair of statements, as TypeScript writes it: the loop's counter is its
 // own, so it goes with the loop. Host only.
 
 import MagicString from "magic-string";
-import { eachNode } from "./lower";
+import { isFunction, isLoop } from "./async-nodes";
+import { eachNode, isReference } from "./lower";
 import type { Node } from "./lower";
 
 function isName(n: Node | null | undefined, name: string): boolean {
@@ -49,15 +53,39 @@ function copiedFrom(st: Node, x: string): number {
 /** Rewrites every such copy in `ast` (the text of `s`); whether any was. */
 export function sliceRestArgs(s: MagicString, ast: Node): boolean {
   var changed = false;
-  eachNode(ast, function (n) {
+  eachNode(ast, function (n, fn) {
     if (n.type !== "BlockStatement") return;
     for (var j = 0; j + 1 < n.body.length; j++) {
-      var x = emptyArrayVar(n.body[j]), k = x ? copiedFrom(n.body[j + 1], x) : -1;
+      var x = emptyArrayVar(n.body[j]), k = x ? copiedFrom(n.body[j + 1], x) : -1, slice = "[].slice.call(arguments" + (k ? ", " + k : "") + ")";
       if (k < 0) continue;
-      s.overwrite(n.body[j].declarations[0].init.start, n.body[j].declarations[0].init.end, "[].slice.call(arguments" + (k ? ", " + k : "") + ")");
+      var read = fn && isFunction(fn) ? readOnceNext(n, j, x) : null;
+      if (read) {
+        // read once, in the next statement: the slice goes there (`console.log(parts.map(String).join(" "))`)
+        s.remove(n.body[j].start, n.body[j].end);
+        s.overwrite(read.start, read.end, slice);
+      } else s.overwrite(n.body[j].declarations[0].init.start, n.body[j].declarations[0].init.end, slice);
       s.remove(n.body[j + 1].start, n.body[j + 1].end);
       changed = true;
     }
   });
   return changed;
+}
+
+/**
+ * The one read of the copy `x` in the function whose body is `body`, where it is in the statement after the loop
+ * (j + 2), outside the functions and loops in it, and the function reads `arguments` but in the loop nowhere (so
+ * that nothing changes them before the read); else null.
+ */
+function readOnceNext(body: Node, j: number, x: string): Node | null {
+  var loop = body.body[j + 1], next = body.body[j + 2], found: Node[] = [], ok = !!next;
+  eachNode(body, function (n, parent) {
+    if (n.type !== "Identifier" || !isReference(n, parent) || (n.start >= loop.start && n.end <= loop.end)) return;
+    if (n.name === "arguments") ok = false;
+    if (n.name === x && !(parent!.type === "VariableDeclarator" && parent!.id === n)) found.push(n);
+  });
+  if (!ok || found.length !== 1 || found[0].start < next.start || found[0].end > next.end) return null;
+  eachNode(next, function (n) {
+    if ((isFunction(n) || isLoop(n)) && n.start <= found[0].start && found[0].end <= n.end) ok = false;
+  });
+  return ok ? found[0] : null;
 }

@@ -44,6 +44,23 @@ describe("rest parameters, copied with one slice", function () {
     assert.strictEqual(run(b.after), run(b.before));
   });
 
+  it("slices where the copy is read, when that is once and in the next statement", function () {
+    var b = both(
+      [
+        'function show(...parts: unknown[]) { print(parts.map(String).join(" ")); }', // the talk's print
+        "function twice(...xs: number[]) { print(xs.length, xs); }",
+        "function later(...xs: number[]) { var n = 1; print(xs, n); }",
+        "function inLoop(...xs: number[]) { for (var i = 0; i < 2; i++) print(xs); }",
+        "function inClosure(...xs: number[]) { return () => xs; }",
+        "function changed(...xs: number[]) { print(arguments.length, xs); }",
+        "show(1, 'a'); twice(1, 2); later(3); inLoop(4); print(inClosure(5)()); changed(6);",
+      ].join("\n"),
+    );
+    assert.match(b.after, /print\(\[\]\.slice\.call\(arguments\)\.map\(String\)/);
+    assert.strictEqual((b.after.match(/var \w+ = \[\]\.slice\.call\(arguments\)/g) || []).length, 5, b.after); // the other five keep their copy
+    assert.strictEqual(run(b.after), run(b.before));
+  });
+
   it("leaves a loop over arguments that is not TypeScript's copy", function () {
     var code = "function f() {\n  var xs = [];\n  for (var i = 0; i < arguments.length; i++) {\n    xs[i] = arguments[i] * 2;\n  }\n  return xs;\n}\n";
     var s = new MagicString(code);
