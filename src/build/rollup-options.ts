@@ -15,6 +15,7 @@ import { uniqueNamesPlugin } from "./unique-names-plugin";
 import { aliasesPlugin } from "./aliases-plugin";
 import { reusedParamsPlugin } from "./reused-params-plugin";
 import { forwardersPlugin } from "./forwarders-plugin";
+import { unpassedParamsPlugin } from "./unpassed-params-plugin";
 import { topLevelPlugin } from "./top-level-plugin";
 import { minifyPlugin } from "./minify-plugin";
 import { resolvePlugin } from "./resolve-plugin";
@@ -93,6 +94,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     o.baseline ? undefined : unusedMethodsPlugin(ownOf),
     o.baseline ? undefined : bundleRewritesPlugin(ownOf),
     o.baseline ? undefined : singleUseAgainPlugin(ownOf),
+    minify ? unpassedParamsPlugin() : undefined,
     minify ? uniqueNamesPlugin() : undefined,
     minify ? minifier(root, own) : undefined,
     minify ? protoLiteralPlugin(!o.es5) : undefined,
