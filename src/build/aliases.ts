@@ -53,7 +53,8 @@ interface Name {
   /** A parameter, or a function declaration's name: never an alias. */
   bound?: boolean;
   /** The expression or declarator of one of the scope's statement lists that writes it, if it gives another name; `end`: where that list ends (Infinity: the scope's own). */
-  alias?: { node: Node; from: string; end: number; sequence?: boolean };
+  /** `at`: the scope whose code writes it, for one in a comma list (its own, or one that alone reads and writes it). */
+  alias?: { node: Node; from: string; end: number; sequence?: boolean; at?: Names };
 }
 
 /** A scope's names: the program's, or a function's. */
@@ -121,10 +122,15 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
     });
     // An item of a comma list anywhere in the scope's own code, which terser leaves where it inlines a call
     // (`[4,(u=C,A(...u...))]`): checked below, once every scope's are known, as it may copy another scope's.
+    /** A variable of an enclosing scope that only this scope's own code reads and writes (terser's hoisting of an inlined function's variables): one of this scope's, for an alias in a comma list. */
+    function onlyHere(name: string): Name | undefined {
+      var d = scopes.get(bindingAt(s.node, name)!), e = d && d.names[name];
+      return e && e.reads.concat(e.writes).every((r) => ownerOf(r) === s.node) ? e : undefined;
+    }
     eachNodeBut(own, isFunction, function (n) {
       if (n.type === "SequenceExpression") n.expressions.slice(0, -1).forEach(function (e: Node) {
-        var to = e.type === "AssignmentExpression" && e.operator === "=" && e.left.type === "Identifier" && e.right.type === "Identifier" && s.names[e.left.name];
-        if (to && !to.alias) to.alias = { node: e, from: e.right.name, end: n.end, sequence: true };
+        var to = e.type === "AssignmentExpression" && e.operator === "=" && e.left.type === "Identifier" && e.right.type === "Identifier" && (s.names[e.left.name] || onlyHere(e.left.name));
+        if (to && !to.alias) to.alias = { node: e, from: e.right.name, end: n.end, sequence: true, at: s };
       });
     });
     Object.keys(s.names).forEach(function (x) {
@@ -140,22 +146,22 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
   // such an alias itself), read only after it in that list, in the functions made there too: whenever a read runs,
   // the alias was written, and with that one value.
   var verdicts = new Map<Name, boolean>();
-  function inList(s: Names, e: Name): boolean {
+  function inList(e: Name): boolean {
     var a = e.alias!, ok = verdicts.get(e);
     if (ok !== undefined) return ok;
     verdicts.set(e, false); // a cycle is no alias
-    ok = !e.bound && e.writes.length === 1 && e.declarators.length > 0 && steady(s, a.from) && !e.reads.some((r) => r.start < a.node.end || r.end > a.end);
+    ok = !e.bound && e.writes.length === 1 && e.declarators.length > 0 && steady(a.at!, a.from) && !e.reads.some((r) => r.start < a.node.end || r.end > a.end);
     verdicts.set(e, ok);
-    if (ok) target.set(e, { scope: s, to: a.from });
+    if (ok) target.set(e, { scope: a.at!, to: a.from });
     return ok;
   }
   function steady(s: Names, name: string): boolean {
     var d = scopes.get(bindingAt(s.node, name)!), e = d && d.names[name];
     if (!e || (d!.names.arguments && d!.names.arguments.reads.length)) return false;
-    return e.bound ? !e.writes.length && !e.declarators.length : !!e.alias && !!e.alias.sequence && inList(d!, e);
+    return e.bound ? !e.writes.length && !e.declarators.length : !!e.alias && !!e.alias.sequence && inList(e);
   }
   scopes.forEach(function (s) {
-    Object.keys(s.names).forEach((x) => s.names[x].alias && s.names[x].alias!.sequence && inList(s, s.names[x]));
+    Object.keys(s.names).forEach((x) => s.names[x].alias && s.names[x].alias!.sequence && inList(s.names[x]));
   });
   // An alias of an alias (`$a=$c` after `$c=$u`) reads the last name of the chain: where that means something else, it stays.
   function chain(e: Name): { name: string; binding: Node | null } {

@@ -103,6 +103,17 @@ describe("the bundle's aliases", function () {
     assert.strictEqual(run(code), "2 | 1 | 3");
   });
 
+  it("reads that name too where the alias is a variable of an enclosing function that only this function's own code reads and writes", function () {
+    // As terser hoists an inlined async function's `result` into the function it went into: d is g's, written and read in the body only.
+    var code = "function g(){var d;return function(t,i){return t?(d=i,print(d),[2,d]):0}}print(g()(1,5));";
+    assert.strictEqual(collapseAliases(code)!.code, "function g(){return function(t,i){return t?(print(i),[2,i]):0}}print(g()(1,5));");
+    assert.strictEqual(run(collapseAliases(code)!.code), run(code));
+    leftAlone([
+      "function g(){var d,f=function(t,i){return [(d=i,print(d),d)]};f(1,2);return d}print(g());", // read by the enclosing function
+      "function g(){var d;return function(t,i){return [(d=i,function(){return d})]}}print(g()(1,2)[0]());", // by a function made in it, which may read it after another call wrote it
+    ]);
+  });
+
   it("keeps an alias in a comma list read before it or outside the list, of a name that changes, or read where its name means another", function () {
     leftAlone([
       "function C(){}function g(){var u;return [(print(u),u=C,u)]}g();", // read before it in the list
