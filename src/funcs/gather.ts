@@ -54,8 +54,8 @@ interface Gather<T> extends Coroutine<T[]> {
 class Gathering<T> {
   /** The tasks, in the order of the awaitables. */
   _ts: Task<T>[] = [];
-  /** How many have not ended. */
-  _pending = 0;
+  /** How many have not ended (the prototype's 0 at first). */
+  declare _pending: number;
   /** The task whose exception is raised; none (undefined, or 0 once every task ended without one) while there is none. */
   declare _failed?: Task<T> | 0;
   /** The gathering task, once it parks here (no task ends before it has). */
@@ -77,6 +77,8 @@ class Gathering<T> {
     return true;
   }
 }
+
+Gathering.prototype._pending = 0;
 
 // Cancelled, the gathering task raises CancelledError, and the tasks still
 // running are cancelled in a one-off step queued before it (the canceller may

@@ -38,8 +38,8 @@ function cancelAtAwait(t: Task<any>): void {
 /** The handle a taskGroup body gets to start tasks in the group. */
 export class TaskGroup {
   _errors: unknown[] = [];
-  /** 0 in the body, 1 waiting for the tasks, 2 finished. */
-  _phase = 0;
+  /** 0 in the body (the prototype's), 1 waiting for the tasks, 2 finished. */
+  declare _phase: number;
   /** Set once a task failed or the group was cancelled (undefined, falsy, until then). */
   declare _aborting?: boolean;
   /** The group cancelled the parent's body because a task failed. */
@@ -84,6 +84,8 @@ export class TaskGroup {
     }
   }
 }
+
+TaskGroup.prototype._phase = 0; // a field fewer to write: 5 B
 
 /**
  * Structured concurrency (Python's TaskGroup, Trio's nursery): runs `body`,
