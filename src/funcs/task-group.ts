@@ -49,14 +49,13 @@ export class TaskGroup {
   _onDone: (t: Task<any>) => void;
 
   constructor(public _parent: Task<any>) {
-    var self = this;
-    this._onDone = function (t) {
-      remove(self._children, t);
+    this._onDone = (t) => {
+      remove(this._children, t);
       if (t._error && !(t._value instanceof CancelledError)) {
-        self._errors.push(t._value);
-        if (!self._aborting) self._abort();
+        this._errors.push(t._value);
+        if (!this._aborting) this._abort();
       }
-      if (!self._children.length) self._parent._wake(self, undefined, 0);
+      if (!this._children.length) this._parent._wake(this, undefined, 0);
     };
   }
 
