@@ -30,6 +30,10 @@
 //    passes the value as the body's second argument:
 //      function (_a) { x = _a.sent(); _a.trys.push([1, 3, , 4]); }  becomes
 //      function (_a, _s) { x = _s; _a._try([1, 3, 0, 4]); }  (a missing label: 0)
+//    and a region inside no other of the body's is entered with the stack
+//    empty (each is left before the next is entered), so it sets it,
+//    `_a.trys = [[1, 3, 0, 4]];`: no call, and where no region is inside
+//    another, no _try() in the bundle (the talk 36 B).
 //    The driver calls every body plainly, never by call(): `this` in the body
 //    (an async method's) becomes a variable of the function the body is made
 //    in, `var _self = this;`, and `__generator(this, BODY)` becomes
@@ -210,14 +214,23 @@ function noModuleState(s: MagicString, body: Node, outer: Node): void {
       }
     });
   });
+  var regions: Node[] = [];
   eachNodeBut(body.body, isFunction, function (x) {
     if (x.type !== "CallExpression") return;
     var c = x.callee;
     if (!x.arguments.length && isMember(c, state, "sent") && bare.indexOf(x) < 0) sends.push(x);
-    if (c.type === "MemberExpression" && !c.computed && c.property.name === "push" && isMember(c.object, state, "trys")) {
-      s.overwrite(c.object.object.end, c.end, "._try");
-      fillRegion(s, x.arguments[0]);
+    if (c.type === "MemberExpression" && !c.computed && c.property.name === "push" && isMember(c.object, state, "trys")) regions.push(x);
+  });
+  regions.forEach(function (x) {
+    // A region in no other of the body's is entered with none on the stack (each is left before the next is
+    // entered): `_a.trys = [[1, 3, 0, 4]]`, no call; else `_a._try([1, 3, 0, 4])` pushes it.
+    var outer = regions.some((y) => y !== x && inside(labelsOf(x), labelsOf(y)));
+    if (outer || !labelsOf(x)) s.overwrite(x.callee.object.object.end, x.callee.end, "._try");
+    else {
+      s.overwrite(x.callee.object.end, x.arguments[0].start, " = [");
+      s.overwrite(x.arguments[0].end, x.end, "]");
     }
+    fillRegion(s, x.arguments[0]);
   });
   if (!sends.length) return;
   var used = identifiers(body, body.params[0]), name = "_s", n = 0;
@@ -226,6 +239,18 @@ function noModuleState(s: MagicString, body: Node, outer: Node): void {
   sends.forEach(function (x) {
     s.overwrite(x.start, x.end, name);
   });
+}
+
+/** A region's labels, [try, catch, finally, end], where its literal holds numbers and holes; else null. */
+function labelsOf(push: Node): (number | null)[] | null {
+  var r = push.arguments[0];
+  if (!r || r.type !== "ArrayExpression" || r.elements.some((e: Node | null) => e && (e.type !== "Literal" || typeof e.value !== "number"))) return null;
+  return r.elements.map((e: Node | null) => (e ? e.value : null));
+}
+
+/** True if region `a` starts inside region `b` (between its try and end labels); a region it cannot read may hold any. */
+function inside(a: (number | null)[] | null, b: (number | null)[] | null): boolean {
+  return !a || !b || (a[0]! > b[0]! && a[0]! < b[3]!);
 }
 
 /**

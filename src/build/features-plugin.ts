@@ -124,9 +124,9 @@ import type { Node } from "./lower";
 
 var FEATURES = /[\\/]src[\\/]core[\\/]features\.(ts|js)$/;
 var CALLS_THEN = /\.\s*(then|catch|finally)\b|["'](then|catch|finally)["']|\bPromise\b|\brequire\s*\(/;
-var ENTERS_TRY = /\.(_try|trys\.push)\(\[\d/; // a region literal: [try, catch, finally, end]
+var ENTERS_TRY = /\.(_try\(|trys\.push\(|_?trys = \[)\[\d/; // a region literal: [try, catch, finally, end] (chain.ts's own is THEN's)
 var HANDS_OUT = /[\\/]src[\\/]sync[\\/]queue\.(ts|js)$/; // ristretto's own that return a value the app gave
-var HAS_FINALLY = /\.(_try|trys\.push)\(\[\s*\d+\s*,\s*(\d+|void 0|undefined)?\s*,\s*[1-9]|\[\s*7\s*(\/\*[^*]*\*\/\s*)?\]/; // a region's finally label, or an endfinally
+var HAS_FINALLY = /\.(_try\(|trys\.push\(|_?trys = \[)\[\s*\d+\s*,\s*(\d+|void 0|undefined)?\s*,\s*[1-9]|\[\s*7\s*(\/\*[^*]*\*\/\s*)?\]/; // a region's finally label, or an endfinally
 var AWAIT = /\[\s*(4|OP_AWAIT)\s*(\/\*[^*]*\*\/\s*)?,/; // [4 /*await*/, x]
 var CHAIN = /[\\/]src[\\/]core[\\/]chain\.(ts|js)$/; // awaits for then(), adopting and promote(), each counted
 var CANCELS = /\.\s*cancel\b|["']cancel["']/;
@@ -226,7 +226,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): Flags {
     var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0, ast = parseModule(code), names = ast && namesOf(ast);
     parsed.push({ id: id, ast: ast, mine: mine });
     if (!mine && CALLS_THEN.test(code)) then = true;
-    if (ENTERS_TRY.test(code)) trys = true;
+    if (!CHAIN.test(id) && ENTERS_TRY.test(code)) trys = true;
     if (HAS_FINALLY.test(code)) fin = true;
     if (HANDS_OUT.test(id)) adopt = true;
     if (!CHAIN.test(id) && AWAIT.test(code)) awaits = true;

@@ -48,9 +48,10 @@ var sentValue: unknown;
 // Most async functions have no try block, so `trys` is not an own field until
 // the first try region is entered. On the host it is until then this shared
 // object from the prototype, whose push, which TypeScript's output calls,
-// gives the coroutine an array of its own; a device bundle calls _try(),
-// which does, and its frames have no `trys` until then (route() reads none
-// as no region: 36 B a bundle with try regions).
+// gives the coroutine an array of its own; a device bundle sets `trys` to a
+// region in no other (async-lowering.ts, rewrite 3) and calls _try() for one
+// inside another, and its frames have no `trys` until then (route() reads
+// none as no region: 36 B a bundle with try regions).
 var NO_TRYS: { length: number; push?: (region: Region) => void } = { length: 0 };
 if (DEV) {
   NO_TRYS.push = function (region: Region) {

@@ -50,16 +50,26 @@ describe("the device build's async lowering", function () {
     assert.match(out, /x = _s;/);
   });
 
-  it("enters a try region with _a._try() instead of pushing to _a.trys", function () {
+  it("enters a try region in no other by setting _a.trys, and one inside another with _a._try(), instead of pushing to _a.trys", function () {
     var out = lowered("export async function f() { try { await g(); } catch (e) { h(e); } }\ndeclare function g(): Promise<void>;\ndeclare function h(e: unknown): void;");
-    assert.doesNotMatch(out, /trys\.push/);
-    assert.match(out, /_a\._try\(\[/);
+    assert.doesNotMatch(out, /trys\.push|_try/);
+    assert.match(out, /_a\.trys = \[\[0, 2, 0, 3\]\];/);
+    // Inside another (each region is left before the next at its level is entered: the stack then holds only those around it).
+    out = lowered("export async function f() { var n = 0; try { n += await g(1); try { n += await g(2); } catch (e) { n = -1; } } catch (e) { n = -2; } return n; }\ndeclare function g(i: number): Promise<number>;");
+    assert.strictEqual((out.match(/_\w+\.trys = \[\[/g) || []).length, 1, out);
+    assert.strictEqual((out.match(/_\w+\._try\(\[/g) || []).length, 1, out);
+    var step = new Function("var __generator = function (b) { return b; }, g = function (i) { return i; };\n" + out.replace(/^import .*$/gm, "").replace(/^export /m, "") + "\nreturn f;")()();
+    var a: { label: number; trys?: unknown[][]; _try(r: unknown[]): void } = { label: 0, _try: function (r) { this.trys!.push(r); } };
+    assert.deepStrictEqual(step(a)[0], 4);
+    assert.strictEqual(a.trys!.length, 1, "the outer region, set");
+    step(a, 1); // resumes where the await's instruction set the label
+    assert.strictEqual(a.trys!.length, 2, "the inner one, pushed onto it: " + JSON.stringify(a.trys));
   });
 
   it("writes a try region's missing catch or finally label as 0, not as a hole", function () {
     var out = lowered("export async function f() { try { await g(); } catch (e) { h(e); } try { await g(); } finally { h(0); } }\ndeclare function g(): Promise<void>;\ndeclare function h(e: unknown): void;");
-    assert.match(out, /_a\._try\(\[\d+, \d+, 0, \d+\]\)/, "try/catch: no finally");
-    assert.match(out, /_a\._try\(\[\d+, 0, \d+, \d+\]\)/, "try/finally: no catch");
+    assert.match(out, /_a\.trys = \[\[\d+, \d+, 0, \d+\]\]/, "try/catch: no finally");
+    assert.match(out, /_a\.trys = \[\[\d+, 0, \d+, \d+\]\]/, "try/finally: no catch");
     assert.doesNotMatch(out, /, ,/);
   });
 
@@ -69,7 +79,7 @@ describe("the device build's async lowering", function () {
       "export async function f() { try { await g(async () => { try { await g(0); } catch (e) { h(e); } var x = await g(1); return x; }); } catch (e) { h(e); } }\ndeclare function g(x: unknown): Promise<number>;\ndeclare function h(e: unknown): void;",
     );
     assert.doesNotMatch(out, /\b00\b/);
-    assert.strictEqual((out.match(/_a\._try\(\[\d+, \d+, 0, \d+\]\)/g) || []).length, 2, out);
+    assert.strictEqual((out.match(/_a\.trys = \[\[\d+, \d+, 0, \d+\]\]/g) || []).length, 2, out);
     assert.match(out, /function \(_a, _s\) \{[^]*x = _s;/, "the inner body reads what it resumes with from its own parameter");
     acorn.parse(out, { ecmaVersion: 2020, sourceType: "module" });
   });
@@ -150,7 +160,7 @@ describe("the device build's async lowering", function () {
   it("drops, in a body with try regions, only the case nothing reaches: the one after an endless loop", function () {
     var src = "export async function f() { var n = 0; for (;;) { try { n += await g(1); } catch (e) { n = -9; } if (n > 2) return n; } }\ndeclare function g(i: number): Promise<number>;";
     var out = lowered(src);
-    assert.match(out, /_b\._try\(\[1, 3, 0, 4\]\)/);
+    assert.match(out, /_b\.trys = \[\[1, 3, 0, 4\]\]/);
     assert.match(out, /case 3:[^]*case 4:[^]*case 5: return \[3 \/\*break\*\/, 1\];/); // the catch, the end of the region, the jump back
     assert.doesNotMatch(out, /case 6:/);
     assert.deepStrictEqual(drive(out, []), { awaited: [1, 1, 1], result: 3 });
@@ -159,7 +169,7 @@ describe("the device build's async lowering", function () {
   it("returns, in a body with try regions and no finally, where a jump went to a bare return, and drops the region's end", function () {
     var src = "export async function f(x: number) { try { x += await g(1); } catch (e) { return -1; } return x; }\ndeclare function g(i: number): Promise<number>;";
     var out = lowered(src);
-    assert.match(out, /_\w+\._try\(\[0, 2, 0, 3\]\)/, out);
+    assert.match(out, /_\w+\.trys = \[\[0, 2, 0, 3\]\]/, out);
     assert.doesNotMatch(out, /\[3 \/\*break\*\/, 3\]|case 3:/, out); // the try's jump to its end is the return there
     assert.deepStrictEqual(drive(out, [2]), { awaited: [1], result: 3 });
     var fin = lowered(src.replace("catch (e) { return -1; }", "catch (e) { return -1; } finally { x++; }"));

@@ -26,8 +26,9 @@ function chunk(app: string, own?: string, ownFile?: string): RenderedChunk {
 async function deviceBundle(name: string, lines: string[]): Promise<string> {
   var dir = fs.mkdtempSync(path.join(os.tmpdir(), "ristretto-" + name + "-")), out = path.join(dir, "out");
   fs.writeFileSync(path.join(dir, "main.ts"), lines.concat("").join("\n"));
-  var r = await build({ app: dir, board: "espruino-pico", outDir: out });
-  return fs.readFileSync(path.join(out, r.file), "utf8").replace(/\n\/\/# sourceMappingURL=.*\n?$/, "");
+  var r = await build({ app: dir, board: "espruino-pico", outDir: out }), code = fs.readFileSync(path.join(out, r.file), "utf8");
+  fs.rmSync(dir, { recursive: true, force: true });
+  return code.replace(/\n\/\/# sourceMappingURL=.*\n?$/, "");
 }
 
 /** What a device bundle prints on the bundle simulator (espruino-pico) in its first `ms`, each line after its time; it raises nothing. */
@@ -294,10 +295,10 @@ describe("which features a bundle keeps", function () {
   });
 
   it("keeps finally blocks only where a try region has a finally label or a finally block ends", function () {
-    ["_a._try([1, 3, 4, 5]);", "_a._try([1, , 3, 4]);", "_a.trys.push([1, void 0, 3, 4]);", "return [7 /*endfinally*/];", "return [7];"].forEach(function (app) {
+    ["_a._try([1, 3, 4, 5]);", "_a._try([1, , 3, 4]);", "_a.trys.push([1, void 0, 3, 4]);", "_a._trys = [[1, 3, 4, 5]];", "return [7 /*endfinally*/];", "return [7];"].forEach(function (app) {
       assert.strictEqual(featuresOf(chunk(app), ROOT).FINALLY, true, app);
     });
-    ["_a._try([1, 3, 0, 4]);", "_a._try([10, 12, 0, 13]);", "c._trys = [[0, 2, undefined, 3]];"].forEach(function (app) {
+    ["_a._try([1, 3, 0, 4]);", "_a._try([10, 12, 0, 13]);", "c._trys = [[0, 2, undefined, 3]];", "_a._trys = [[1, 3, 0, 4]];"].forEach(function (app) {
       assert.strictEqual(featuresOf(chunk(app), ROOT).FINALLY, false, app);
     });
   });
@@ -378,10 +379,20 @@ describe("which features a bundle keeps", function () {
     assert.deepStrictEqual((await printed(code, 100)), ["10 got 42"]);
   });
 
-  it("keeps the try regions when an async function enters one, in the app or in ristretto", function () {
+  it("keeps the try regions when an async function enters one, in the app or in ristretto", async function () {
     assert.strictEqual(featuresOf(chunk("_a._try([1, 3, void 0, 4]);"), ROOT).TRYS, true);
     assert.strictEqual(featuresOf(chunk("", "_a._try([1, 3, void 0, 4]);"), ROOT).TRYS, true);
     assert.strictEqual(featuresOf(chunk("", "// enters a try region with _try(); `_a.trys.push([try, ...])`"), ROOT).TRYS, false);
+    // A region in no other is entered by an assignment (async-lowering.ts); then()'s own in chain.ts is THEN's.
+    assert.strictEqual(featuresOf(chunk("_a._trys = [[1, 3, 0, 4]];"), ROOT).TRYS, true);
+    assert.strictEqual(featuresOf(chunk("", "c._trys = [[0, 2, undefined, 3]];", "src/core/chain.ts"), ROOT).TRYS, false);
+    var code = await deviceBundle("outer-try", [
+      'import { run, sleepMs } from "ristretto";',
+      "async function boom(): Promise<void> { await sleepMs(5); throw new Error('boom'); }",
+      "run(async () => { try { await boom(); } catch (e) { console.log('caught', (e as Error).message); } console.log('after'); });",
+    ]);
+    assert.match(code, /\.\w+=\[\[0,/, "entered by an assignment");
+    assert.deepStrictEqual(await printed(code, 100), ["5 caught boom", "5 after"]);
   });
 
   it("keeps awaiting a foreign thenable only when the app refers to a runtime's global (not ES5's own, the console or the board's), mentions then or Promise, or cannot be read", function () {
