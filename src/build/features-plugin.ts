@@ -105,6 +105,15 @@
 //   it no coroutine can be awaited twice, and each starts at the
 //   prototype's label 0 (77 B: blink-many, led-walk, dimmer, the talk,
 //   button-led, serial-echo).
+// - YIELDS, a sleep that is not a number above 0 written in the code: a
+//   yield (`sleepMs(0)`), `sleepMs(Infinity)`, or a length computed at run
+//   time (every()'s, the uart's, `sleep(s + 1)`). Kept where an instruction
+//   `[8, ms]` is left in a module (async-constants.ts made a module of each
+//   number written in the code, whose id says it: kept for 0 or Infinity),
+//   or where sleep.ts's Sleep class is in the bundle (sleepMs() not awaited
+//   where it is called). Without it, the driver and the loop's _sleep() do
+//   not test a sleep's length for a yield or Infinity (the talk and blink
+//   65 B).
 // The transform gives features.ts markers that rollup cannot evaluate (pure
 // calls, which go with a flag no module reads); renderChunk writes true or
 // false in their place, before terser. Host only.
@@ -113,6 +122,7 @@ import acorn = require("acorn");
 import path = require("path");
 import MagicString from "magic-string";
 import type { Plugin, RenderedChunk } from "rollup";
+import { SLEEP } from "./async-constants";
 import { eachNodeBut, isFunction } from "./async-nodes";
 import { appConsumesWhereMade } from "./consumed-coroutines";
 import { appAwaitsNoTask } from "./held-tasks";
@@ -128,6 +138,8 @@ var ENTERS_TRY = /\.(_try\(|trys\.push\(|_?trys = \[)\[\d/; // a region literal:
 var HANDS_OUT = /[\\/]src[\\/]sync[\\/]queue\.(ts|js)$/; // ristretto's own that return a value the app gave
 var HAS_FINALLY = /\.(_try\(|trys\.push\(|_?trys = \[)\[\s*\d+\s*,\s*(\d+|void 0|undefined)?\s*,\s*[1-9]|\[\s*7\s*(\/\*[^*]*\*\/\s*)?\]/; // a region's finally label, or an endfinally
 var AWAIT = /\[\s*(4|OP_AWAIT)\s*(\/\*[^*]*\*\/\s*)?,/; // [4 /*await*/, x]
+var SLEEP_OP = /\[\s*(8|OP_SLEEP)\s*(\/\*[^*]*\*\/\s*)?,/; // [8 /*yield*/, ms] that async-constants.ts left: not a number written in the code
+var SLEEP_MODULE = /[\\/]src[\\/]core[\\/]sleep\.(ts|js)$/;
 var CHAIN = /[\\/]src[\\/]core[\\/]chain\.(ts|js)$/; // awaits for then(), adopting and promote(), each counted
 var CANCELS = /\.\s*cancel\b|["']cancel["']/;
 var CLEARS_TIMERS = /[\\/]src[\\/](core[\\/]timer|funcs[\\/]wait-for)\.(ts|js)$/; // Loop._cancel() for a timer of their own
@@ -215,12 +227,12 @@ function returnsValue(fn: Node): boolean {
 }
 
 /** The flags of src/core/features.ts. */
-var FLAGS = ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "CANCEL", "JUMPS", "FOREIGN", "MAIN_COROUTINE", "PROMOTE", "EVERY_RESULT", "RETURN_EXCEPTIONS", "REUSE_CHECK"] as const;
+var FLAGS = ["THEN", "TRYS", "FINALLY", "WAITERS", "AWAIT_TASK", "ADOPT", "AWAITS", "CANCEL", "JUMPS", "FOREIGN", "MAIN_COROUTINE", "PROMOTE", "EVERY_RESULT", "RETURN_EXCEPTIONS", "REUSE_CHECK", "YIELDS"] as const;
 export type Flags = { [F in (typeof FLAGS)[number]]: boolean };
 
 /** The flags for a chunk: which features its code can reach. */
 export function featuresOf(chunk: RenderedChunk, root: string): Flags {
-  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false, mainCoroutine = false, promote = false, everyResult = false, gatherOptions: boolean, reuse: boolean;
+  var own = path.join(root, "src") + path.sep, then = false, trys = false, fin = false, waiters = false, awaitTask = false, adopt = false, awaits = false, cancel = false, jumps = false, foreign = false, mainCoroutine = false, promote = false, everyResult = false, yields = false, gatherOptions: boolean, reuse: boolean;
   var declared: { [name: string]: boolean } = Object.create(null), used: string[] = [], parsed: Parsed = [], run = runNameOf(chunk), every = nameOf(chunk, EVERY_MODULE, "every"), gather = nameOf(chunk, GATHER_MODULE, "gather");
   Object.keys(chunk.modules).forEach(function (id) {
     var code = (chunk.modules[id].code || "").replace(COMMENT_LINE, ""), mine = id.indexOf(own) === 0, ast = parseModule(code), names = ast && namesOf(ast);
@@ -230,6 +242,8 @@ export function featuresOf(chunk: RenderedChunk, root: string): Flags {
     if (HAS_FINALLY.test(code)) fin = true;
     if (HANDS_OUT.test(id)) adopt = true;
     if (!CHAIN.test(id) && AWAIT.test(code)) awaits = true;
+    // A sleep's length: a constant's module (async-constants.ts) says it; the Sleep class of sleep.ts, where sleepMs() is not awaited at once, may hold Infinity
+    if (id.indexOf(SLEEP) === 0 ? !(+id.slice(SLEEP.length) > 0 && +id.slice(SLEEP.length) < Infinity) : SLEEP_OP.test(code) || (SLEEP_MODULE.test(id) && /_sleep\(/.test(code))) yields = true;
     if ((!CANCEL_CYCLE.test(id) && CANCELS.test(code)) || CLEARS_TIMERS.test(id)) cancel = true;
     if (JUMPS_BACK.test(code)) jumps = true;
     if ((!MAKE_MAIN_TASK.test(id) && REACHES_TASK.test(code)) || (!mine && USES_RUN.test(code))) waiters = true;
@@ -254,7 +268,7 @@ export function featuresOf(chunk: RenderedChunk, root: string): Flags {
   promote = promote || mainCoroutine || !promotesOnlyFresh(chunk, parsed, !(foreign || then));
   gatherOptions = !!gather && !onlyCalls(parsed, (id) => !GATHER_MODULE.test(id), gather, (args) => args.length < 2);
   reuse = promote || then || !appConsumesWhereMade(chunk, parsed);
-  return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then, MAIN_COROUTINE: mainCoroutine, PROMOTE: promote, EVERY_RESULT: everyResult, RETURN_EXCEPTIONS: gatherOptions, REUSE_CHECK: reuse };
+  return { THEN: then, TRYS: trys || then, FINALLY: fin, WAITERS: waiters || then, AWAIT_TASK: (awaitTask || then) && awaits, ADOPT: adopt || then, AWAITS: awaits, CANCEL: cancel, JUMPS: jumps, FOREIGN: foreign || then, MAIN_COROUTINE: mainCoroutine, PROMOTE: promote, EVERY_RESULT: everyResult, RETURN_EXCEPTIONS: gatherOptions, REUSE_CHECK: reuse, YIELDS: yields };
 }
 
 export function featuresPlugin(root: string): Plugin {

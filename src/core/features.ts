@@ -32,5 +32,7 @@ export var EVERY_RESULT = true;
 export var RETURN_EXCEPTIONS = true;
 /** A coroutine's check that it was not awaited or given to a task before (E_REUSED_COROUTINE), and its label of -1 until then: only where some code may keep a coroutine past the place it was made (or then() or promote() is kept). */
 export var REUSE_CHECK = true;
+/** A sleep that is not a number above 0 written in the code: a yield (0 or less), Infinity, or a length computed at run time (the loop's and the driver's tests for them). */
+export var YIELDS = true;
 /** promote()'s tests and wrapping, for what gather, shield and waitFor are given where it may not be a coroutine made in the call, or run() where it may get a task or a thenable: elsewhere each gets fresh coroutines, which it gives to createTask(). */
 export var PROMOTE = true;

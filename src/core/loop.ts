@@ -40,7 +40,7 @@
 import type { Clock } from "./clock";
 import { runtimeClock, runtimeNow } from "./clock";
 import { DEV, RUNTIME } from "./dev";
-import { CANCEL } from "./features";
+import { CANCEL, YIELDS } from "./features";
 import { remove } from "./remove";
 import { heapPush, heapRemove } from "./timer-heap";
 import type { Task } from "./task";
@@ -113,11 +113,11 @@ export class Loop {
    * sleeps until cancelled when it is Infinity, else until its deadline.
    */
   _sleep(task: Task<any>, ms: number): void {
-    if (!(ms > 0)) this._ready.push(task); // READY as it is: the loop is running (a task awaits only in its own step)
+    if (YIELDS && !(ms > 0)) this._ready.push(task); // READY as it is: the loop is running (a task awaits only in its own step)
     else {
       task._state = WAITING; // task._park(this), without the call (a timed wake 2% cheaper)
       if (CANCEL) task._on = this; // for cancel() alone: nothing but its timer wakes a sleeping task
-      if (ms !== Infinity) {
+      if (!YIELDS || ms !== Infinity) {
         task._at = (DEV ? this._clock.now() : runtimeNow()) + ms;
         this._insert(task); // the run that ran the task arms the platform timer when it ends
       } // else until cancelled: parked on the loop but in no timer list, where cancel()'s _cancel() finds nothing to take out

@@ -25,7 +25,7 @@ import { Coroutine, OP_AWAIT, OP_ERROR, OP_NEXT, OP_SLEEP, route, step } from ".
 import type { Frame, Instruction, Thenable } from "./coroutine";
 import { DEV } from "./dev";
 import { CancelledError, UsageError, describe } from "./errors";
-import { ADOPT, AWAIT_TASK, AWAITS, FOREIGN, JUMPS, REUSE_CHECK, TRYS, WAITERS } from "./features";
+import { ADOPT, AWAIT_TASK, AWAITS, FOREIGN, JUMPS, REUSE_CHECK, TRYS, WAITERS, YIELDS } from "./features";
 import { deviceLoop } from "./loop";
 import type { Loop } from "./loop";
 import { awaitThenable, chainBody } from "./chain";
@@ -155,7 +155,7 @@ export class Task<T = unknown> implements PromiseLike<T>, Waitable {
       r = [OP_ERROR, e];
     }
     if (r[0] === OP_SLEEP) {
-      if ((r[1] as number) > 0) (DEV ? this._loop : deviceLoop)._sleep(this, r[1] as number); // r[1] twice: a yield writes no local (1% a switch)
+      if (!YIELDS || (r[1] as number) > 0) (DEV ? this._loop : deviceLoop)._sleep(this, r[1] as number); // r[1] twice: a yield writes no local (1% a switch)
       else (DEV ? this._loop : deviceLoop)._ready.push(this); // a yield, as _sleep() does: without a call
     } else this._steps(this._frame, r); // the body ran in _frame: it is still the frame r came from
   }

@@ -42,18 +42,18 @@ async function printed(code: string, ms: number): Promise<string[]> {
 describe("which features a bundle keeps", function () {
   it("keeps neither then() nor try regions for a program that mentions no then and has no try around an await", function () {
     var own = "function sleepMs(ms) {} var _a;";
-    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false, RETURN_EXCEPTIONS: false, REUSE_CHECK: false });
+    assert.deepStrictEqual(featuresOf(chunk("var led; led.toggle(); return [4, sleepMs(500), _a.label = 1];", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false, RETURN_EXCEPTIONS: false, REUSE_CHECK: false, YIELDS: false });
   });
 
   it("keeps then(), and with it the try regions its rejection handler needs, when the app mentions then, catch, finally, Promise or require", function () {
     ["t.then(f)", "t.catch(f)", "t .finally(f)", 't["then"](f)', "Promise.resolve(t)", 'require("Storage")'].forEach(function (app) {
-      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, FINALLY: false, WAITERS: true, AWAIT_TASK: true, ADOPT: true, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: true, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false, RETURN_EXCEPTIONS: false, REUSE_CHECK: true }, app);
+      assert.deepStrictEqual(featuresOf(chunk(app), ROOT), { THEN: true, TRYS: true, FINALLY: false, WAITERS: true, AWAIT_TASK: true, ADOPT: true, AWAITS: true, CANCEL: false, JUMPS: false, FOREIGN: true, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false, RETURN_EXCEPTIONS: false, REUSE_CHECK: true, YIELDS: false }, app);
     });
   });
 
   it("does not count ristretto's own mentions of then, nor a try block's catch", function () {
     var own = 'function f() {} function g() {} if (typeof th.then === "function") th.then(ok, no);';
-    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: false, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false, RETURN_EXCEPTIONS: false, REUSE_CHECK: false });
+    assert.deepStrictEqual(featuresOf(chunk("try { f(); } catch (e) { g(e); }", own), ROOT), { THEN: false, TRYS: false, FINALLY: false, WAITERS: false, AWAIT_TASK: false, ADOPT: false, AWAITS: false, CANCEL: false, JUMPS: false, FOREIGN: false, MAIN_COROUTINE: false, PROMOTE: false, EVERY_RESULT: false, RETURN_EXCEPTIONS: false, REUSE_CHECK: false, YIELDS: false });
   });
 
   it("keeps a task's waiters only when code can reach a task: createTask, currentTask, promote or a done callback, run()'s value, or then()", function () {
@@ -377,6 +377,37 @@ describe("which features a bundle keeps", function () {
       "});",
     ]);
     assert.deepStrictEqual((await printed(code, 100)), ["10 got 42"]);
+  });
+
+  it("keeps the tests for a yield and for Infinity in a sleep only where a sleep's length is not a number above 0 written in the code", async function () {
+    /** YIELDS for an app whose main.ts is `app`, with the modules of its constant sleeps (async-constants.ts) and `own` as ristretto's `file`. */
+    function yields(app: string, sleeps: string[], own?: string, file?: string): boolean {
+      var c = chunk(app, own, file);
+      sleeps.forEach((ms) => (c.modules["\0ristretto-sleep:" + ms] = { code: "var _sleep" + ms + " = [8, " + ms + "];" } as never));
+      return featuresOf(c, ROOT).YIELDS;
+    }
+    assert.strictEqual(yields("return (_a._label = 1, _sleep100);", ["100", "1000"]), false);
+    assert.strictEqual(yields("return _sleep0;", ["0"]), true, "a yield");
+    assert.strictEqual(yields("return _sleepInfinity;", ["Infinity"]), true, "until cancelled");
+    assert.strictEqual(yields("return [8 /*yield*/, (s + 1) * 1000, _a._label = 2];", []), true, "computed");
+    assert.strictEqual(yields("", [], "return [OP_SLEEP, c._due - now];", "src/io/every.ts"), true, "every()'s");
+    assert.strictEqual(yields("", [], "Sleep.prototype._aw = function (task) { (deviceLoop)._sleep(task, this._ms); return true; };", "src/core/sleep.ts"), true, "the Sleep class");
+    assert.strictEqual(yields("", [], "function sleep(seconds) { return sleepMs(seconds * 1000); }", "src/core/sleep.ts"), false, "sleep.ts without its Sleep class");
+    // On a device: sleeps of numbers written in the code, without the tests; a yield and a sleep until cancelled, with them.
+    var plain = await deviceBundle("literal-sleeps", [
+      'import { createTask, run, sleep, sleepMs } from "ristretto";',
+      "async function tick(name: string, ms: number) { for (var i = 0; i < 2; i++) { if (ms === 1) await sleepMs(10); else await sleepMs(25); console.log(name, i); } }",
+      "run(async () => { createTask(tick('a', 1)); await tick('b', 2); await sleep(0.01); console.log('end'); });",
+    ]);
+    assert.doesNotMatch(plain, /\[1\]>0\?/, "the driver's test for a yield: " + plain);
+    assert.deepStrictEqual(await printed(plain, 200), ["10 a 0", "20 a 1", "25 b 0", "50 b 1", "60 end"]);
+    var both = await deviceBundle("yields", [
+      'import { createTask, run, sleepMs } from "ristretto";',
+      "async function spin(name: string) { for (var i = 0; i < 2; i++) { console.log(name, i); await sleepMs(0); } }",
+      "run(async () => { var t = createTask(spin('a')); await spin('b'); var f = createTask((async () => { await sleepMs(Infinity); console.log('never'); })()); await sleepMs(5); f.cancel(); console.log('end', t.done()); });",
+    ]);
+    assert.match(both, /\[1\]>0\?/);
+    assert.deepStrictEqual(await printed(both, 100), ["0 b 0", "0 a 0", "0 b 1", "0 a 1", "5 end true"]);
   });
 
   it("keeps the try regions when an async function enters one, in the app or in ristretto", async function () {
