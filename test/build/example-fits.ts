@@ -79,5 +79,9 @@ export function describeExample(app: string): void {
       }
       assert.ok(fits.indexOf("sim") >= 0, app + " must fit the sim board");
     });
+
+    after(function () {
+      fs.rmSync(out, { recursive: true, force: true });
+    });
   });
 }
