@@ -4,6 +4,7 @@
 
 import assert = require("assert");
 import { collapseAliases } from "../../src/build/aliases";
+import { leftAlone } from "../support/left-alone";
 import { printed as run } from "../support/printed";
 
 // A top-level bundle as top-level.ts leaves it: $u a clock, $c and $v its aliases (one of the other), $m a global's.
@@ -14,13 +15,6 @@ var PROGRAM = [
   "function $f(t){$m(t,$h(),$k)}",
   "$f(\"a\");",
 ].join("");
-
-/** Each program comes out of the pass as it went in. */
-function leftAlone(programs: string[]): void {
-  programs.forEach(function (code) {
-    assert.strictEqual(collapseAliases(code), null, code);
-  });
-}
 
 describe("the bundle's aliases", function () {
   it("reads the name an alias copies where the alias was read, and drops the alias", function () {
@@ -35,7 +29,7 @@ describe("the bundle's aliases", function () {
   });
 
   it("keeps an alias written twice, in a function or by a for-in, read before it is written, of a name written later or twice, or of a name a function declares", function () {
-    leftAlone([
+    leftAlone(collapseAliases, [
       "var $c,$u=1;$c=$u;$c=2;print($c);", // written twice
       "var $c,$u=1;function $f(){$c=$u}$f();print($c);", // by a function, at any time
       "var $c,$u;$c=$u;$u=1;print($c);", // its name written after it: the alias stays undefined
@@ -63,7 +57,7 @@ describe("the bundle's aliases", function () {
     var code = "function $f(t,k){var h,i;for(i=0;i<2;i++)if(k){h=t;print(h+i)}}$f(1,1);";
     assert.strictEqual(collapseAliases(code)!.code, "function $f(t,k){var i;for(i=0;i<2;i++)if(k){print(t+i)}}$f(1,1);");
     assert.strictEqual(run(collapseAliases(code)!.code), run(code));
-    leftAlone([
+    leftAlone(collapseAliases, [
       "function $f(t,k){var h;if(k){h=t}print(h)}$f(1,1);", // read after the block
       "function $f(t,k){var h;switch(k){case 1:h=t;case 2:print(h)}}$f(1,2);", // read in a case a jump reaches without it
       "function $f(t,k){var h,g=t+1;if(k){h=g;print(h)}}$f(1,1);", // of a variable, which a loop could write again before a closure reads the alias
@@ -71,7 +65,7 @@ describe("the bundle's aliases", function () {
   });
 
   it("keeps a function's alias written where it may not run, of a parameter written or of arguments, or read where its name means another", function () {
-    leftAlone([
+    leftAlone(collapseAliases, [
       "function $f(t){var h;if(t)h=t;print(h)}$f(1);", // written by an if
       "function $f(t){var h;for(;;){h=t;break}print(h)}$f(1);", // written in a loop
       "function $f(t){var h;h=t;t=2;print(h)}$f(1);", // its parameter written after
@@ -108,14 +102,14 @@ describe("the bundle's aliases", function () {
     var code = "function g(){var d;return function(t,i){return t?(d=i,print(d),[2,d]):0}}print(g()(1,5));";
     assert.strictEqual(collapseAliases(code)!.code, "function g(){return function(t,i){return t?(print(i),[2,i]):0}}print(g()(1,5));");
     assert.strictEqual(run(collapseAliases(code)!.code), run(code));
-    leftAlone([
+    leftAlone(collapseAliases, [
       "function g(){var d,f=function(t,i){return [(d=i,print(d),d)]};f(1,2);return d}print(g());", // read by the enclosing function
       "function g(){var d;return function(t,i){return [(d=i,function(){return d})]}}print(g()(1,2)[0]());", // by a function made in it, which may read it after another call wrote it
     ]);
   });
 
   it("keeps an alias in a comma list read before it or outside the list, of a name that changes, or read where its name means another", function () {
-    leftAlone([
+    leftAlone(collapseAliases, [
       "function C(){}function g(){var u;return [(print(u),u=C,u)]}g();", // read before it in the list
       "function C(){}function g(){var u;print((u=C,0));return u}g();", // read after the list
       "var h;function g(){var u;h=1;return [(u=h,function(){return u})]}g();", // of a variable

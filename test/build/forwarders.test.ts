@@ -3,14 +3,8 @@
 
 import assert = require("assert");
 import { dropForwarders } from "../../src/build/forwarders";
+import { leftAlone } from "../support/left-alone";
 import { printed as run } from "../support/printed";
-
-/** Each program comes out of the pass as it went in. */
-function leftAlone(programs: string[]): void {
-  programs.forEach(function (code) {
-    assert.strictEqual(dropForwarders(code), null, code);
-  });
-}
 
 describe("the bundle's functions that only call another", function () {
   it("calls the function a wrapper calls where the wrapper was called, and drops the wrapper", function () {
@@ -27,7 +21,7 @@ describe("the bundle's functions that only call another", function () {
   });
 
   it("keeps a wrapper read but as a call with as many arguments, written, of a name written or that means another where it is called", function () {
-    leftAlone([
+    leftAlone(dropForwarders, [
       "function M(t){return [t]}function T(t){return M(t)}print(T(1),T);", // read as a value
       "function M(t){return [t]}function T(t){return M(t)}print(T(1,2));", // called with more arguments
       "function M(t){return [t]}function T(t){return M(t)}print(T());", // or fewer

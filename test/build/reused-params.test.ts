@@ -4,6 +4,7 @@
 
 import assert = require("assert");
 import { reuseParams } from "../../src/build/reused-params";
+import { leftAlone } from "../support/left-alone";
 import { printed as run } from "../support/printed";
 
 // createTask()'s shape, the done callback's (a declarator), and the finish's (two pairs in one function, after an early return).
@@ -13,13 +14,6 @@ var PROGRAM = [
   "function K(t,n,s){var o,u,f,e=t.a;if(e)return e;o=s?1:0;f=n.q;for(u=0;u<f.length;u++)print(f[u],o);return o}",
   "print(M(5)[0]);$d({w:1});$d({});print(K({a:0},{q:[7,8]},1),K({a:3}));",
 ].join("");
-
-/** Each program comes out of the pass as it went in. */
-function leftAlone(programs: string[]): void {
-  programs.forEach(function (code) {
-    assert.strictEqual(reuseParams(code), null, code);
-  });
-}
 
 describe("the bundle's parameters reused by locals", function () {
   it("gives a local the name of the parameter it is first written from, and drops its var", function () {
@@ -40,7 +34,7 @@ describe("the bundle's parameters reused by locals", function () {
   });
 
   it("keeps a local where the parameter is read after the write, the write may not run or may run again, or a function inside reads either", function () {
-    leftAlone([
+    leftAlone(reuseParams, [
       "function f(t){var i;i=[t];print(i,t)}", // the parameter read after
       "function f(t){var i;t&&(i=[t]);print(i)}", // a write that may not run
       "function f(t){var i;if(t)i=[t];print(i)}",
@@ -55,7 +49,7 @@ describe("the bundle's parameters reused by locals", function () {
   });
 
   it("keeps a local mentioned before its first write, in its own value, written by a second declarator, or read in a catch clause that names the parameter", function () {
-    leftAlone([
+    leftAlone(reuseParams, [
       "function f(t){var i;print(i);i=[t];print(i)}",
       "function f(t){var i;i=[t,i];print(i)}",
       "function f(t){var i;i+=t;print(i)}", // a first write that is not `=`

@@ -4,6 +4,7 @@
 
 import assert = require("assert");
 import { localizeUnpassed } from "../../src/build/unpassed-params";
+import { leftAlone } from "../support/left-alone";
 import { printed as run } from "../support/printed";
 
 // The talk's counter (a default no call passes), CancelledError (a class: `new`, `instanceof`, its prototype), and a parameter without a default.
@@ -14,13 +15,6 @@ var PROGRAM = [
   "function pair(a, b, c) { return [a, b, c]; }",
   "print(count(1), new E().message, new E() instanceof E, new E().name, pair(1), pair(1, 2));",
 ].join("\n");
-
-/** Each program comes out of the pass as it went in. */
-function leftAlone(programs: string[]): void {
-  programs.forEach(function (code) {
-    assert.strictEqual(localizeUnpassed(code), null, code);
-  });
-}
 
 describe("the bundle's parameters that no call passes", function () {
   it("makes each a variable of its function, with TypeScript's default for its value", function () {
@@ -42,7 +36,7 @@ describe("the bundle's parameters that no call passes", function () {
   });
 
   it("keeps the parameters of a function read but to be called, declared in a block, or called with all of them", function () {
-    leftAlone([
+    leftAlone(localizeUnpassed, [
       "function f(a, b) { return b; } print(f(1), f);", // read as a value
       "function f(a, b) { return b; } print(f(1), f.length);", // its length read
       "function f(a, b) { return b; } print(f.apply(null, [1, 2]));", // called by apply
