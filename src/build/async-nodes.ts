@@ -69,15 +69,24 @@ export function identifiers(n: Node, except: Node): { [name: string]: boolean } 
  * A device bundle's state machine, `function (_a, ...) { switch (_a._label) { ... } }`
  * or with the jumps' `for (;;)` around the switch, whose state is used only to read
  * and write its label: no try regions (`_a._try(...)`), whose route() reads the
- * label too. Its switch, the state's name and the label's; else null.
+ * label too, unless `regions` is given: then it also enters regions, whose labels
+ * ([try, catch, finally, end], numbers) it gets. Its switch, the state's name and
+ * the label's; else null.
  */
-export function labelSwitch(fn: Node): { sw: Node; a: string; p: string } | null {
+export function labelSwitch(fn: Node, regions?: number[][]): { sw: Node; a: string; p: string } | null {
   if (!isFunction(fn) || !fn.params.length || fn.body.type !== "BlockStatement" || fn.body.body.length !== 1) return null;
   var st = fn.body.body[0], sw = st.type === "ForStatement" && !st.init && !st.test && !st.update ? st.body : st;
-  var a = fn.params[0].name, d = sw.type === "SwitchStatement" ? sw.discriminant : null, p: string, only = true;
+  var a = fn.params[0].name, d = sw.type === "SwitchStatement" ? sw.discriminant : null, p: string, only = true, entries: Node[] = [];
   if (!d || d.type !== "MemberExpression" || !isMember(d, a, (p = d.property.name))) return null;
   eachNodeBut(fn.body, ownState(a), function (x, parent) {
-    if (x.type === "Identifier" && x.name === a && !(parent && parent.object === x && isMember(parent, a, p))) only = false;
+    // `_a._try([1, 3, 0, 4])`, `_a._trys = [[1, 3, 0, 4]]`: a region entered (async-lowering.ts, rewrite 3)
+    var r = !regions ? null : x.type === "CallExpression" && isMember(x.callee, a, "_try") ? x.arguments[0] : x.type === "AssignmentExpression" && isMember(x.left, a, "_trys") && x.right.type === "ArrayExpression" ? x.right.elements[0] : null;
+    if (r) {
+      entries.push(x.callee || x.left);
+      if (r.type === "ArrayExpression" && r.elements.every((e: Node | null) => e && e.type === "Literal" && typeof e.value === "number")) regions!.push(r.elements.map((e: Node) => e.value));
+      else only = false;
+    }
+    if (x.type === "Identifier" && x.name === a && !(parent && parent.object === x && (isMember(parent, a, p) || entries.indexOf(parent) >= 0))) only = false;
   });
   return only ? { sw: sw, a: a, p: p } : null;
 }

@@ -1,14 +1,17 @@
 // A size and speed rewrite of the device bundle's state machines, before
 // terser. A case that the one before it falls into is entered with a label
 // write, `_a._label = 3; case 3:`, which the async lowering keeps when other
-// steps reach case 3 too (a jump, an await resuming there). Where no try
-// region can read the label (route() does), the write is needed only if
-// something that runs at label 3 relies on it: a suspension that leaves
+// steps reach case 3 too (a jump, an await resuming there). The write is
+// needed only if something that runs at label 3 relies on it: a suspension that leaves
 // the label as it is (to resume where it is), a `continue` to the switch
 // without a write, or a `break` out of it. When each suspension there
 // writes its own label, `return [8, ms, _a._label = 1]`, the write goes:
 // every() then writes one label fewer each period (blink-many: 3 writes,
-// 18 B). Host only.
+// 18 B). In a body with try regions, route() compares the label with each
+// region's catch and finally labels: there the write goes too where every
+// label the body may be at as its case ends is on the same side of each of
+// those as the label it writes, so an exception or a return is routed as
+// before (a task group's loop: the talk 18 B, nmea 31 B). Host only.
 
 import MagicString from "magic-string";
 import { isFunction, isLoop, labelSwitch } from "./async-nodes";
@@ -63,19 +66,43 @@ function suspendsWithWrite(r: Node | null, a: string, p: string): boolean {
 export function dropFallthroughLabels(s: MagicString, ast: Node): boolean {
   var changed = false;
   eachNode(ast, function (fn) {
-    var m = labelSwitch(fn);
+    var regions: number[][] = [], m = labelSwitch(fn, regions);
     if (!m) return;
     var a = m.a, p = m.p, cases: Node[] = m.sw.cases;
     cases.forEach(function (c, i) {
       var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1];
       if (!c.test || c.test.type !== "Literal" || !writeStatement(last, a, p, c.test.value)) return;
       var sts = runsAt(cases, i, a, p);
-      if (!sts || !writesBeforeLeaving(sts, a, p)) return;
+      if (!sts || !writesBeforeLeaving(sts, a, p) || !sameSides(labelsBefore(cases, i - 1, a, p), c.test.value, regions)) return;
       s.remove(last.start, last.end);
       changed = true;
     });
   });
   return changed;
+}
+
+/**
+ * The labels the body may be at as case k ends: its own and those of the cases that fall into it with no
+ * label write, for a jump or a resumed await lands on any of them. (A write dropped before counts as
+ * there: the labels before it are on the same sides as the one it wrote.)
+ */
+function labelsBefore(cases: Node[], k: number, a: string, p: string): number[] {
+  var labels: number[] = [];
+  for (; k >= 0 && cases[k].test && cases[k].test.type === "Literal"; k--) {
+    labels.push(cases[k].test.value);
+    var prev = cases[k - 1], last = prev && prev.consequent[prev.consequent.length - 1];
+    if (!prev || (last && (last.type === "ReturnStatement" || last.type === "ThrowStatement" || writeStatement(last, a, p)))) break;
+  }
+  return labels;
+}
+
+/**
+ * True if route() (coroutine.ts) takes an exception or a return the same way at each of `labels` as at
+ * `label`: each is on the same side of every region's catch and finally labels, which it compares the
+ * label with (a jump's target is its own). Without regions, always.
+ */
+function sameSides(labels: number[], label: number, regions: number[][]): boolean {
+  return regions.every((r) => labels.every((l) => (!r[1] || l < r[1] === label < r[1]) && (!r[2] || l < r[2] === label < r[2])));
 }
 
 /**

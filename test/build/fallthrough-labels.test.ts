@@ -54,10 +54,23 @@ describe("label writes that only fall into their case", function () {
     });
   });
 
-  it("stay in a body with try regions, whose route() reads the label, or where the state is used otherwise", function () {
+  it("go in a body with try regions where route() takes an exception at each label the body may be at as it did at the one written", function () {
+    // taskGroup()'s: case 0 falls into case 1, which enters the region [1, 3, 0, 4]; its end, 4, into 5, and 5 into 6: each on the same side of the catch label, 3.
+    var code = "var f = function (_a, _s) { switch (_a._label) { case 0: h = 1; _a._label = 1; case 1: _a._trys = [[1, 3, 0, 4]]; return [4, x, _a._label = 2]; case 2: return [3, 4]; case 3: return [3, 4]; case 4: h = 2; _a._label = 5; case 5: if (h) return [3, 1]; _a._label = 6; case 6: return [2]; } };";
+    assert.strictEqual(drop(code), code.replace("_a._label = 1;", "").replace("_a._label = 5;", "").replace("_a._label = 6;", ""));
+  });
+
+  it("stay in a body with try regions where the label written is on the other side of a region's catch or finally label, or where the state is used otherwise", function () {
     [
-      body("_a._try([1, 2, 0, 3]); return [4, x, _a._label = 2];"),
+      // case 2 falls into the catch block: an exception at 3 must not be caught again
+      "var f = function (_a, _s) { switch (_a._label) { case 0: _a._trys = [[0, 3, 0, 4]]; return [4, x, _a._label = 2]; case 2: y(); _a._label = 3; case 3: z(); return [3, 4]; case 4: return [2]; } };",
+      // and into the finally block, which a return there must not enter again
+      "var f = function (_a, _s) { switch (_a._label) { case 0: _a._try([0, 0, 3, 4]); return [4, x, _a._label = 2]; case 2: y(); _a._label = 3; case 3: z(); return [3, 4]; case 4: return [2]; } };",
+      // case 2, where an await resumes in the try block, falls into case 3 with no write: at 4 the body may still be at 2, which the catch would take
+      "var f = function (_a, _s) { switch (_a._label) { case 0: _a._trys = [[0, 3, 0, 5]]; return [4, x, _a._label = 2]; case 2: y(); case 3: z(); _a._label = 4; case 4: w(); return [3, 5]; case 5: return [2]; } };",
+      body("_a._try(region); return [4, x, _a._label = 2];"), // a region it cannot read
       body("g(_a); return [8, 10, _a._label = 1];"),
+      body("v = _a[k]; return [8, 10, _a._label = 1];"), // a field read by a key computed at run time may be the label
     ].forEach(function (code) {
       assert.strictEqual(drop(code), code);
     });
