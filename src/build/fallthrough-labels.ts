@@ -14,7 +14,7 @@
 // before (a task group's loop: the talk 18 B, nmea 31 B). Host only.
 
 import MagicString from "magic-string";
-import { isFunction, isLoop, labelSwitch } from "./async-nodes";
+import { eachNodeBut, isFunction, isLoop, labelSwitch, ownState } from "./async-nodes";
 import { eachNode } from "./lower";
 import type { Node } from "./lower";
 
@@ -68,7 +68,10 @@ export function dropFallthroughLabels(s: MagicString, ast: Node): boolean {
   eachNode(ast, function (fn) {
     var regions: number[][] = [], m = labelSwitch(fn, regions);
     if (!m) return;
-    var a = m.a, p = m.p, cases: Node[] = m.sw.cases;
+    var a = m.a, p = m.p, cases: Node[] = m.sw.cases, kept: Node[] = [];
+    eachNodeBut(m.sw, ownState(a), function (x) {
+      if (isLabelWrite(x, a, p)) kept.push(x);
+    });
     cases.forEach(function (c, i) {
       var prev = cases[i - 1], last = prev && prev.consequent[prev.consequent.length - 1];
       if (!c.test || c.test.type !== "Literal" || !writeStatement(last, a, p, c.test.value)) return;
@@ -76,9 +79,34 @@ export function dropFallthroughLabels(s: MagicString, ast: Node): boolean {
       if (!sts || !writesBeforeLeaving(sts, a, p) || !sameSides(labelsBefore(cases, i - 1, a, p), c.test.value, regions)) return;
       s.remove(last.start, last.end);
       changed = true;
+      kept.splice(kept.indexOf(last.expression), 1);
+    });
+    // In a body with regions (one without has them merged by the lowering: async-jumps.ts), a case that nothing
+    // lands on (no jump, no write of its label, no region's label) is the one before it going on: its `case N:` goes.
+    var landed = regions.length ? landings(m.sw, a, p, regions, kept) : null;
+    cases.forEach(function (c, i) {
+      if (landed && i && c.test && c.test.type === "Literal" && !landed[c.test.value]) {
+        s.remove(c.start, c.consequent.length ? c.consequent[0].start : c.end);
+        changed = true;
+      }
     });
   });
   return changed;
+}
+
+/** The labels a body may land on, from its jumps, its label writes (`writes`: those it keeps) and its regions; null if one is not a number. */
+function landings(sw: Node, a: string, p: string, regions: number[][], writes: Node[]): { [label: number]: boolean } | null {
+  var at: { [label: number]: boolean } = { 0: true }, ok = true;
+  regions.forEach((r) => r.forEach((l) => (at[l] = true)));
+  eachNodeBut(sw, ownState(a), function (x) {
+    var jump = x.type === "ArrayExpression" && x.elements.length > 1 && x.elements[0] && x.elements[0].type === "Literal" && x.elements[0].value === 3 ? x.elements[1] : null;
+    var write = x.type === "AssignmentExpression" && isLabel(x.left, a, p) && (writes.indexOf(x) >= 0 || !isLabelWrite(x, a, p)) ? x.right : null;
+    [jump, write].forEach(function (l) {
+      if (l && (l.type !== "Literal" || typeof l.value !== "number")) ok = false;
+      else if (l) at[l.value] = true;
+    });
+  });
+  return ok ? at : null;
 }
 
 /**

@@ -57,7 +57,12 @@ describe("label writes that only fall into their case", function () {
   it("go in a body with try regions where route() takes an exception at each label the body may be at as it did at the one written", function () {
     // taskGroup()'s: case 0 falls into case 1, which enters the region [1, 3, 0, 4]; its end, 4, into 5, and 5 into 6: each on the same side of the catch label, 3.
     var code = "var f = function (_a, _s) { switch (_a._label) { case 0: h = 1; _a._label = 1; case 1: _a._trys = [[1, 3, 0, 4]]; return [4, x, _a._label = 2]; case 2: return [3, 4]; case 3: return [3, 4]; case 4: h = 2; _a._label = 5; case 5: if (h) return [3, 1]; _a._label = 6; case 6: return [2]; } };";
-    assert.strictEqual(drop(code), code.replace("_a._label = 1;", "").replace("_a._label = 5;", "").replace("_a._label = 6;", ""));
+    assert.strictEqual(drop(code), code.replace("_a._label = 1;", "").replace("_a._label = 5; case 5:", "").replace("_a._label = 6; case 6:", ""), "and cases 5 and 6, which nothing lands on now, are case 4 going on");
+    // A case a jump, a label write or a region lands on stays; so do all where a label or a jump's target is not a number.
+    code = "var f = function (_a, _s) { switch (_a._label) { case 0: _a._trys = [[0, 2, 0, 3]]; return [4, x, _a._label = 1]; case 1: y(); return [3, 3]; case 2: z(); case 3: if (w) return [3, 5]; case 4: v(); case 5: return [2]; } };";
+    assert.strictEqual(drop(code), code.replace(" case 4:", ""));
+    code = code.replace("[3, 5]", "[3, k]");
+    assert.strictEqual(drop(code), code);
   });
 
   it("stay in a body with try regions where the label written is on the other side of a region's catch or finally label, or where the state is used otherwise", function () {
