@@ -6,7 +6,7 @@ import type { Task } from "../core/task";
  * A flag tasks can wait for. set() wakes every waiter, in the order they came,
  * and the flag stays set until clear(). set() may be called from any context;
  * from interrupt callbacks prefer ThreadSafeFlag. Its waiters park on the
- * event itself: a WaitList of its own cost the talk 80 B.
+ * event itself: a WaitList of its own cost the talk 69 B.
  */
 export class Event {
   /** Set: true; clear: false, or undefined until first set. */
