@@ -42,8 +42,7 @@ import MagicString from "magic-string";
 import { eachNodeBut, isFunction } from "./async-nodes";
 import { eachNode, parse } from "./lower";
 import type { Node } from "./lower";
-import { bindings, declared, eachName } from "./scopes";
-import type { Scope } from "./scopes";
+import { bindings, eachName, topScope } from "./scopes";
 
 interface Name {
   reads: Node[];
@@ -52,8 +51,11 @@ interface Name {
   declarators: Node[];
   /** A parameter, or a function declaration's name: never an alias. */
   bound?: boolean;
-  /** The expression or declarator of one of the scope's statement lists that writes it, if it gives another name; `end`: where that list ends (Infinity: the scope's own). */
-  /** `at`: the scope whose code writes it, for one in a comma list (its own, or one that alone reads and writes it). */
+  /**
+   * The expression or declarator of one of the scope's statement lists that writes it, if it gives another name;
+   * `end`: where that list ends (Infinity: the scope's own). One in a comma list (`sequence`) has `at`, the scope
+   * whose code writes it (its own, or one that alone reads and writes it).
+   */
   alias?: { node: Node; from: string; end: number; sequence?: boolean; at?: Names };
 }
 
@@ -65,10 +67,8 @@ interface Names {
 
 export function collapseAliases(code: string): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
   // The top scope's names: the program's, as those of a function without parameters whose body it is.
-  var ast = parse(code), program = { type: "Program", start: 0, end: 0, params: [], body: ast };
-  var top: Scope = { names: declared(program), parent: null, node: ast };
+  var ast = parse(code), top = topScope(ast);
   var scopes = new Map<Node, Names>(), globals: { [name: string]: Name } = Object.create(null), parents = new Map<Node, Node | null>();
-  delete top.names.arguments;
   function scopeOf(n: Node): Names {
     var s = scopes.get(n);
     if (!s) scopes.set(n, (s = { node: n, names: Object.create(null) }));
@@ -142,9 +142,7 @@ export function collapseAliases(code: string): { code: string; map: ReturnType<M
       target.set(e, { scope: s, to: a.from });
     });
   });
-  // In a comma list: an alias of a name that never changes (a parameter or a function declaration nothing writes, or
-  // such an alias itself), read only after it in that list, in the functions made there too: whenever a read runs,
-  // the alias was written, and with that one value.
+  // The aliases in comma lists (the file's head says which hold).
   var verdicts = new Map<Name, boolean>();
   function inList(e: Name): boolean {
     var a = e.alias!, ok = verdicts.get(e);

@@ -10,7 +10,7 @@ import MagicString from "magic-string";
 import { isFunction } from "./async-nodes";
 import { eachNode, parse } from "./lower";
 import type { Node } from "./lower";
-import { bindings, declared, eachName } from "./scopes";
+import { bindings, eachName, topScope } from "./scopes";
 
 interface Uses {
   declaration?: Node;
@@ -23,8 +23,7 @@ export function dropForwarders(code: string): { code: string; map: ReturnType<Ma
   var ast = parse(code), parents = new Map<Node, Node | null>(), uses = new Map<Node, { [name: string]: Uses }>();
   eachNode(ast, (n, p) => parents.set(n, p));
   var bindingAt = bindings(ast, parents);
-  var top = declared({ type: "Program", start: 0, end: 0, params: [], body: ast } as Node);
-  eachName(ast, { names: top, parent: null, node: ast }, function (id, scope) {
+  eachName(ast, topScope(ast), function (id, scope) {
     if (!scope || !scope.node) return;
     var names = uses.get(scope.node) || (uses.set(scope.node, Object.create(null)), uses.get(scope.node)!);
     var u = names[id.name] || (names[id.name] = { reads: [] }), p = parents.get(id)!;

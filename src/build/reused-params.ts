@@ -20,7 +20,7 @@ import { isFunction } from "./async-nodes";
 import { removeAll } from "./aliases";
 import { eachNode, parse } from "./lower";
 import type { Node } from "./lower";
-import { declared, eachName } from "./scopes";
+import { eachName, topScope } from "./scopes";
 
 interface Uses {
   /** Every identifier that is the name in `fn`'s scope, but the parameter itself and `var` declarators without a value. */
@@ -39,7 +39,7 @@ export function reuseParams(code: string): { code: string; map: ReturnType<Magic
     while (p !== ast && !isFunction(p)) p = parents.get(p)!;
     return p;
   }
-  eachName(ast, { names: declared({ type: "Program", start: 0, end: 0, params: [], body: ast } as Node), parent: null }, function (id, scope) {
+  eachName(ast, topScope(ast), function (id, scope) {
     if (!scope || !scope.node || !isFunction(scope.node)) return;
     var fn = scope.node, names = scopes.get(fn) || (scopes.set(fn, Object.create(null)), scopes.get(fn)!);
     var u = names[id.name] || (names[id.name] = { ids: [], declarators: [] }), p = parents.get(id)!;

@@ -64,6 +64,13 @@ export function eachName(n: Node, scope: Scope, fn: (id: Node, declaredIn: Scope
   }
 }
 
+/** The top scope of a parsed bundle, as eachName() takes it: the names the program declares (it has no `arguments`). */
+export function topScope(program: Node): Scope {
+  var names = declared({ type: "Program", start: 0, end: 0, params: [], body: program } as Node);
+  delete names.arguments;
+  return { names: names, parent: null, node: program };
+}
+
 /**
  * What declares a name where a node is, for the rewrites that move a name's
  * reads (aliases.ts, forwarders.ts): the function or catch clause, or
@@ -71,7 +78,7 @@ export function eachName(n: Node, scope: Scope, fn: (id: Node, declaredIn: Scope
  * each node of `program` to its parent.
  */
 export function bindings(program: Node, parents: Map<Node, Node | null>): (n: Node, name: string) => Node | null {
-  var cache = new Map<Node, { [name: string]: boolean }>(), top = declared({ type: "Program", start: 0, end: 0, params: [], body: program } as Node);
+  var cache = new Map<Node, { [name: string]: boolean }>(), top = topScope(program).names;
   function names(fn: Node): { [name: string]: boolean } {
     var d = cache.get(fn);
     if (!d) cache.set(fn, (d = declared(fn)));
@@ -81,6 +88,6 @@ export function bindings(program: Node, parents: Map<Node, Node | null>): (n: No
     for (var p = n; p !== program; p = parents.get(p)!) {
       if (p.type === "CatchClause" ? p.param.name === name : isFunction(p) && (names(p)[name] || (p.id && p.id.name === name && p.type === "FunctionExpression"))) return p;
     }
-    return top[name] && name !== "arguments" ? program : null;
+    return top[name] ? program : null;
   };
 }

@@ -14,12 +14,12 @@
 import MagicString from "magic-string";
 import { eachNode, parse } from "./lower";
 import type { Node } from "./lower";
-import { declared, eachName } from "./scopes";
+import { eachName, topScope } from "./scopes";
 
 export function localizeUnpassed(code: string): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
   var ast = parse(code), parents = new Map<Node, Node | null>(), refs = new Map<Node, { [name: string]: Node[] }>();
   eachNode(ast, (n, p) => parents.set(n, p));
-  eachName(ast, { names: declared({ type: "Program", start: 0, end: 0, params: [], body: ast } as Node), parent: null, node: ast }, function (id, scope) {
+  eachName(ast, topScope(ast), function (id, scope) {
     if (!scope || !scope.node) return;
     var names = refs.get(scope.node) || (refs.set(scope.node, Object.create(null)), refs.get(scope.node)!);
     (names[id.name] || (names[id.name] = [])).push(id);
