@@ -124,7 +124,7 @@ export function literalPrototypes(code: string, asMethods?: boolean): { code: st
 }
 
 /** Removes the separator that went with expression `node`, moved or removed: the comma before it in `list` (after it, if first), or its statement's `;` where it is the statement's whole expression (no list). */
-export function dropSeparator(s: MagicString, node: Node, list: Node[] | null, statement: Node): void {
+function dropSeparator(s: MagicString, node: Node, list: Node[] | null, statement: Node): void {
   var i = list ? list.indexOf(node) : -1;
   if (!list) s.remove(node.end, statement.end);
   else if (i > 0) s.remove(list[i - 1].end, node.start);

@@ -20,7 +20,6 @@ import { isFunction } from "./async-nodes";
 import { parse } from "./lower";
 import type { Node } from "./lower";
 import { children } from "./proto-alias";
-import { dropSeparator } from "./proto-literal";
 import { declared, eachName } from "./scopes";
 import { wrapper } from "./top-level";
 
@@ -62,6 +61,7 @@ export function singletonLiterals(code: string): { code: string; map: ReturnType
   if (!iife) return null; // rollup's IIFE, which top-level.ts unwraps later
   var classes: { [name: string]: { decl: Node; fields: Node[] } } = Object.create(null), uses: { [name: string]: Use[] } = Object.create(null);
   var body: Node[] = iife.body.body, top = { names: declared(iife), parent: null }, topRefs = new Set<Node>();
+  var gone = new Map<Node, Node[]>(); // a statement, and the expressions of it that go
   body.forEach(function (st) {
     var fields = st.type === "FunctionDeclaration" && fieldsOf(st);
     if (fields) classes[st.id.name] = { decl: st, fields: fields };
@@ -98,8 +98,19 @@ export function singletonLiterals(code: string): { code: string; map: ReturnType
     } else s.appendLeft(make.end, "}");
     s.remove(set.start, obj.start + 1);
     s.remove(obj.end - 1, set.end);
-    dropSeparator(s, set, list, st);
+    if (!gone.has(st)) gone.set(st, []);
+    gone.get(st)!.push(set);
     changed = true;
+  });
+  gone.forEach(function (sets, st) {
+    var list: Node[] | null = st.expression.type === "SequenceExpression" ? st.expression.expressions : null;
+    if (!list) return s.remove(sets[0].end, st.end);
+    // The comma after each expression that stays, but for the last that stays (two prototypes side by side may go).
+    var kept = list.filter((e) => sets.indexOf(e) < 0), last = kept[kept.length - 1];
+    if (!last) s.remove(list[list.length - 1].end, st.end);
+    list.forEach(function (e, i) {
+      if (i < list!.length - 1 && (sets.indexOf(e) >= 0 || !last || e.start >= last.start)) s.remove(e.end, list![i + 1].start);
+    });
   });
   return changed ? { code: s.toString(), map: s.generateMap({ hires: "boundary" }) } : null;
 }

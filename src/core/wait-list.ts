@@ -4,6 +4,7 @@
 
 import type { Task } from "./task";
 import { remove } from "./remove";
+import { owner } from "./awaiting";
 
 export class WaitList {
   _tasks: Task<any>[] = [];
@@ -19,7 +20,7 @@ export class WaitList {
     return !!t;
   }
 
-  _wait(task: Task<any>): boolean {
+  _aw(task: Task<any>): boolean {
     this._tasks.push(task);
     task._park(this);
     return true;
@@ -29,3 +30,4 @@ export class WaitList {
     remove(this._tasks, task);
   }
 }
+owner(WaitList);

@@ -1,5 +1,5 @@
 import { DEV } from "../core/dev";
-import { suspend } from "../core/awaiting";
+import { owner, suspend } from "../core/awaiting";
 import { CancelledError, UsageError, errorText, errorToString } from "../core/errors";
 import { READY } from "../core/task-states";
 import { createTask, currentTask } from "../core/create-task";
@@ -73,6 +73,12 @@ export class TaskGroup {
     return t;
   }
 
+  /** The taskGroup() parks on its group until no task of it is left. */
+  _aw(t: Task<any>): boolean {
+    t._park(this);
+    return true;
+  }
+
   _abort(): void {
     var cs = this._children.slice(), i: number;
     this._aborting = true;
@@ -85,6 +91,7 @@ export class TaskGroup {
 }
 
 TaskGroup.prototype._phase = 0; // a field fewer to write: 5 B
+owner(TaskGroup);
 
 /**
  * Structured concurrency (Python's TaskGroup, Trio's nursery): runs `body`,

@@ -1,4 +1,7 @@
-import { Awaiting } from "../core/awaiting";
+import { owner, suspend } from "../core/awaiting";
+import { awaitableThen } from "../core/create-task";
+import { DEV } from "../core/dev";
+import { THEN } from "../core/features";
 import { remove } from "../core/remove";
 import type { Task } from "../core/task";
 
@@ -30,10 +33,10 @@ export class Event {
 
   /** Waits until the event is set; gives true. */
   wait(): PromiseLike<true> {
-    return new Awaiting<true>(this);
+    return suspend<true>(this);
   }
 
-  _wait(task: Task<any>): boolean {
+  _aw(task: Task<any>): boolean {
     if (this._set) {
       task._value = true;
       return false;
@@ -47,3 +50,5 @@ export class Event {
     remove(this._tasks, task);
   }
 }
+owner(Event);
+if (THEN && !DEV) (Event.prototype as any).then = awaitableThen; // event.wait().then(...) on a device

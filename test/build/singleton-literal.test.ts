@@ -20,6 +20,21 @@ describe("writing out the one object a class makes", function () {
     assert.strictEqual(printed(out), "1,22 s,n,o,w", "the methods are the object's own");
   });
 
+  it("takes two such prototypes out of one list side by side, its first or its last, with the commas between", function () {
+    var J = "function J(){this.v=5}", M = "function M(){this.w=7}";
+    var cases = [
+      ["K.prototype={o:function(t){this.n+=t}},J.prototype={g:function(){return this.v}},M.prototype={h:function(){return this.w}};", "first"],
+      ["M.prototype={h:function(){return this.w}},K.prototype={o:function(t){this.n+=t}},J.prototype={g:function(){return this.v}};", "last"],
+      ["M.prototype={h:function(){return this.w}};K.prototype={o:function(t){this.n+=t}},J.prototype={g:function(){return this.v}};", "all"],
+    ];
+    cases.forEach(function (c) {
+      var code = iife("function K(){this.n=0}" + J + M + c[0] + "var a=new K,b=new J,d=new M,e=new M;a.o(2),print(a.n,b.g(),d.h(),e.h())");
+      var out = singletonLiterals(code)!.code;
+      assert.doesNotMatch(out, /K\.prototype|J\.prototype|[;(,],|,[;)]/, c[1] + ": " + out);
+      assert.strictEqual(printed(out), "2 5 7 7", c[1]);
+    });
+  });
+
   it("finds the class's name where an inner scope declares the same name for something else", function () {
     var code = iife("var a;" + CLASS + "var u=new K;function f(K){return K+1}u.o(f(1)),print(u.w())");
     var out = singletonLiterals(code)!.code;

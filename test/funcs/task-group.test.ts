@@ -1,7 +1,7 @@
 import assert = require("assert");
 import { CancelledError, createTask, sleepMs, taskGroup, TaskGroupError, UsageError } from "../../src";
 import type { TaskGroup } from "../../src";
-import { runVirtual } from "../support/virtual";
+import { runVirtual, usageText } from "../support/virtual";
 
 async function counter(print: (...a: unknown[]) => void, begin: number, end: number, boom = 42) {
   for (var i = begin; i < end; i++) {
@@ -173,6 +173,23 @@ describe("taskGroup", function () {
         taskGroup(async () => undefined);
       });
     }, /coroutine taskGroup \(.*task-group\.ts.*\) was never awaited/);
+  });
+
+  it("refuses on the host an await of the group itself", function () {
+    var r = runVirtual(async function (print) {
+      print(
+        await taskGroup(async (tg) => {
+          tg.createTask(counter(print, 0, 1));
+          try {
+            await (tg as unknown as PromiseLike<void>);
+          } catch (e) {
+            print(String(e));
+          }
+          return "body done";
+        }),
+      );
+    });
+    assert.deepStrictEqual(r.lines, [usageText("E_NOT_AWAITABLE", "await expects a coroutine, a Task or a thenable, got an object without then()"), "0", "body done"]);
   });
 
   it("tasks that finish while the body still runs are fine, and no new task is taken once it is over", function () {

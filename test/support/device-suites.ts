@@ -26,7 +26,11 @@ export var HOST_ONLY: { [file: string]: string | { [test: string]: string } } = 
     "returns [] for an empty array and refuses what is not an array": CHECK + " (E_BAD_ARG)",
     "is reported when it is neither awaited nor given to a task, and runs when given to one": NEVER,
   },
-  "test/funcs/task-group.test.ts": { "is reported when it is neither awaited nor given to a task": NEVER },
+  "test/funcs/task-group.test.ts": {
+    "is reported when it is neither awaited nor given to a task": NEVER,
+    "refuses on the host an await of the group itself": CHECK + " (E_NOT_AWAITABLE: a device's group is awaitable, src/core/awaiting.ts)",
+  },
+  "test/sync/event.test.ts": { "refuses on the host an await of the event itself, as uasyncio does: wait() is what is awaited": CHECK + " (E_NOT_AWAITABLE: a device's event is awaitable, src/core/awaiting.ts)" },
   "test/core/sleep.test.ts": { "refuses a delay that is not a number, naming it": CHECK + " (E_BAD_DELAY)" },
   "test/core/task.test.ts": {
     "a task awaiting itself gets an error instead of waiting forever": CHECK + " (E_AWAIT_SELF)",

@@ -1,6 +1,6 @@
 import assert = require("assert");
 import { createTask, Event, sleepMs, waitForMs } from "../../src";
-import { runVirtual } from "../support/virtual";
+import { runVirtual, usageText } from "../support/virtual";
 
 describe("Event", function () {
   it("set() wakes every waiter, in the order they came, and wait() gives true", function () {
@@ -58,6 +58,47 @@ describe("Event", function () {
       await t;
     });
     assert.deepStrictEqual(r.lines, ["TimeoutError: timed out after 10 ms", "waiting: 1", "second waiter woke"]);
+  });
+
+  it("refuses on the host an await of the event itself, as uasyncio does: wait() is what is awaited", function () {
+    var r = runVirtual(async function (print) {
+      var ev = new Event();
+      ev.set();
+      try {
+        await (ev as unknown as PromiseLike<boolean>);
+      } catch (e) {
+        print(String(e));
+      }
+      print("wait():", await ev.wait());
+    });
+    assert.deepStrictEqual(r.lines, [usageText("E_NOT_AWAITABLE", "await expects a coroutine, a Task or a thenable, got an object without then()"), "wait(): true"]);
+  });
+
+  it("wait().then() hears true once the event is set, as a Promise would", function () {
+    var r = runVirtual(async function (print, clock) {
+      var ev = new Event();
+      var t = ev.wait().then((v) => print("then", v, clock.now()));
+      await sleepMs(5);
+      ev.set();
+      await t;
+    });
+    assert.deepStrictEqual(r.lines, ["then true 5"]);
+  });
+
+  it("an async function may return wait(): its caller gets true once the event is set", function () {
+    var r = runVirtual(async function (print, clock) {
+      var ev = new Event();
+      async function setLater() {
+        await sleepMs(7);
+        ev.set();
+      }
+      async function waitSet(): Promise<true> {
+        return ev.wait();
+      }
+      createTask(setLater());
+      print(await waitSet(), clock.now());
+    });
+    assert.deepStrictEqual(r.lines, ["true 7"]);
   });
 
   it("set() from outside the loop (an interrupt callback) wakes the waiter", function () {
