@@ -56,8 +56,6 @@ class Gathering<T> {
   _ts: Task<T>[] = [];
   /** How many have not ended (the prototype's 0 at first). */
   declare _pending: number;
-  /** The task whose exception is raised; none (undefined, or 0 once every task ended without one) while there is none. */
-  declare _failed?: Task<T> | 0;
   /** The gathering task, once it parks here (no task ends before it has). */
   declare _me: Task<any>;
   /** What each task calls when it ends: taskDone(), bound to this. */
@@ -102,8 +100,12 @@ function taskDone<T>(this: Gathering<T>, d: Task<T>): void {
   if (f || !--this._pending) this._me._wake(this, f, 0);
 }
 
-/** The state machine: label 0 starts the tasks and parks on the Gathering, 1 resumes with the task that failed, or 0. */
-function gathering<T>(c: Gather<T>, v: unknown): Instruction {
+/**
+ * The state machine: label 0 starts the tasks and parks on the Gathering, 1
+ * resumes with the task whose exception is raised, or 0. `failed` is that
+ * task: what it resumes with, which a first step has none of (a field of it cost 15 B).
+ */
+function gathering<T>(c: Gather<T>, failed?: Task<T> | 0): Instruction {
   var g = c._g, ts = g._ts, aws = g._aws, i: number, t: Task<T>, out: T[];
   if (!c.label) {
     if (DEV && !(aws instanceof Array)) {
@@ -115,18 +117,18 @@ function gathering<T>(c: Gather<T>, v: unknown): Instruction {
       if (!PROMOTE || t._state !== DONE) { // a task made here has not ended; only promote() can give one that has
         g._pending++;
         t._onDone(g._done);
-      } else if (t._error && !(RETURN_EXCEPTIONS && g._returnExceptions) && !g._failed) g._failed = t;
+      } else if (t._error && !(RETURN_EXCEPTIONS && g._returnExceptions) && !failed) failed = t;
     }
-    if (g._pending && !(PROMOTE && g._failed)) {
+    if (g._pending && !(PROMOTE && failed)) {
       if (!DEV) c.label = 1; // resumes at 1; on the host the driver counts it, as for TypeScript's bodies
       return [OP_AWAIT, g];
     }
-  } else g._failed = v as Task<T> | 0;
+  }
   // Those still running are no longer gathered: their exceptions go to the handler.
   for (i = 0; i < ts.length; i++) ts[i]._cancel(g._done);
-  if (g._failed) {
-    g._failed._error = 2; // retrieved: raised here (result(), without the call: a bundle may have no other)
-    return [OP_ERROR, g._failed._value];
+  if (failed) {
+    failed._error = 2; // retrieved: raised here (result(), without the call: a bundle may have no other)
+    return [OP_ERROR, failed._value];
   }
   out = [];
   for (i = 0; i < ts.length; i++) {
