@@ -42,6 +42,7 @@ import MagicString from "magic-string";
 import { eachNodeBut, isFunction } from "./async-nodes";
 import { eachNode, parse } from "./lower";
 import type { Node } from "./lower";
+import { dropSeparators } from "./comma-lists";
 import { bindings, eachName, topScope } from "./scopes";
 
 interface Name {
@@ -228,11 +229,7 @@ export function removeAll(out: MagicString, gone: Node[], parents: Map<Node, Nod
       out.remove(list.start - 1, list.start);
       out.remove(list.end, list.end + 1);
     }
-    // Each item goes with the comma after it; those after the last kept, from the end of that one.
-    var lastKept = items.indexOf(kept[kept.length - 1]);
-    items.forEach(function (n, i) {
-      if (drop.indexOf(n) >= 0 && i < lastKept) out.remove(n.start, items[i + 1].start);
-    });
-    if (lastKept < items.length - 1) out.remove(items[lastKept].end, items[items.length - 1].end);
+    drop.forEach((n) => out.remove(n.start, n.end));
+    dropSeparators(out, items, drop);
   });
 }

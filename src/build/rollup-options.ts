@@ -15,6 +15,7 @@ import { uniqueNamesPlugin } from "./unique-names-plugin";
 import { aliasesPlugin } from "./aliases-plugin";
 import { reusedParamsPlugin } from "./reused-params-plugin";
 import { forwardersPlugin } from "./forwarders-plugin";
+import { commonArgsPlugin } from "./common-args-plugin";
 import { unpassedParamsPlugin } from "./unpassed-params-plugin";
 import { topLevelPlugin } from "./top-level-plugin";
 import { minifyPlugin } from "./minify-plugin";
@@ -103,6 +104,7 @@ export function rollupOptions(o: BuildOptions, onSize?: (r: SizeReport) => void,
     minify ? topLevelPlugin() : undefined,
     minify ? aliasesPlugin() : undefined,
     minify ? forwardersPlugin() : undefined,
+    minify ? commonArgsPlugin() : undefined,
     minify ? reusedParamsPlugin() : undefined,
     minify && !o.es5 ? shorthandPlugin() : undefined,
     minify && !o.baseline ? dataFirstPlugin() : undefined,

@@ -19,6 +19,7 @@ import MagicString from "magic-string";
 import { isFunction } from "./async-nodes";
 import { parse } from "./lower";
 import type { Node } from "./lower";
+import { dropSeparators } from "./comma-lists";
 import { children } from "./proto-alias";
 import { declared, eachName } from "./scopes";
 import { wrapper } from "./top-level";
@@ -104,13 +105,8 @@ export function singletonLiterals(code: string): { code: string; map: ReturnType
   });
   gone.forEach(function (sets, st) {
     var list: Node[] | null = st.expression.type === "SequenceExpression" ? st.expression.expressions : null;
-    if (!list) return s.remove(sets[0].end, st.end);
-    // The comma after each expression that stays, but for the last that stays (two prototypes side by side may go).
-    var kept = list.filter((e) => sets.indexOf(e) < 0), last = kept[kept.length - 1];
-    if (!last) s.remove(list[list.length - 1].end, st.end);
-    list.forEach(function (e, i) {
-      if (i < list!.length - 1 && (sets.indexOf(e) >= 0 || !last || e.start >= last.start)) s.remove(e.end, list![i + 1].start);
-    });
+    if (!list || sets.length === list.length) s.remove((list || sets)[(list || sets).length - 1].end, st.end); // its `;`
+    if (list) dropSeparators(s, list, sets); // two prototypes side by side may go
   });
   return changed ? { code: s.toString(), map: s.generateMap({ hires: "boundary" }) } : null;
 }
