@@ -1,9 +1,9 @@
 // What primitives hand out to await: their owner (an Event, the WaitList of a
 // lock or a queue, a task group), whose _aw parks the task or gives the
 // outcome. Owners keep no per-waiter object. On a device an owner is its own
-// awaitable; on the host suspend() wraps it in an Awaiting, and awaiting the
-// owner itself is refused (E_NOT_AWAITABLE), as the API offers `await
-// event.wait()`, never `await event`. An Awaiting in every bundle cost the talk 74 B.
+// awaitable; on the host suspend() wraps it, and awaiting the owner itself is
+// refused (E_NOT_AWAITABLE), as the API offers `await event.wait()`, never
+// `await event`. A class of such wrappers in every bundle cost the talk 74 B.
 
 import { awaitableThen } from "./create-task";
 import { DEV } from "./dev";
@@ -18,23 +18,17 @@ export interface Owner {
   _cancel?(task: Task<any>): void;
 }
 
-export class Awaiting<T> implements PromiseLike<T> {
-  constructor(public _owner: Owner) {}
-  declare then: PromiseLike<T>["then"];
-
-  _aw(task: Task<any>): boolean {
-    return this._owner._wait!(task);
-  }
-}
-if (THEN) Awaiting.prototype.then = awaitableThen;
-
-/** Makes `cls` an owner: on the host its _aw becomes its _wait, which only an Awaiting calls; on a device it stays, and the owner is awaitable itself. */
+/**
+ * Makes `cls` an owner: on the host its _aw becomes its _wait, which only
+ * what suspend() gives calls; on a device it stays, and the owner is
+ * awaitable itself, with then() where THEN (`event.wait().then(...)`).
+ */
 export function owner(cls: { prototype: Owner }): void {
   var p = cls.prototype;
   if (DEV) {
     p._wait = p._aw;
     delete (p as Partial<Owner>)._aw;
-  }
+  } else if (THEN) (p as Owner & PromiseLike<unknown>).then = awaitableThen;
 }
 
 /**
@@ -43,5 +37,5 @@ export function owner(cls: { prototype: Owner }): void {
  * told). For building primitives.
  */
 export function suspend<T = unknown>(o: Owner): PromiseLike<T> {
-  return DEV ? new Awaiting<T>(o) : (o as unknown as PromiseLike<T>);
+  return (DEV ? { _aw: (t: Task<any>) => o._wait!(t), then: awaitableThen } : o) as unknown as PromiseLike<T>;
 }

@@ -1,7 +1,4 @@
 import { owner, suspend } from "../core/awaiting";
-import { awaitableThen } from "../core/create-task";
-import { DEV } from "../core/dev";
-import { THEN } from "../core/features";
 import { remove } from "../core/remove";
 import type { Task } from "../core/task";
 
@@ -51,4 +48,3 @@ export class Event {
   }
 }
 owner(Event);
-if (THEN && !DEV) (Event.prototype as any).then = awaitableThen; // event.wait().then(...) on a device
