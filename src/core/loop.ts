@@ -138,13 +138,17 @@ export class Loop {
 
   /** Puts a timer in the list, in deadline order. */
   _insert(node: TimerNode): void {
-    var ts = this._timers, i: number;
+    var ts = this._timers, lo = 0, hi = ts.length, m: number;
     if (DEV) heapPush(ts, node);
     else {
-      // Before the first timer due no later, from the latest: a sleep is mostly due after those already asleep
-      // (a binary search cost every example 20 B, and more steps where a board's few timers are).
-      for (i = 0; i < ts.length && ts[i]._at > node._at; ) i++;
-      ts.splice(i, 0, node);
+      // Binary search for the first timer due no later (the list is latest first): it goes before them. (A scan
+      // from the latest is 20 B shorter, and made a switch among 10,000 sleepers 4 to 11 times dearer: npm run bench.)
+      while (lo < hi) {
+        m = (lo + hi) >> 1;
+        if (ts[m]._at > node._at) lo = m + 1;
+        else hi = m;
+      }
+      ts.splice(lo, 0, node);
     }
   }
 
