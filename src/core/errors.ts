@@ -13,10 +13,14 @@ export function errorToString(this: { name: string; code?: string; message: stri
 /** Raised at the `await` of a task that was cancelled. */
 export class CancelledError {
   declare name: string;
-  constructor(public message: string = "the task was cancelled") {}
+  declare message: string;
+  constructor(message?: string) {
+    if (message !== undefined) this.message = message; // else the prototype's: a field fewer (a device's never has one)
+  }
   declare toString: () => string;
 }
 CancelledError.prototype.name = "CancelledError";
+CancelledError.prototype.message = "the task was cancelled";
 CancelledError.prototype.toString = errorToString;
 
 /** Raised by `waitFor`, `waitForMs` and `timeout` when time runs out. */
@@ -65,7 +69,9 @@ export function describe(v: unknown): string {
  * `name`, but their toString() says the class); elsewhere a built-in error is
  * spelled out as its name and message.
  */
-export function errorText(e: unknown): string {
-  if (RUNTIME === "espruino") return "" + e; // String(e) but for a valueOf(), and 8 B shorter where it is added to text
-  return !(e instanceof Error) ? String(e) : (e.name || "Error") + ": " + e.message;
-}
+export var errorText: (e: unknown) => string =
+  RUNTIME === "espruino"
+    ? String // itself, as `errors.map(String)`; added to text, `"" + e` says the same but for a valueOf() (unretrieved.ts)
+    : function (e) {
+        return !(e instanceof Error) ? String(e) : (e.name || "Error") + ": " + e.message;
+      };

@@ -25,7 +25,7 @@ export function reportLater(task: Task<any>): void {
  * exception) it is printed, and where it was thrown.
  */
 export function reportUnretrieved(task: Task<any>): void {
-  var m = "Task exception wasn't retrieved", e: any = task._value, h = (DEV ? task._loop : deviceLoop)._handler, s: unknown;
+  var m = "Task exception wasn't retrieved", e: any = task._value, h = (DEV ? task._loop : deviceLoop)._handler, s: any;
   if (h) {
     try {
       return h({ message: m, exception: e, task: task });
@@ -34,12 +34,12 @@ export function reportUnretrieved(task: Task<any>): void {
       e = x;
     }
   }
-  console.log(m + (DEV && task.name ? " (task " + task.name + ")" : "") + ": " + errorText(e));
+  console.log(m + (DEV && task.name ? " (task " + task.name + ")" : "") + ": " + (RUNTIME === "espruino" ? e : errorText(e))); // on Espruino errorText() is String(), which `+` is but for a valueOf()
   // Where it was thrown, one line, which `ristretto monitor` maps to the
   // TypeScript line: the first frame of Espruino's stack ("    at f
   // (ristretto.a.js:1:1234)"; QuickJS's alike), or of JerryScript's, an array
   // (Kaluma prints "  at " it). V8's stack starts with the message: left out.
   s = e && e.stack;
   if (RUNTIME !== "espruino" && s instanceof Array) s = "  at " + s[0];
-  if (typeof s === "string" && (RUNTIME === "espruino" || /^ +at /.test(s))) console.log(s.split("\n")[0]); // Espruino's always starts so
+  if (s && s.split && (RUNTIME === "espruino" || /^ +at /.test(s))) console.log(s.split("\n")[0]); // a string's; Espruino's always starts so
 }

@@ -266,6 +266,34 @@ describe("Task", function () {
     assert.strictEqual(said[0].replace(" (task <anonymous>)", ""), "exception handler failed: Error: the handler broke");
   });
 
+  it("reports an exception no one retrieved with the first line of its stack, where that is text", function () {
+    var said: string[] = [], log = console.log;
+    console.log = function (s: unknown) {
+      said.push(String(s));
+    };
+    try {
+      runVirtual(async function () {
+        setExceptionHandler(undefined); // the default: printed
+        var thrown = [{ stack: "  at f (app.js:1:5)\n  at g (app.js:1:9)" }, { stack: 5 }];
+        for (var i = 0; i < thrown.length; i++) {
+          createTask(
+            (async (x: unknown) => {
+              throw x;
+            })(thrown[i]),
+          );
+        }
+        await sleepMs(1);
+      });
+    } finally {
+      console.log = log;
+    }
+    assert.deepStrictEqual(said.map((l) => l.replace(/ \(task [^)]*\)/, "")), [
+      "Task exception wasn't retrieved: [object Object]",
+      "  at f (app.js:1:5)",
+      "Task exception wasn't retrieved: [object Object]",
+    ]);
+  });
+
   it("an exception that an awaiter retrieves is not reported to the handler", function () {
     var r = runVirtual(async function (print) {
       var t = createTask(
