@@ -87,9 +87,10 @@ if (CANCEL) {
     (DEV ? this._me._loop : deviceLoop)._soon(this as unknown as Task<any>);
   };
   Gathering.prototype._run = function (this: Gathering<unknown>) {
-    for (var j = 0; j < this._ts.length; j++) {
-      this._ts[j]._cancel(this._done);
-      this._ts[j].cancel();
+    var ts = this._ts, j: number; // a local: 6 B, and a lookup fewer each time it is read
+    for (j = 0; j < ts.length; j++) {
+      ts[j]._cancel(this._done);
+      ts[j].cancel();
     }
   };
 }
