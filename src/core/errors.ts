@@ -66,12 +66,9 @@ export function describe(v: unknown): string {
 /**
  * An exception as text: "Error: message" for built-in errors, toString() for
  * the rest. On Espruino String() gives both (its built-in errors have no
- * `name`, but their toString() says the class); elsewhere a built-in error is
- * spelled out as its name and message.
+ * `name`, but their toString() says the class), so it is String itself
+ * (`errors.map(String)`; added to text, `"" + e` says the same but for a
+ * valueOf(): unretrieved.ts); elsewhere a built-in error is spelled out as its
+ * name and message.
  */
-export var errorText: (e: unknown) => string =
-  RUNTIME === "espruino"
-    ? String // itself, as `errors.map(String)`; added to text, `"" + e` says the same but for a valueOf() (unretrieved.ts)
-    : function (e) {
-        return !(e instanceof Error) ? String(e) : (e.name || "Error") + ": " + e.message;
-      };
+export var errorText: (e: unknown) => string = RUNTIME === "espruino" ? String : (e) => (!(e instanceof Error) ? String(e) : (e.name || "Error") + ": " + e.message);
