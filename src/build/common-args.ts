@@ -14,37 +14,15 @@
 // parameter is read as when the call was made. Host only.
 
 import MagicString from "magic-string";
-import { isFunction } from "./async-nodes";
 import { dropSeparators } from "./comma-lists";
 import { eachNode, parse } from "./lower";
 import type { Node } from "./lower";
-import { bindings, eachName, topScope } from "./scopes";
-
-interface Uses {
-  /** The function: a declaration, or a declarator's value. */
-  fn?: Node;
-  /** A function declaration's name. */
-  declaration?: boolean;
-  reads: Node[];
-  /** Written but by the declarator of `fn`. */
-  written?: boolean;
-}
+import { bindings, eachName, nameUses } from "./scopes";
 
 export function passCommonArgs(code: string): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
-  var ast = parse(code), parents = new Map<Node, Node | null>(), uses = new Map<Node, { [name: string]: Uses }>();
+  var ast = parse(code), parents = new Map<Node, Node | null>();
   eachNode(ast, (n, p) => parents.set(n, p));
-  var bindingAt = bindings(ast, parents);
-  eachName(ast, topScope(ast), function (id, scope) {
-    if (!scope || !scope.node) return;
-    var names = uses.get(scope.node) || (uses.set(scope.node, Object.create(null)), uses.get(scope.node)!);
-    var u = names[id.name] || (names[id.name] = { reads: [] }), p = parents.get(id)!;
-    if (p.type === "FunctionDeclaration" && p.id === id) (u.fn = p), (u.declaration = true);
-    else if (p.type === "VariableDeclarator" && p.id === id) {
-      if (p.init && isFunction(p.init) && !u.fn) u.fn = p.init;
-      else if (p.init) u.written = true;
-    } else if ((p.type === "AssignmentExpression" && p.left === id) || p.type === "UpdateExpression" || (p.type === "ForInStatement" && p.left === id)) u.written = true;
-    else if (!(isFunction(p) && p.params.indexOf(id) >= 0)) u.reads.push(id);
-  });
+  var bindingAt = bindings(ast, parents), uses = nameUses(ast, parents);
   /** The function declaration that `name` means where `n` is, if nothing writes it. */
   function steady(n: Node, name: string): Node | null {
     var b = bindingAt(n, name), u = b && uses.get(b) && uses.get(b)![name];

@@ -7,40 +7,25 @@
 // wrapper itself. Host only.
 
 import MagicString from "magic-string";
-import { isFunction } from "./async-nodes";
 import { eachNode, parse } from "./lower";
 import type { Node } from "./lower";
-import { bindings, eachName, topScope } from "./scopes";
-
-interface Uses {
-  declaration?: Node;
-  reads: Node[];
-  /** Written, or declared by `var` too. */
-  written?: boolean;
-}
+import { bindings, nameUses } from "./scopes";
+import type { NameUses } from "./scopes";
 
 export function dropForwarders(code: string): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
-  var ast = parse(code), parents = new Map<Node, Node | null>(), uses = new Map<Node, { [name: string]: Uses }>();
+  var ast = parse(code), parents = new Map<Node, Node | null>();
   eachNode(ast, (n, p) => parents.set(n, p));
-  var bindingAt = bindings(ast, parents);
-  eachName(ast, topScope(ast), function (id, scope) {
-    if (!scope || !scope.node) return;
-    var names = uses.get(scope.node) || (uses.set(scope.node, Object.create(null)), uses.get(scope.node)!);
-    var u = names[id.name] || (names[id.name] = { reads: [] }), p = parents.get(id)!;
-    if (p.type === "FunctionDeclaration" && p.id === id) u.declaration = p;
-    else if (p.type === "VariableDeclarator" || (p.type === "AssignmentExpression" && p.left === id) || p.type === "UpdateExpression" || (p.type === "ForInStatement" && p.left === id)) u.written = true;
-    else if (!(isFunction(p) && p.params.indexOf(id) >= 0)) u.reads.push(id);
-  });
+  var bindingAt = bindings(ast, parents), uses = nameUses(ast, parents);
   /** The uses of `name` as `n` sees it, if a function declaration that nothing writes declares it. */
-  function declaration(n: Node, name: string): Uses | null {
+  function declaration(n: Node, name: string): NameUses | null {
     var b = bindingAt(n, name), u = b && uses.get(b) && uses.get(b)![name];
     return u && u.declaration && !u.written ? u : null;
   }
   var out = new MagicString(code);
   uses.forEach(function (names) {
     Object.keys(names).forEach(function (x) {
-      var w = names[x], fn = w.declaration, to = fn && !w.written && forwardsTo(fn), callee = to && declaration(fn!, to);
-      if (!callee || forwardsTo(callee.declaration!) || !w.reads.every((r) => calledWith(r, fn!.params.length, parents) && bindingAt(r, to as string) === bindingAt(fn!, to as string))) return;
+      var w = names[x], fn = w.declaration ? w.fn : null, to = fn && !w.written && forwardsTo(fn), callee = to && declaration(fn!, to);
+      if (!callee || forwardsTo(callee.fn!) || !w.reads.every((r) => calledWith(r, fn!.params.length, parents) && bindingAt(r, to as string) === bindingAt(fn!, to as string))) return;
       w.reads.forEach((r) => out.overwrite(r.start, r.end, to as string));
       out.remove(fn!.start, fn!.end);
     });

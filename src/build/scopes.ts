@@ -91,3 +91,35 @@ export function bindings(program: Node, parents: Map<Node, Node | null>): (n: No
     return top[name] ? program : null;
   };
 }
+
+/** A name's uses in the scope that declares it, for the rewrites that follow functions to their calls (forwarders.ts, common-args.ts). */
+export interface NameUses {
+  /** Its function: its declaration, or the value of its `var`. */
+  fn?: Node;
+  /** Declared by a function declaration. */
+  declaration?: boolean;
+  /** Every reference but a declaration, a declarator or a parameter. */
+  reads: Node[];
+  /** Written but by its function: an assignment, an update, a for-in, a second function or another value. */
+  written?: boolean;
+}
+
+/** Each scope's names (the program's, a function's, a catch clause's) and their uses; `parents` maps each node of `program` to its parent. */
+export function nameUses(program: Node, parents: Map<Node, Node | null>): Map<Node, { [name: string]: NameUses }> {
+  var uses = new Map<Node, { [name: string]: NameUses }>();
+  eachName(program, topScope(program), function (id, scope) {
+    if (!scope || !scope.node) return;
+    var names = uses.get(scope.node) || (uses.set(scope.node, Object.create(null)), uses.get(scope.node)!);
+    var u = names[id.name] || (names[id.name] = { reads: [] }), p = parents.get(id)!;
+    if (p.type === "FunctionDeclaration" && p.id === id) {
+      if (u.fn) u.written = true;
+      u.fn = p;
+      u.declaration = true;
+    } else if (p.type === "VariableDeclarator" && p.id === id) {
+      if (p.init && (u.fn || !isFunction(p.init))) u.written = true;
+      else if (p.init) u.fn = p.init;
+    } else if ((p.type === "AssignmentExpression" && p.left === id) || p.type === "UpdateExpression" || (p.type === "ForInStatement" && p.left === id)) u.written = true;
+    else if (!(isFunction(p) && p.params.indexOf(id) >= 0)) u.reads.push(id);
+  });
+  return uses;
+}

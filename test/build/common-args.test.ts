@@ -37,6 +37,7 @@ describe("the bundle's parameters that every call passes the same function", fun
       C + "function F(t,n){function t(){}return t(n)}print(F(C,1));", // by a function
       C + "function F(t,n){var C=D;return t(n)}print(F(C,1));", // the name means another where it is read
       C + "function F(t,n){return t(n)}C=D;print(F(C,1));", // the function passed is written
+      C + "var C=function(x){return x};function F(t,n){return t(n)}print(F(C,1));", // or given another value by a var
       "var C=function(x){return [x]};function F(t,n){return t(n)}print(F(C,1));", // a variable, not a declaration
       C + "function F(t,n){return t(n)}function g(C){return F(C,1)}print(g(D),g(C),F(C,2));", // means another where one call is made
       C + "function F(t,n){return t(n)}print(F(print,1));", // a global
