@@ -32,7 +32,7 @@ export function owner(cls: { prototype: Owner }): void {
 }
 
 /**
- * Parks the current task on `o` (an owner()'s) until something calls
+ * Parks the current task on `o` (of a class given to owner()) until something calls
  * `task._wake(o, value, 0)`, or it is cancelled (then o._cancel, if any, is
  * told). For building primitives.
  */
