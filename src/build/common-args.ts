@@ -17,7 +17,7 @@ import MagicString from "magic-string";
 import { dropSeparators } from "./comma-lists";
 import { eachNode, parse } from "./lower";
 import type { Node } from "./lower";
-import { bindings, eachName, nameUses } from "./scopes";
+import { bindings, eachName, nameUses, steadyFunction } from "./scopes";
 
 export function passCommonArgs(code: string): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
   var ast = parse(code), parents = new Map<Node, Node | null>();
@@ -25,8 +25,8 @@ export function passCommonArgs(code: string): { code: string; map: ReturnType<Ma
   var bindingAt = bindings(ast, parents), uses = nameUses(ast, parents);
   /** The function declaration that `name` means where `n` is, if nothing writes it. */
   function steady(n: Node, name: string): Node | null {
-    var b = bindingAt(n, name), u = b && uses.get(b) && uses.get(b)![name];
-    return u && u.declaration && !u.written ? u.fn! : null;
+    var u = steadyFunction(uses, bindingAt, n, name);
+    return u && u.fn!;
   }
   var out = new MagicString(code);
   uses.forEach(function (names) {
@@ -36,7 +36,7 @@ export function passCommonArgs(code: string): { code: string; map: ReturnType<Ma
       if (calls.some((c, i) => c.type !== "CallExpression" || c.callee !== w.reads[i])) return;
       var params: Node[] = fn.params, gone: number[] = [];
       params.forEach(function (p, k) {
-        var arg: Node = calls[0].arguments[k], to = p.type === "Identifier" && arg && arg.type === "Identifier" && steady(arg, arg.name), reads: Node[] | null = to ? readsOf(fn!, p) : null;
+        var arg: Node = calls[0].arguments[k], to = p.type === "Identifier" && arg && arg.type === "Identifier" && steady(arg, arg.name), reads: Node[] | null = to ? readsOf(fn!, p, parents) : null;
         if (!reads || !calls.every((c) => c.arguments[k] && c.arguments[k].type === "Identifier" && steady(c, c.arguments[k].name) === to)) return;
         if (!reads.every((r) => steady(r, arg.name) === to)) return; // the name means that function where the parameter is read
         reads.forEach((r) => out.overwrite(r.start, r.end, arg.name));
@@ -56,9 +56,8 @@ export function passCommonArgs(code: string): { code: string; map: ReturnType<Ma
 }
 
 /** The reads of parameter `p` in `fn` (its own and its inner functions'), or null where it is written or declared again there. */
-function readsOf(fn: Node, p: Node): Node[] | null {
-  var reads: Node[] = [], ok = fn.params.filter((q: Node) => q.name === p.name).length === 1, parents = new Map<Node, Node | null>();
-  eachNode(fn, (n, parent) => parents.set(n, parent));
+function readsOf(fn: Node, p: Node, parents: Map<Node, Node | null>): Node[] | null {
+  var reads: Node[] = [], ok = fn.params.filter((q: Node) => q.name === p.name).length === 1;
   eachName(fn, { names: {}, parent: null }, function (id, scope) {
     if (!scope || scope.node !== fn || id.name !== p.name || id === p) return;
     var at = parents.get(id)!;

@@ -9,22 +9,16 @@
 import MagicString from "magic-string";
 import { eachNode, parse } from "./lower";
 import type { Node } from "./lower";
-import { bindings, nameUses } from "./scopes";
-import type { NameUses } from "./scopes";
+import { bindings, nameUses, steadyFunction } from "./scopes";
 
 export function dropForwarders(code: string): { code: string; map: ReturnType<MagicString["generateMap"]> } | null {
   var ast = parse(code), parents = new Map<Node, Node | null>();
   eachNode(ast, (n, p) => parents.set(n, p));
   var bindingAt = bindings(ast, parents), uses = nameUses(ast, parents);
-  /** The uses of `name` as `n` sees it, if a function declaration that nothing writes declares it. */
-  function declaration(n: Node, name: string): NameUses | null {
-    var b = bindingAt(n, name), u = b && uses.get(b) && uses.get(b)![name];
-    return u && u.declaration && !u.written ? u : null;
-  }
   var out = new MagicString(code);
   uses.forEach(function (names) {
     Object.keys(names).forEach(function (x) {
-      var w = names[x], fn = w.declaration ? w.fn : null, to = fn && !w.written && forwardsTo(fn), callee = to && declaration(fn!, to);
+      var w = names[x], fn = w.declaration ? w.fn : null, to = fn && !w.written && forwardsTo(fn), callee = to && steadyFunction(uses, bindingAt, fn!, to);
       if (!callee || forwardsTo(callee.fn!) || !w.reads.every((r) => calledWith(r, fn!.params.length, parents) && bindingAt(r, to as string) === bindingAt(fn!, to as string))) return;
       w.reads.forEach((r) => out.overwrite(r.start, r.end, to as string));
       out.remove(fn!.start, fn!.end);

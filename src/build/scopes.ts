@@ -123,3 +123,9 @@ export function nameUses(program: Node, parents: Map<Node, Node | null>): Map<No
   });
   return uses;
 }
+
+/** The uses of the function declaration that `name` means where `n` is, if nothing writes it; else null. */
+export function steadyFunction(uses: Map<Node, { [name: string]: NameUses }>, bindingAt: (n: Node, name: string) => Node | null, n: Node, name: string): NameUses | null {
+  var b = bindingAt(n, name), u = b && uses.get(b) && uses.get(b)![name];
+  return u && u.declaration && !u.written ? u : null;
+}
